@@ -1,0 +1,136 @@
+import Foundation
+
+/// The vision's logic chart (ロジックチャート), the layer above the action plan:
+/// 背景 (background facts) → 目指す姿 (visions) → 戦略 (strategies) → 戦術／取組 (tactics).
+public struct VisionChart: Codable, Equatable, Sendable {
+    /// 背景 — a heading such as 「地域経済循環」 and the facts under it.
+    public struct Background: Codable, Equatable, Sendable {
+        public var title: String
+        public var facts: [String]
+        public var source: SourceRef
+    }
+    /// 戦略 — `1. 区民生活を支える…基盤強化を図る`.
+    public struct Strategy: Codable, Equatable, Sendable {
+        public var number: Int
+        public var text: String
+        public var source: SourceRef
+    }
+    /// 目指す姿 as the chart prints it, linked to the action plan's vision where they correspond.
+    public struct ChartVision: Codable, Equatable, Sendable {
+        public var number: Int?
+        public var text: String
+        /// The action plan's vision number this corresponds to (nil where none is close enough).
+        public var planVision: Int?
+        /// How close the wording is (0–1, character bigrams).
+        public var similarity: Double
+        public var source: SourceRef
+    }
+    /// 戦術／取組 — a ● bullet.
+    public struct Tactic: Codable, Equatable, Sendable {
+        public var text: String
+        public var source: SourceRef
+    }
+
+    public var backgrounds: [Background]
+    public var strategies: [Strategy]
+    public var visions: [ChartVision]
+    public var tactics: [Tactic]
+}
+
+/// Reads the logic chart text (`004_…txt`): paragraphs separated by blank lines, tactics as
+/// ● bullets wrapped over several lines, background headings in 「」, a numbered strategy,
+/// and visions ending in 世田谷区.
+public enum VisionChartReader {
+    public static func read(_ text: String, document: String, plan: Plan?) throws(ImportFailure) -> VisionChart {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces) }
+        // Paragraphs: consecutive non-empty lines.
+        var paragraphs: [(line: Int, lines: [String])] = []
+        var current: (Int, [String])? = nil
+        for (i, line) in lines.enumerated() {
+            if line.isEmpty {
+                if let c = current { paragraphs.append(c); current = nil }
+            } else if current == nil {
+                current = (i + 1, [line])
+            } else {
+                current!.1.append(line)
+            }
+        }
+        if let c = current { paragraphs.append(c) }
+        guard paragraphs.contains(where: { $0.lines.joined().contains("●") }) else {
+            throw ImportFailure(ImportError(file: document, message: "ロジックチャートとして読めません（● で始まる戦術の行がありません）"))
+        }
+        var chart = VisionChart(backgrounds: [], strategies: [], visions: [], tactics: [])
+        let ref = { (line: Int) in SourceRef(document: document, line: line) }
+        for (line, body) in paragraphs {
+            let joined = body.joined()
+            if joined.hasPrefix("No.") { continue }
+            if joined.hasPrefix("●") {
+                // One paragraph may hold two bullets on one line: "●  起業創業の積極的な促進（後掲） ●　後掲".
+                for piece in joined.split(separator: "●").map({ JapaneseText.collapsingSpaces(String($0)) }) where !piece.isEmpty {
+                    chart.tactics.append(.init(text: piece, source: ref(line)))
+                }
+                continue
+            }
+            if joined.hasPrefix("「"), let close = joined.firstIndex(of: "」") {
+                let title = String(joined[joined.index(after: joined.startIndex)..<close])
+                let rest = String(joined[joined.index(after: close)...])
+                let facts = rest.split(separator: "。").map { $0.trimmingCharacters(in: .whitespaces) + "。" }.filter { $0.count > 1 }
+                chart.backgrounds.append(.init(title: title, facts: facts, source: ref(line)))
+                continue
+            }
+            if let m = body[0].firstMatch(of: /^([0-9]+)\.\s*(.+)$/), let n = Int(m.1) {
+                chart.strategies.append(.init(number: n, text: String(m.2), source: ref(line)))
+                // A vision may follow on the next lines of the same paragraph.
+                let tail = body.dropFirst().joined()
+                if !tail.isEmpty { chart.visions.append(vision(tail, line: line + 1, ref: ref, plan: plan)) }
+                continue
+            }
+            chart.visions.append(vision(joined, line: line, ref: ref, plan: plan))
+        }
+        linkByElimination(&chart, plan: plan)
+        return chart
+    }
+
+    /// When exactly one chart vision is unlinked and exactly one of the plan's visions under the
+    /// same strategy has no title, they are linked (the plan's title was lost in extraction).
+    static func linkByElimination(_ chart: inout VisionChart, plan: Plan?) {
+        guard let plan, chart.strategies.count == 1, let strategy = chart.strategies.first else { return }
+        let unlinked = chart.visions.indices.filter { chart.visions[$0].planVision == nil }
+        let linked = Set(chart.visions.compactMap(\.planVision))
+        let candidates = plan.visions.filter { $0.policy == strategy.number && !linked.contains($0.number) }
+        if unlinked.count == 1, candidates.count == 1, candidates[0].title.isEmpty {
+            chart.visions[unlinked[0]].planVision = candidates[0].number
+        }
+    }
+
+    static func vision(_ raw: String, line: Int, ref: (Int) -> SourceRef, plan: Plan?) -> VisionChart.ChartVision {
+        var text = JapaneseText.removingSpaces(raw)
+        var number: Int? = nil
+        if let m = text.firstMatch(of: /^([0-9]{1,2})(\D.*)$/), let n = Int(m.1) { number = n; text = String(m.2) }
+        var best: (Int, Double)? = nil
+        for v in plan?.visions ?? [] where !v.title.isEmpty {
+            let s = similarity(text, JapaneseText.removingSpaces(v.title))
+            if best == nil || s > best!.1 { best = (v.number, s) }
+        }
+        let linked = best.flatMap { $0.1 >= 0.5 ? $0.0 : nil }
+        return .init(number: number, text: text, planVision: linked, similarity: (best?.1 ?? 0).rounded(toPlaces: 3), source: ref(line))
+    }
+
+    /// Dice coefficient over character bigrams.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        func bigrams(_ s: String) -> [String] { let c = Array(s); return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) } }
+        let x = bigrams(a), y = bigrams(b)
+        var pool = y
+        var common = 0
+        for g in x { if let i = pool.firstIndex(of: g) { common += 1; pool.remove(at: i) } }
+        return x.isEmpty && y.isEmpty ? 1 : Double(2 * common) / Double(x.count + y.count)
+    }
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        let f = pow(10, Double(places))
+        return (self * f).rounded() / f
+    }
+}

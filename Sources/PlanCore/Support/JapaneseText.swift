@@ -1,0 +1,48 @@
+import Foundation
+
+/// Text helpers for Japanese input: width folding, circled numbers, normalisation for search.
+public enum JapaneseText {
+    /// Folds full-width ASCII (`１２０`, `Ｒ６`, `（`) and the ideographic space to their
+    /// half-width forms. Katakana and kanji are left alone.
+    public static func foldWidth(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// A key for matching text regardless of width, case, kana width and spacing:
+    /// NFKC, lower-cased, white space removed.
+    public static func searchKey(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        return String(folded.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+    }
+
+    /// Circled numbers ①…⑳ and their values.
+    public static let circled: [Character] = Array("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+    /// 1 for ①, nil for anything that is not a circled number.
+    public static func circledValue(_ c: Character) -> Int? {
+        circled.firstIndex(of: c).map { $0 + 1 }
+    }
+
+    /// ① for 1.
+    public static func circledNumber(_ n: Int) -> String {
+        (1...circled.count).contains(n) ? String(circled[n - 1]) : "(\(n))"
+    }
+
+    /// Removes white space of every kind, as PDF extraction inserts it inside words.
+    public static func removingSpaces(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+    }
+
+    /// Collapses runs of white space to one ASCII space and trims.
+    public static func collapsingSpaces(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+
+/// `actionplan export goals|indicators|plan --format jsonl|csv|json`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "計画を書き出します（オープンデータの形。項目は docs/open-data.md）。"
+    )
+
+    enum What: String, ExpressibleByArgument, CaseIterable {
+        case goals, indicators, plan
+    }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, csv, json
+    }
+
+    @Argument(help: "書き出すもの: goals（目指す姿の一覧）、indicators（行動指標の掲載ごと）、plan（計画全体）")
+    var what: What
+
+    @Option(help: "形式: jsonl（1行1件のJSON）、csv（UTF-8 BOM付き）、json")
+    var format: Format = .jsonl
+
+    @Option(help: "plan を csv で書き出すときのフォルダ（plan.csv・structure.csv・table.csv）。省略時は table.csv を標準出力へ。")
+    var output: String?
+
+    @OptionGroup var source: PlanSource
+
+    func run() throws {
+        let plan: Plan
+        do { plan = try source.load() } catch { throw fail(error) }
+        let out = FileHandle.standardOutput
+        switch (what, format) {
+        case (.goals, .jsonl):
+            out.write(Data(try OpenData.jsonLines(OpenData.goals(plan)).utf8))
+        case (.goals, .json):
+            out.write(try OpenData.encoder(pretty: true).encode(OpenData.goals(plan))); out.write(Data("\n".utf8))
+        case (.goals, .csv):
+            let rows = OpenData.goals(plan).map { [$0.code, $0.title, String($0.vision), $0.visionTitle, String($0.policy), $0.policyTitle] }
+            out.write(CSVTable.write(headers: ["目指す姿コード", "目指す姿名", "目指す姿番号", "目指す姿", "方針番号", "方針"], rows: rows))
+        case (.indicators, .jsonl):
+            out.write(Data(try OpenData.jsonLines(OpenData.indicators(plan)).utf8))
+        case (.indicators, .json):
+            out.write(try OpenData.encoder(pretty: true).encode(OpenData.indicators(plan))); out.write(Data("\n".utf8))
+        case (.indicators, .csv), (.plan, .csv):
+            if let output, what == .plan {
+                let folder = URL(fileURLWithPath: output)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                for (name, data) in PlanCSV.write(plan) { try data.write(to: folder.appendingPathComponent(name)) }
+                FileHandle.standardError.write(Data("書き出しました: \(output)\n".utf8))
+            } else {
+                out.write(PlanCSV.write(plan)[PlanCSV.tableFile]!)
+            }
+        case (.plan, .json):
+            out.write(try OpenData.encoder(pretty: true).encode(plan)); out.write(Data("\n".utf8))
+        case (.plan, .jsonl):
+            out.write(try OpenData.encoder().encode(plan)); out.write(Data("\n".utf8))
+        }
+    }
+}
