@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
-        .testTarget(name: "ActionPlanCLITests", dependencies: ["PlanCore", "PlanData"]),
+        .testTarget(name: "ActionPlanCLITests", dependencies: ["PlanCore", "PlanData", "actionplan"]),
     ],
     swiftLanguageModes: [.v6]
 )
