@@ -11,6 +11,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Pure domain: plan model, fiscal years, indicator kinds, evaluation, lint, importers.
@@ -28,15 +33,39 @@ let package = Package(
             sources: ["PlanData.swift"],
             resources: [.copy("setagaya")]
         ),
-        // The one executable: import | show | export | lint …
+        // Persistence: records, migrations and the repository, on SQLite or PostgreSQL.
+        .target(
+            name: "PlanStore",
+            dependencies: [
+                "PlanCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // The thin web layer: routes, page models and views, API DTOs, and the composition root.
+        .target(
+            name: "PlanWeb",
+            dependencies: [
+                "PlanCore", "PlanStore", "PlanData",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        // The one executable: serve | import | show | export | lint …
         .executableTarget(
             name: "actionplan",
             dependencies: [
-                "PlanCore", "PlanData",
+                "PlanCore", "PlanData", "PlanStore", "PlanWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanCore", "PlanData", "PlanWeb"]),
+        .testTarget(name: "PlanWebTests", dependencies: [
+            "PlanWeb", "PlanStore", "PlanCore", "PlanData",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
         .testTarget(name: "ActionPlanCLITests", dependencies: ["PlanCore", "PlanData", "actionplan"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,15 +2,20 @@ import ArgumentParser
 import Foundation
 import PlanCore
 import PlanData
+import PlanStore
+import PlanWeb
 
 /// `actionplan` — the one executable: import, show, export and lint the plan.
 @main
-struct ActionPlan: ParsableCommand {
+struct ActionPlan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actionplan",
         abstract: "自治体のアクションプランを読み込み、表示・書き出し・点検します。",
-        discussion: "計画を指定しないときは、同梱の世田谷区地域経済発展ビジョンアクションプランを使います。",
-        subcommands: [ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self]
+        discussion: """
+        計画は設定されたデータベース（DATABASE_URL があれば PostgreSQL、なければ作業ディレクトリの actionplan.sqlite）から読みます。
+        空のデータベースには、初めて使うときに同梱の世田谷区地域経済発展ビジョンアクションプランを読み込みます。
+        """,
+        subcommands: [ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self]
     )
 }
 
@@ -22,15 +27,41 @@ enum ExitStatus {
     static let unreadable = ExitCode(2)
 }
 
-/// Where a command takes its plan from: a plan folder, a plan's `table.csv`, a source-table text,
-/// or (by default) the embedded Setagaya plan.
+/// Where a command takes its plan from: a plan folder (`--plan DIR`), or else the configured
+/// database (the default SQLite file, created and loaded with the embedded plan on first use).
 struct PlanSource: ParsableArguments {
-    @Option(name: .customLong("plan"), help: "計画のフォルダ（plan.csv・structure.csv・table.csv）。省略時は同梱の世田谷区の計画。")
+    @Option(name: .customLong("plan"), help: "計画のCSVのフォルダ（plan.csv・structure.csv・table.csv）。省略時は設定されたデータベースの計画。")
     var plan: String?
 
-    func load() throws -> Plan {
-        guard let plan else { return try PlanData.setagayaPlan() }
-        return try PlanInput.read(path: plan, corrections: nil).plan
+    @Option(name: .customLong("plan-id"), help: "データベースの計画ID（省略時は ACTIONPLAN_DEFAULT_PLAN、既定は setagaya）。")
+    var planID: String?
+
+    func load() async throws -> StoredPlan {
+        if let plan {
+            let imported = try PlanInput.read(path: plan, corrections: nil)
+            return StoredPlan(plan: imported.plan, notes: imported.notes, chart: nil, version: 0, importedAt: Date())
+        }
+        return try await Self.fromDatabase(planID: planID)
+    }
+
+    /// The plan stored in the configured database.
+    static func fromDatabase(planID: String?) async throws -> StoredPlan {
+        try await Database.withCatalog { catalog in
+            guard let loaded = try await catalog.plan(planID) else {
+                throw ImportFailure(ImportError(file: "データベース",
+                                                message: "計画「\(planID ?? catalog.defaultPlan)」がデータベースにありません（登録済み: \(try await catalog.repository.summaries().map(\.id).joined(separator: "、"))）"))
+            }
+            return loaded.stored
+        }
+    }
+}
+
+/// Opens the configured database through the composition root, for commands that do not serve.
+enum Database {
+    static func withCatalog<T: Sendable>(_ body: (PlanCatalog) async throws -> T) async throws -> T {
+        var config = try AppConfiguration.load()
+        if ProcessInfo.processInfo.environment[AppConfiguration.Key.logLevel] == nil { config.logLevel = .warning }
+        return try await PlanService.withCatalog(config, body)
     }
 }
 
@@ -70,6 +101,8 @@ enum PlanInput {
 func fail(_ error: Error) -> ExitCode {
     if let failure = error as? ImportFailure {
         for e in failure.errors { FileHandle.standardError.write(Data(("エラー: " + e.description + "\n").utf8)) }
+    } else if let invalid = error as? AppConfiguration.Invalid {
+        FileHandle.standardError.write(Data(("設定の誤り: " + invalid.description + "\n").utf8))
     } else if let failure = error as? ImportError {
         FileHandle.standardError.write(Data(("エラー: " + failure.description + "\n").utf8))
     } else {

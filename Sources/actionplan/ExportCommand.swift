@@ -3,7 +3,7 @@ import Foundation
 import PlanCore
 
 /// `actionplan export goals|indicators|plan --format jsonl|csv|json`.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "計画を書き出します（オープンデータの形。項目は docs/open-data.md）。"
@@ -27,9 +27,9 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var source: PlanSource
 
-    func run() throws {
+    func run() async throws {
         let plan: Plan
-        do { plan = try source.load() } catch { throw fail(error) }
+        do { plan = try await source.load().plan } catch { throw fail(error) }
         let out = FileHandle.standardOutput
         switch (what, format) {
         case (.goals, .jsonl):

@@ -1,15 +1,17 @@
 import ArgumentParser
 import Foundation
 import PlanCore
+import PlanWeb
 
 /// `actionplan import SOURCE` — reads a source-table text or a plan CSV, all or nothing.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "計画の表（PDFから抽出したタブ区切りテキスト）または計画のCSVを読み込みます。",
         discussion: """
-        読み込みは全部か無しかです。1か所でも読めないときは、ファイル・行・列と受け付ける形を示して何も書き出しません。
-        --output を指定すると、計画を plan.csv・structure.csv・table.csv（と --vision-chart 指定時は vision-chart.csv）として書き出します。
+        読み込みは全部か無しかです。1か所でも読めないときは、ファイル・行・列と受け付ける形を示して何も書き込みません。
+        読み込んだ計画は設定されたデータベースに保存します（同じ計画IDの計画は置き換えます）。
+        --output を指定すると、データベースではなく、計画を plan.csv・structure.csv・table.csv（と --vision-chart 指定時は vision-chart.csv）として書き出します。
         """
     )
 
@@ -22,10 +24,13 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("vision-chart"), help: "ビジョンのロジックチャートのテキスト（004_….txt）。")
     var visionChart: String?
 
-    @Option(help: "書き出し先のフォルダ。省略時は内容を確認して要約だけを表示します。")
+    @Option(help: "書き出し先のフォルダ。指定するとデータベースには保存しません。")
     var output: String?
 
-    func run() throws {
+    @Flag(name: .customLong("dry-run"), help: "内容を確認して要約だけを表示し、何も保存しません。")
+    var dryRun = false
+
+    func run() async throws {
         let result: PlanImport
         var chart: VisionChart? = nil
         do {
@@ -44,7 +49,21 @@ struct ImportCommand: ParsableCommand {
         let corrected = result.notes.filter { $0.kind == .corrected }.count
         if corrected > 0 { printLine("  修正ファイルの修正 \(corrected) 件を適用しました") }
         if let chart { printLine("  ロジックチャート: 背景 \(chart.backgrounds.count)・目指す姿 \(chart.visions.count)・戦略 \(chart.strategies.count)・戦術 \(chart.tactics.count)") }
-        guard let output else { return }
+        if dryRun { return }
+        guard let output else {
+            do {
+                let notes = result.notes
+                let savedChart = chart
+                try await Database.withCatalog { catalog in
+                    try await catalog.repository.save(plan, notes: notes, chart: savedChart)
+                    await catalog.invalidate()
+                }
+            } catch {
+                throw fail(error)
+            }
+            printLine("データベースに保存しました: 計画ID \(plan.id)")
+            return
+        }
         do {
             var files = PlanCSV.write(plan)
             if let chart { files[VisionChartCSV.file] = VisionChartCSV.write(chart) }

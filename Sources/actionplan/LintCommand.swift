@@ -4,12 +4,12 @@ import PlanCore
 import PlanData
 
 /// `actionplan lint [FILE]` — reports the plan's inconsistencies; exit 0 clean, 1 problems, 2 unreadable.
-struct LintCommand: ParsableCommand {
+struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "計画の目標値と文言の矛盾を点検します。",
         discussion: """
-        FILE を省略すると同梱の世田谷区の計画を点検し、取り込みに必要だった修正と原文のまま残した誤字もあわせて報告します。
+        FILE を省略するとデータベースの計画（初期状態では同梱の世田谷区の計画）を点検し、取り込みに必要だった修正と原文のまま残した誤字もあわせて報告します。
         終了ステータス: 0 問題なし、1 問題あり（要確認・誤りがある）、2 入力を読めない。
         """
     )
@@ -28,7 +28,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "点検の規則の一覧を表示します。")
     var rules = false
 
-    func run() throws {
+    @Option(name: .customLong("plan-id"), help: "データベースの計画ID（FILE を省略したとき）。")
+    var planID: String?
+
+    func run() async throws {
         if rules {
             for r in PlanLinter.rules { printLine("\(r.id)\t\(r.severity.label)\t\(r.summary)") }
             return
@@ -36,7 +39,10 @@ struct LintCommand: ParsableCommand {
         let input: PlanImport
         do {
             if let file { input = try PlanInput.read(path: file, corrections: corrections) }
-            else { input = try PlanData.importSetagayaSource() }
+            else {
+                let stored = try await PlanSource.fromDatabase(planID: planID)
+                input = PlanImport(plan: stored.plan, notes: stored.notes)
+            }
         } catch {
             throw fail(error)
         }

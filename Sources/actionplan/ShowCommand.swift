@@ -3,7 +3,7 @@ import Foundation
 import PlanCore
 
 /// `actionplan show [GOAL]` — the hierarchy as an indented tree.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "計画の階層をツリーで表示します。目指す姿のコード（例: 3-1）を指定するとその部分だけを表示します。"
@@ -20,9 +20,9 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let plan: Plan
-        do { plan = try source.load() } catch { throw fail(error) }
+        do { plan = try await source.load().plan } catch { throw fail(error) }
         let code = goal.flatMap(GoalCode.init(parsing:))
         if let code, !plan.goals.contains(where: { $0.code == code }) {
             FileHandle.standardError.write(Data("エラー: 目指す姿\(code)はこの計画にありません（\(plan.goals.map(\.code.description).joined(separator: " "))）\n".utf8))

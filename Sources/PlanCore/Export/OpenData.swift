@@ -7,6 +7,7 @@ public enum OpenData {
     public struct Source: Codable, Equatable, Sendable {
         public var document: String
         public var line: Int
+        public init(document: String, line: Int) { self.document = document; self.line = line }
     }
 
     /// A goal (目指す姿 N-M) with its vision and policy.

@@ -8,12 +8,14 @@ public struct VisionChart: Codable, Equatable, Sendable {
         public var title: String
         public var facts: [String]
         public var source: SourceRef
+        public init(title: String, facts: [String], source: SourceRef) { self.title = title; self.facts = facts; self.source = source }
     }
     /// 戦略 — `1. 区民生活を支える…基盤強化を図る`.
     public struct Strategy: Codable, Equatable, Sendable {
         public var number: Int
         public var text: String
         public var source: SourceRef
+        public init(number: Int, text: String, source: SourceRef) { self.number = number; self.text = text; self.source = source }
     }
     /// 目指す姿 as the chart prints it, linked to the action plan's vision where they correspond.
     public struct ChartVision: Codable, Equatable, Sendable {
@@ -24,17 +26,25 @@ public struct VisionChart: Codable, Equatable, Sendable {
         /// How close the wording is (0–1, character bigrams).
         public var similarity: Double
         public var source: SourceRef
+        public init(number: Int?, text: String, planVision: Int?, similarity: Double, source: SourceRef) {
+            self.number = number; self.text = text; self.planVision = planVision; self.similarity = similarity; self.source = source
+        }
     }
     /// 戦術／取組 — a ● bullet.
     public struct Tactic: Codable, Equatable, Sendable {
         public var text: String
         public var source: SourceRef
+        public init(text: String, source: SourceRef) { self.text = text; self.source = source }
     }
 
     public var backgrounds: [Background]
     public var strategies: [Strategy]
     public var visions: [ChartVision]
     public var tactics: [Tactic]
+
+    public init(backgrounds: [Background], strategies: [Strategy], visions: [ChartVision], tactics: [Tactic]) {
+        self.backgrounds = backgrounds; self.strategies = strategies; self.visions = visions; self.tactics = tactics
+    }
 }
 
 /// Reads the logic chart text (`004_…txt`): paragraphs separated by blank lines, tactics as

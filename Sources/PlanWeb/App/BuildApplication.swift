@@ -1,0 +1,73 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import PlanCore
+import PlanData
+import PlanStore
+import Vapor
+
+/// The one composition root: builds the application for `actionplan serve`, for the other
+/// commands (which use its database) and for tests alike.
+///
+/// It configures the database, runs the (additive) migrations, loads the embedded plan into an
+/// empty database, and registers middleware and routes.
+public func buildApplication(_ config: AppConfiguration, arguments: [String] = ["actionplan"]) async throws -> Application {
+    var environment = Environment(name: "production", arguments: arguments)
+    environment.arguments = arguments
+    let app = try await Application.make(environment)
+    do {
+        app.logger.logLevel = config.logLevel
+        switch config.database {
+        case .sqlite(let path):
+            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        case .sqliteMemory:
+            app.databases.use(.sqlite(.memory), as: .sqlite)
+        case .postgres(let url):
+            try app.databases.use(.postgres(url: url), as: .psql)
+        }
+        app.migrations.add(CreatePlanTables())
+        try await app.autoMigrate()
+        app.logger.info("データベースを準備しました", metadata: ["database": .string(config.databaseDescription)])
+
+        let catalog = PlanCatalog(repository: PlanRepository(database: app.db), defaultPlan: config.defaultPlan)
+        app.storage[PlanCatalogKey.self] = catalog
+        app.storage[ConfigurationKey.self] = config
+        if config.seedEmbeddedPlan, try await catalog.repository.isEmpty() {
+            try await seedEmbeddedPlan(into: catalog.repository, logger: app.logger)
+        }
+
+        app.http.server.configuration.hostname = config.hostname
+        app.http.server.configuration.port = config.port
+        app.middleware = Middlewares()
+        app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+        app.middleware.use(SecurityHeadersMiddleware())
+        app.middleware.use(ETagMiddleware())
+        try routes(app)
+        return app
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+}
+
+/// Loads the embedded Setagaya plan (with what its import noticed, and its logic chart).
+public func seedEmbeddedPlan(into repository: PlanRepository, logger: Logger) async throws {
+    let imported = try PlanData.importSetagayaSource()
+    let chart = try? PlanData.setagayaVisionChart()
+    try await repository.save(imported.plan, notes: imported.notes, chart: chart)
+    logger.info("同梱の計画を読み込みました", metadata: ["plan": .string(imported.plan.id), "indicators": .stringConvertible(imported.plan.indicators.count)])
+}
+
+struct PlanCatalogKey: StorageKey { typealias Value = PlanCatalog }
+struct ConfigurationKey: StorageKey { typealias Value = AppConfiguration }
+
+extension Application {
+    /// The plans, cached by version.
+    public var catalog: PlanCatalog { storage[PlanCatalogKey.self]! }
+    public var configuration: AppConfiguration { storage[ConfigurationKey.self]! }
+}
+
+extension Request {
+    var catalog: PlanCatalog { application.catalog }
+}

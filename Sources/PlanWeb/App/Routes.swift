@@ -1,0 +1,132 @@
+import Fluent
+import Foundation
+import PlanCore
+import PlanStore
+import Vapor
+
+extension HTTPResponseStatus: HTTPStatusLike {}
+
+/// Registers every route. Handlers are thin: they parse the request, ask the catalog for the
+/// plan, build a page model and render its view.
+func routes(_ app: Application) throws {
+    app.get("styles.css") { _ in
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+    app.get("healthz") { req async throws -> Response in
+        do {
+            _ = try await PlanRecord.query(on: req.db).count()
+            return try await HealthStatus(status: "ok").encodeResponse(for: req)
+        } catch {
+            req.logger.warning("データベースに接続できません", metadata: ["error": .string(String(describing: error))])
+            let response = try await HealthStatus(status: "unavailable").encodeResponse(for: req)
+            response.status = .serviceUnavailable
+            return response
+        }
+    }
+    try PageController.register(app)
+    try APIController.register(app)
+}
+
+struct HealthStatus: Content { var status: String }
+
+/// Renders HTML with the right content type.
+func htmlResponse(_ html: String) -> Response {
+    var headers = HTTPHeaders()
+    headers.contentType = .html
+    return Response(status: .ok, headers: headers, body: .init(string: html))
+}
+
+extension Request {
+    /// The plan shown by the site, or 404 in Japanese.
+    func loadedPlan() async throws -> PlanCatalog.LoadedPlan {
+        guard let plan = try await catalog.plan() else {
+            throw Abort(.notFound, reason: "計画が登録されていません。actionplan import で計画を読み込んでください。")
+        }
+        return plan
+    }
+
+    /// A query parameter that must be one of the allowed values, or 400 saying which are.
+    func queryValues<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> [T] where T.RawValue == String {
+        let raw = (try? query.get([String].self, at: name)) ?? ((try? query.get(String.self, at: name)).map { [$0] } ?? [])
+        return try raw.filter { !$0.isEmpty }.map { value in
+            guard let v = T(rawValue: value) else {
+                throw Abort(.badRequest, reason: "パラメータ「\(name)」の値「\(value)」は使えません（使える値: \(T.allCases.map(\.rawValue).joined(separator: "・"))）")
+            }
+            return v
+        }
+    }
+
+    /// The search text, or 400 when it is too long.
+    func searchQuery(required: Bool) throws -> String {
+        let q = ((try? query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if required && q.isEmpty { throw Abort(.badRequest, reason: "検索する言葉をパラメータ「q」で指定してください（例: ?q=商店街）") }
+        if q.count > PlanSearch.maximumQueryLength {
+            throw Abort(.badRequest, reason: "検索する言葉は\(PlanSearch.maximumQueryLength)文字以内で指定してください（\(q.count)文字あります）")
+        }
+        return q
+    }
+}
+
+extension LintFinding.Severity: CaseIterable {
+    public static let allCases: [LintFinding.Severity] = [.error, .warning, .info]
+}
+
+/// The public pages.
+enum PageController {
+    static func register(_ app: Application) throws {
+        app.get { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let filters = Set(try req.queryValues("filter", as: HomePage.Filter.self))
+            return htmlResponse(HomePage.render(.init(plan: loaded.plan, index: loaded.index, filters: filters)))
+        }
+        app.get("goals", ":code") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let raw = req.parameters.get("code") ?? ""
+            guard let code = GoalCode(parsing: raw), let goal = loaded.index.goalsByCode[code] else {
+                throw Abort(.notFound, reason: "目指す姿「\(raw)」はこの計画にありません。目指す姿のコードは 1-1 のような形です。")
+            }
+            let vision = loaded.plan.visions.first { $0.number == goal.vision }
+            let policy = loaded.plan.policies.first { $0.number == vision?.policy }
+            return htmlResponse(GoalPage.render(.init(plan: loaded.plan, index: loaded.index, goal: goal, vision: vision, policy: policy)))
+        }
+        app.get("projects", ":id") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let id = req.parameters.get("id") ?? ""
+            // Any placement's id leads to its project.
+            guard let placement = loaded.index.placementsByID[id], let placements = loaded.index.placementsByProject[placement.project] else {
+                throw Abort(.notFound, reason: "事業「\(id)」はこの計画にありません。")
+            }
+            return htmlResponse(ProjectPage.render(.init(plan: loaded.plan, index: loaded.index, projectID: placement.project, placements: placements)))
+        }
+        app.get("indicators", ":id") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let id = req.parameters.get("id") ?? ""
+            guard let indicator = loaded.index.indicatorsByID[id], let placement = loaded.index.placementsByID[indicator.placement] else {
+                throw Abort(.notFound, reason: "行動指標「\(id)」はこの計画にありません。")
+            }
+            let others: [(Placement, Indicator)] = (loaded.index.placementsByProject[placement.project] ?? []).filter { $0.id != placement.id }.compactMap { p in
+                let list = loaded.index.indicatorsByPlacement[p.id] ?? []
+                return (list.first { $0.part == indicator.part && $0.name == indicator.name } ?? list.first { $0.part == indicator.part }).map { (p, $0) }
+            }
+            return htmlResponse(IndicatorPage.render(.init(plan: loaded.plan, index: loaded.index, indicator: indicator, placement: placement, otherPlacements: others)))
+        }
+        app.get("search") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let q = try req.searchQuery(required: false)
+            let hits = q.isEmpty ? [] : PlanSearch.search(loaded.plan, for: q)
+            return htmlResponse(SearchPage.render(.init(plan: loaded.plan, index: loaded.index, query: q, hits: hits)))
+        }
+        app.get("vision") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            return htmlResponse(VisionChartPage.render(.init(plan: loaded.plan, chart: loaded.stored.chart)))
+        }
+        app.get("lint") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let severity = try req.queryValues("severity", as: LintFinding.Severity.self).first
+            let findings = PlanLinter(plan: loaded.plan, notes: loaded.stored.notes).run()
+            return htmlResponse(LintPage.render(.init(plan: loaded.plan, findings: findings, severity: severity)))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PlanCore
+import Plot
+
+/// `/indicators/{id}` — one indicator: a chart of targets (and, once they exist, actuals) per
+/// fiscal year, with the same numbers as a table.
+enum IndicatorPage {
+    struct Model {
+        var plan: Plan
+        var index: PlanIndex
+        var indicator: Indicator
+        var placement: Placement
+        /// The same indicator in the project's other placements.
+        var otherPlacements: [(Placement, Indicator)]
+    }
+
+    static func facts(_ m: Model, name: String) -> Node<HTML.BodyContext> {
+        let i = m.indicator, p = m.placement
+        let kind = i.kind.label + (i.kindOverridden ? "（データで指定）" : "（名称・単位・合計から推定）")
+        let project: Node<HTML.BodyContext> = .a(.href(SiteURL.project(p.project).path), .text(m.index.projectTitle(p.project)))
+        return .dl(.class("facts"),
+                   .dt("単位"), .dd(.text(i.unit.isEmpty ? "（印字なし）" : i.unit)),
+                   .dt("種別"), .dd(.text(kind)),
+                   .dt("合計（R6〜R9）"), .dd(Layout.number(i.total)),
+                   .dt("事業"), .dd(project, .text(" "), Layout.flags(p)),
+                   .dt("出典"), .dd(Layout.source(i.source)))
+    }
+
+    static func others(_ m: Model) -> Node<HTML.BodyContext> {
+        guard !m.otherPlacements.isEmpty else { return .empty }
+        let items: [Node<HTML.ListContext>] = m.otherPlacements.map { op, oi in
+            let same = oi.targets == m.indicator.targets && oi.total == m.indicator.total
+            let link: Node<HTML.BodyContext> = .a(.href(SiteURL.indicator(oi.id).path), .text("\(op.goal) の掲載"))
+            return .li(link, .text(same ? "（同じ目標値）" : "（目標値が違います）"))
+        }
+        return .group([.h2("同じ事業の他の掲載での目標値"), .ul(.group(items))])
+    }
+
+    static func figure(_ svg: String) -> Node<HTML.BodyContext> {
+        .element(named: "figure", nodes: [
+            Node<HTML.BodyContext>.class("chart"),
+            .raw(svg),
+            .element(named: "figcaption", text: "棒グラフは目標値です。「—」は目標なし（0ではありません）。下の表に同じ数値があります。"),
+        ])
+    }
+
+    static func targetTable(_ i: Indicator) -> Node<HTML.BodyContext> {
+        let head: Node<HTML.TableContext> = .thead(.tr(
+            .th(.attribute(named: "scope", value: "col"), "年度"),
+            .th(.attribute(named: "scope", value: "col"), .class("num"), .text("目標値（\(i.unit)）"))
+        ))
+        let body: Node<HTML.TableContext> = .tbody(.forEach(YearTargets.years) { y in targetRow(y, i) })
+        return .div(.class("table-scroll"), .table(.caption("年度ごとの目標値"), head, body))
+    }
+
+    static func targetRow(_ y: FiscalYear, _ i: Indicator) -> Node<HTML.TableContext> {
+        .tr(.th(.attribute(named: "scope", value: "row"), .text(y.label)), .td(.class("num"), Layout.number(i.targets[y])))
+    }
+
+    static func render(_ m: Model) -> String {
+        let i = m.indicator, p = m.placement
+        let name = i.name.isEmpty ? "（名称なし）" : i.name
+        let targets = Dictionary(uniqueKeysWithValues: YearTargets.years.compactMap { y in i.targets[y].map { (y, $0) } })
+        let described = YearTargets.years.map { y in "\(y.label) \(i.targets[y].map { NumberCell.display($0) + i.unit } ?? "目標なし")" }.joined(separator: "、")
+        let chart = BarChart(title: "\(name)の目標値", description: "年度ごとの目標値: \(described)", unit: i.unit,
+                             years: YearTargets.years, series: [.init(name: "目標値", cssClass: "target", values: targets)])
+        return Layout.page(
+            title: name, planTitle: m.plan.title,
+            crumbs: [.init(title: "計画の概要", url: .home), .init(title: "\(p.goal) \(m.index.goalsByCode[p.goal]?.title ?? "")", url: .goal(p.goal.description)),
+                     .init(title: m.index.projectTitle(p.project), url: .project(p.project)), .init(title: name, url: nil)],
+            description: "行動指標「\(name)」の年度ごとの目標値",
+            .group([
+                .h1(.text((i.part.map(JapaneseText.circledNumber) ?? "") + name)),
+                facts(m, name: name),
+                .h2("年度ごとの目標値"),
+                figure(chart.svg(id: "chart-\(i.id.replacingOccurrences(of: ".", with: "-"))")),
+                targetTable(i),
+                others(m),
+            ]))
+    }
+}

@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// Turns every error into a Japanese HTML page, or a JSON body under `/api`, never a stack
+/// trace; unexpected errors are logged and shown as a plain 500.
+struct SiteErrorMiddleware: AsyncMiddleware {
+    let environment: Environment
+
+    struct ErrorBody: Content {
+        var error: Bool
+        var status: Int
+        var message: String
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let status: HTTPResponseStatus
+            let message: String
+            if let abort = error as? any AbortError {
+                status = abort.status
+                message = abort.status == .notFound && (abort.reason == "Not Found" || abort.reason.isEmpty)
+                    ? "お探しのページは見つかりませんでした。" : abort.reason
+            } else {
+                status = .internalServerError
+                message = "サーバーで問題が起きました。時間をおいてもう一度お試しください。"
+                request.logger.report(error: error)
+            }
+            if request.url.path.hasPrefix("/api/") || request.url.path == "/openapi.json" {
+                let response = Response(status: status)
+                try response.content.encode(ErrorBody(error: true, status: Int(status.code), message: message), as: .json)
+                return response
+            }
+            let page = ErrorPage.render(status: status, message: message)
+            var headers = HTTPHeaders()
+            headers.contentType = .html
+            return Response(status: status, headers: headers, body: .init(string: page))
+        }
+    }
+}
+
+/// Security headers on every response.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                      value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        return response
+    }
+}
+
+/// Adds a strong ETag (a hash of the body) to successful GET responses and answers
+/// `If-None-Match` with 304, so that unchanged data is cheap to re-read.
+struct ETagMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        guard request.method == .GET || request.method == .HEAD, response.status == .ok,
+              let buffer = response.body.buffer else { return response }
+        let digest = SHA256.hash(data: Data(buffer.readableBytesView))
+        let tag = "\"" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        response.headers.replaceOrAdd(name: .eTag, value: tag)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
+        let sent = request.headers[.ifNoneMatch].flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        if sent.contains(tag) || sent.contains("*") {
+            let notModified = Response(status: .notModified)
+            notModified.headers.replaceOrAdd(name: .eTag, value: tag)
+            notModified.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
+            return notModified
+        }
+        return response
+    }
+}
