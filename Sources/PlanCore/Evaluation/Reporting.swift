@@ -1,0 +1,47 @@
+import Foundation
+
+/// Which indicator a department reports on: a re-listed indicator is reported once, under its
+/// original placement, unless its placements carry different targets — then each distinct set
+/// of targets is its own reporting unit. The reporting unit's id is the 指標ID of the actuals
+/// template (the id of the first placement's indicator with those targets).
+public struct ReportingUnits: Sendable {
+    /// indicator (placement) id → reporting id.
+    public let reportingID: [String: String]
+    /// reporting id → every indicator (placement) id it applies to, in printed order.
+    public let members: [String: [String]]
+    /// Reporting ids in printed order.
+    public let order: [String]
+
+    public init(_ plan: Plan) {
+        let placements = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byKey: [String: String] = [:]
+        var reporting: [String: String] = [:]
+        var members: [String: [String]] = [:]
+        var order: [String] = []
+        for i in plan.indicators {
+            let project = placements[i.placement]?.project ?? i.placement
+            let targets = YearTargets.years.map { i.targets[$0].map(NumberCell.format) ?? "-" }.joined(separator: "|")
+            let key = [project, String(i.part ?? 0), targets, i.total.map(NumberCell.format) ?? "-", i.unit].joined(separator: "§")
+            let id: String
+            if let existing = byKey[key] { id = existing } else { id = i.id; byKey[key] = id; order.append(id) }
+            reporting[i.id] = id
+            members[id, default: []].append(i.id)
+        }
+        self.reportingID = reporting
+        self.members = members
+        self.order = order
+    }
+}
+
+/// What was entered for one reporting unit and year.
+public struct Actual: Codable, Equatable, Sendable {
+    /// The reporting unit (指標ID of the template).
+    public var indicator: String
+    public var year: FiscalYear
+    /// nil means 未報告 (not reported) — never 0.
+    public var value: Decimal?
+    public var note: String
+    public init(indicator: String, year: FiscalYear, value: Decimal?, note: String = "") {
+        self.indicator = indicator; self.year = year; self.value = value; self.note = note
+    }
+}
