@@ -15,7 +15,9 @@ struct ActionPlan: AsyncParsableCommand {
         計画は設定されたデータベース（DATABASE_URL があれば PostgreSQL、なければ作業ディレクトリの actionplan.sqlite）から読みます。
         空のデータベースには、初めて使うときに同梱の世田谷区地域経済発展ビジョンアクションプランを読み込みます。
         """,
-        subcommands: [ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self]
+        subcommands: [ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self,
+                      EvaluateCommand.self, ActualsCommand.self, DepartmentCommand.self, UserCommand.self, AssignCommand.self,
+                      WorkflowCommand.self, YearCommand.self, GradingCommand.self, AuditCommand.self]
     )
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCore
+import PlanStore
 
 /// `actionplan export goals|indicators|plan --format jsonl|csv|json`.
 struct ExportCommand: AsyncParsableCommand {
@@ -11,23 +12,59 @@ struct ExportCommand: AsyncParsableCommand {
 
     enum What: String, ExpressibleByArgument, CaseIterable {
         case goals, indicators, plan
+        case actualsTemplate = "actuals-template"
     }
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case jsonl, csv, json
     }
 
-    @Argument(help: "書き出すもの: goals（目指す姿の一覧）、indicators（行動指標の掲載ごと）、plan（計画全体）")
+    @Argument(help: "書き出すもの: goals（目指す姿の一覧）、indicators（行動指標の掲載ごと）、plan（計画全体）、actuals-template（実績の記入様式。--year が必要）")
     var what: What
+
+    @Option(help: "actuals-template の年度（例: R6、令和6年度、2024）")
+    var year: FiscalYearArgument?
+
+    @Option(help: "actuals-template をこの課の事業だけにする")
+    var department: String?
 
     @Option(help: "形式: jsonl（1行1件のJSON）、csv（UTF-8 BOM付き）、json")
     var format: Format = .jsonl
 
-    @Option(help: "plan を csv で書き出すときのフォルダ（plan.csv・structure.csv・table.csv）。省略時は table.csv を標準出力へ。")
+    @Option(help: "plan を csv で書き出すときのフォルダ、または actuals-template のファイル。省略時は標準出力へ。")
     var output: String?
 
     @OptionGroup var source: PlanSource
 
+    func validate() throws {
+        if what == .actualsTemplate && year == nil { throw ValidationError("実績の様式には --year（例: --year R6）を指定してください") }
+    }
+
     func run() async throws {
+        if what == .actualsTemplate {
+            let planID = source.planID, department = self.department, year = self.year!.year
+            let data: Data
+            do {
+                data = try await withCycle { c in
+                    let loaded = try await requirePlan(c, planID)
+                    var projects: Set<String>? = nil
+                    if let department {
+                        guard let d = try await c.cycle.department(plan: loaded.plan.id, name: department) else {
+                            throw CycleError.notFound("課「\(department)」がありません")
+                        }
+                        projects = try await c.cycle.projects(of: d.requireID(), plan: loaded.plan.id)
+                    }
+                    let existing = try await c.cycle.actuals(plan: loaded.plan.id, year: year).map(\.actual)
+                    return ActualsCSV.template(plan: loaded.plan, year: year, projects: projects, existing: existing)
+                }
+            } catch { throw refuse(error) }
+            if let output {
+                try data.write(to: URL(fileURLWithPath: output))
+                FileHandle.standardError.write(Data("書き出しました: \(output)\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+            return
+        }
         let plan: Plan
         do { plan = try await source.load().plan } catch { throw fail(error) }
         let out = FileHandle.standardOutput
@@ -56,6 +93,8 @@ struct ExportCommand: AsyncParsableCommand {
             out.write(try OpenData.encoder(pretty: true).encode(plan)); out.write(Data("\n".utf8))
         case (.plan, .jsonl):
             out.write(try OpenData.encoder().encode(plan)); out.write(Data("\n".utf8))
+        case (.actualsTemplate, _):
+            break
         }
     }
 }

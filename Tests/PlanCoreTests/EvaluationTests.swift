@@ -90,9 +90,9 @@ struct RollUpTests {
         #expect(RollUp.median(values) == expected)
     }
 
-    @Test("目標値の違う再掲は別々に報告する（報告単位）")
+    @Test("その年度の目標値が違う再掲は別々に報告する（報告単位）")
     func reportingUnits() {
-        let units = ReportingUnits(Setagaya.plan)
+        let units = ReportingUnits(Setagaya.plan, year: .r6)
         // 産業団体代表者等と区との意見交換会等の回数: 4/1 in most placements, 28/7 in 6-3.
         let plaza = Setagaya.plan.indicators.filter { $0.name == "産業団体代表者等と区との意見交換会等の回数" }
         let ids = Set(plaza.map { units.reportingID[$0.id]! })
@@ -118,7 +118,7 @@ struct ActualsCSVTests {
         let text = String(decoding: ActualsCSV.template(plan: Self.plan, year: .r6), as: UTF8.self)
         #expect(text.hasPrefix("\u{FEFF}指標ID,目指す姿,施策,事業,行動指標,単位,年度,目標値,実績値,備考\r\n"))
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.count - 1 == ReportingUnits(Self.plan).order.count)
+        #expect(lines.count - 1 == ReportingUnits(Self.plan, year: .r6).order.count)
         #expect(lines.filter { $0.contains("SETAGAYA PORTの新規会員登録者数(累計)") && $0.contains(",5100,") }.count == 1)
         #expect(lines.contains { $0.hasPrefix("1-4.2.1,1-4,") && $0.contains(",R6,1669,,") })
         #expect(lines.contains { $0.hasPrefix("2-4.5.1,2-4,") && $0.contains(",R6,,,") }) // no target in R6
@@ -136,7 +136,7 @@ struct ActualsCSVTests {
         #expect(reading.actuals.count == 3)
         #expect(reading.actuals[0].value == 75)
         #expect(reading.actuals[1].value == 1750)
-        #expect(reading.notReported.count == ReportingUnits(Self.plan).order.count - 3)
+        #expect(reading.notReported.count == ReportingUnits(Self.plan, year: .r6).order.count - 3)
     }
 
     @Test("1行でも誤りがあればファイル全体を断り、すべての誤りを行と列で示す")

@@ -12,7 +12,7 @@ public enum ActualsCSV {
     /// Writes the template for a year, optionally only for some projects (a department's),
     /// pre-filled with actuals already entered.
     public static func template(plan: Plan, year: FiscalYear, projects: Set<String>? = nil, existing: [Actual] = []) -> Data {
-        let units = ReportingUnits(plan)
+        let units = ReportingUnits(plan, year: year)
         let index = PlanIndex(plan)
         let entered = Dictionary(existing.filter { $0.year == year }.map { ($0.indicator, $0) }, uniquingKeysWith: { _, b in b })
         var rows: [[String]] = []
@@ -52,7 +52,7 @@ public enum ActualsCSV {
 
     public static func read(_ data: Data, name: String, plan: Plan, options: Options = Options()) throws(ImportFailure) -> Reading {
         let table = try CSVTable.read(data, name: name, expectedHeaders: headers)
-        let units = ReportingUnits(plan)
+        var unitsByYear: [FiscalYear: ReportingUnits] = [:]
         let index = PlanIndex(plan)
         var errors: [ImportError] = []
         var actuals: [Actual] = []
@@ -60,6 +60,12 @@ public enum ActualsCSV {
         var seen: Set<String> = []
         for row in table.rows {
             let rawID = row["指標ID"].trimmingCharacters(in: .whitespaces)
+            guard let year = FiscalYear(parsing: row["年度"]) else {
+                errors.append(row.error(column: "年度", "年度「\(row["年度"])」が読めません（例: R6、令和6年度、2024）"))
+                continue
+            }
+            let units = unitsByYear[year] ?? ReportingUnits(plan, year: year)
+            unitsByYear[year] = units
             guard let reporting = units.reportingID[rawID] else {
                 errors.append(row.error(column: "指標ID", "指標ID「\(rawID)」はこの計画にありません。書き出した様式の指標IDを変えずに使ってください"))
                 continue
@@ -67,10 +73,6 @@ public enum ActualsCSV {
             guard let indicator = index.indicatorsByID[reporting], let placement = index.placementsByID[indicator.placement] else { continue }
             if let projects = options.projects, !projects.contains(placement.project) {
                 errors.append(row.error(column: "指標ID", "指標ID「\(rawID)」はあなたの課の事業ではありません"))
-                continue
-            }
-            guard let year = FiscalYear(parsing: row["年度"]) else {
-                errors.append(row.error(column: "年度", "年度「\(row["年度"])」が読めません（例: R6、令和6年度、2024）"))
                 continue
             }
             if let expected = options.year, expected != year {

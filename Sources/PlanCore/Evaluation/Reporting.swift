@@ -1,9 +1,9 @@
 import Foundation
 
-/// Which indicator a department reports on: a re-listed indicator is reported once, under its
-/// original placement, unless its placements carry different targets — then each distinct set
-/// of targets is its own reporting unit. The reporting unit's id is the 指標ID of the actuals
-/// template (the id of the first placement's indicator with those targets).
+/// Which indicator a department reports on for a fiscal year: a re-listed indicator is reported
+/// once, under its original placement, unless its placements carry different targets for that
+/// year — then each distinct target is its own reporting unit. The reporting unit's id is the
+/// 指標ID of the actuals template (the id of the first placement's indicator with that target).
 public struct ReportingUnits: Sendable {
     /// indicator (placement) id → reporting id.
     public let reportingID: [String: String]
@@ -12,7 +12,7 @@ public struct ReportingUnits: Sendable {
     /// Reporting ids in printed order.
     public let order: [String]
 
-    public init(_ plan: Plan) {
+    public init(_ plan: Plan, year: FiscalYear? = nil) {
         let placements = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var byKey: [String: String] = [:]
         var reporting: [String: String] = [:]
@@ -20,8 +20,10 @@ public struct ReportingUnits: Sendable {
         var order: [String] = []
         for i in plan.indicators {
             let project = placements[i.placement]?.project ?? i.placement
-            let targets = YearTargets.years.map { i.targets[$0].map(NumberCell.format) ?? "-" }.joined(separator: "|")
-            let key = [project, String(i.part ?? 0), targets, i.total.map(NumberCell.format) ?? "-", i.unit].joined(separator: "§")
+            let years = year.map { [$0] } ?? YearTargets.years
+            let targets = years.map { i.targets[$0].map(NumberCell.format) ?? "-" }.joined(separator: "|")
+            let total = year == nil ? (i.total.map(NumberCell.format) ?? "-") : ""
+            let key = [project, String(i.part ?? 0), targets, total, i.unit].joined(separator: "§")
             let id: String
             if let existing = byKey[key] { id = existing } else { id = i.id; byKey[key] = id; order.append(id) }
             reporting[i.id] = id

@@ -62,14 +62,12 @@ public struct RollUp: Sendable, Equatable {
 /// Evaluates a plan for a fiscal year and rolls the results up the hierarchy.
 public struct PlanEvaluator: Sendable {
     public let plan: Plan
-    public let units: ReportingUnits
     public let scale: GradingScale
     /// Actuals by reporting id and year.
     public let actuals: [String: Actual]
 
     public init(plan: Plan, actuals: [Actual], scale: GradingScale = .standard) {
         self.plan = plan
-        self.units = ReportingUnits(plan)
         self.scale = scale
         self.actuals = Dictionary(actuals.map { ($0.indicator + "|" + $0.year.code, $0) }, uniquingKeysWith: { _, b in b })
     }
@@ -77,6 +75,7 @@ public struct PlanEvaluator: Sendable {
     /// Every indicator placement's evaluation for the year, in printed order.
     public func evaluations(year: FiscalYear) -> [IndicatorEvaluation] {
         let placements = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let units = ReportingUnits(plan, year: year)
         return plan.indicators.compactMap { i in
             guard let p = placements[i.placement] else { return nil }
             let reporting = units.reportingID[i.id] ?? i.id

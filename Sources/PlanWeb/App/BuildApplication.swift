@@ -27,6 +27,10 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
             try app.databases.use(.postgres(url: url), as: .psql)
         }
         app.migrations.add(CreatePlanTables())
+        app.migrations.add(AddYearlyCycle())
+        app.migrations.add(SessionRecord.migration)
+        app.sessions.use(.fluent)
+        app.sessions.configuration.cookieName = "actionplan_session"
         try await app.autoMigrate()
         app.logger.info("データベースを準備しました", metadata: ["database": .string(config.databaseDescription)])
 
@@ -43,6 +47,7 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.middleware.use(SiteErrorMiddleware(environment: app.environment))
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(ETagMiddleware())
+        app.middleware.use(app.sessions.middleware)
         try routes(app)
         return app
     } catch {
