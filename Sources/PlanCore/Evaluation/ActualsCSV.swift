@@ -83,33 +83,47 @@ public enum ActualsCSV {
                 errors.append(row.error(column: "指標ID", "指標ID「\(rawID)」の\(year.code)の行が2回あります"))
                 continue
             }
-            let raw = row["実績値"].trimmingCharacters(in: .whitespaces)
-            if raw.isEmpty || NumberCell.dashes.contains(raw) {
-                empty.append(reporting)
-                continue
-            }
-            let isRate = indicator.kind == .rate || indicator.unit == "%"
-            switch NumberCell.parse(raw, allowPercent: isRate) {
-            case .failure(let e):
-                let reason = raw.contains("%") || raw.contains("％") ? "この指標は割合（%）ではありません（単位: \(indicator.unit)）。数値だけを書いてください" : e.reason
-                errors.append(row.error(column: "実績値", "「\(raw)」: \(reason)"))
-            case .success(.none):
-                empty.append(reporting)
-            case .success(.value(let v)):
-                if v < 0 {
-                    errors.append(row.error(column: "実績値", "「\(raw)」: 実績値に負の数は使えません"))
-                } else if isRate && v > 100 && !options.allowRateOver100 {
-                    errors.append(row.error(column: "実績値", "「\(raw)」: 割合が100%を超えています（100%を超える値を認めるときは取り込みの設定で許可してください）"))
-                } else if !isRate, indicator.kind != .rate, v != v.rounded(), ["回", "人", "件", "社", "団体", "事業者", "箇所", "園", "校", "日", "部", "台", "事業", "会員数"].contains(indicator.unit) {
-                    errors.append(row.error(column: "実績値", "「\(raw)」: 単位が「\(indicator.unit)」の実績値は整数で書いてください"))
-                } else {
-                    actuals.append(Actual(indicator: reporting, year: year, value: v, note: row["備考"]))
-                }
+            switch validate(row["実績値"], indicator: indicator, allowRateOver100: options.allowRateOver100) {
+            case .failure(let message): errors.append(row.error(column: "実績値", message.description))
+            case .success(nil): empty.append(reporting)
+            case .success(let v?): actuals.append(Actual(indicator: reporting, year: year, value: v, note: row["備考"]))
             }
         }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
         return Reading(actuals: actuals, notReported: empty, encoding: table.encoding)
     }
+}
+
+extension ActualsCSV {
+    /// Checks one typed actual for an indicator: nil for empty (未報告), the value, or a message.
+    public static func validate(_ raw: String, indicator: Indicator, allowRateOver100: Bool) -> Result<Decimal?, ValidationMessage> {
+        let raw = raw.trimmingCharacters(in: .whitespaces)
+        if raw.isEmpty || NumberCell.dashes.contains(raw) { return .success(nil) }
+        let isRate = indicator.kind == .rate || indicator.unit == "%"
+        switch NumberCell.parse(raw, allowPercent: isRate) {
+        case .failure(let e):
+            let reason = raw.contains("%") || raw.contains("％") ? "この指標は割合（%）ではありません（単位: \(indicator.unit)）。数値だけを書いてください" : e.reason
+            return .failure(ValidationMessage("「\(raw)」: \(reason)"))
+        case .success(.none):
+            return .success(nil)
+        case .success(.value(let v)):
+            if v < 0 { return .failure(ValidationMessage("「\(raw)」: 実績値に負の数は使えません")) }
+            if isRate && v > 100 && !allowRateOver100 {
+                return .failure(ValidationMessage("「\(raw)」: 割合が100%を超えています（100%を超える値を認めるときは取り込みの設定で許可してください）"))
+            }
+            let wholeUnits: Set<String> = ["回", "人", "件", "社", "団体", "事業者", "箇所", "園", "校", "日", "部", "台", "事業", "会員数"]
+            if !isRate, v != v.rounded(), wholeUnits.contains(indicator.unit) {
+                return .failure(ValidationMessage("「\(raw)」: 単位が「\(indicator.unit)」の実績値は整数で書いてください"))
+            }
+            return .success(v)
+        }
+    }
+}
+
+/// A message explaining why a value was refused.
+public struct ValidationMessage: Error, Equatable, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 extension Decimal {

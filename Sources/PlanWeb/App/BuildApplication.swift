@@ -41,6 +41,10 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
             try await seedEmbeddedPlan(into: catalog.repository, logger: app.logger)
         }
 
+        if try await !CycleRepository(database: app.db).hasOfficeAccount() {
+            app.logger.notice("計画担当の利用者がまだいません。最初の計画担当の利用者は次のように作成します（既定のパスワードはありません）: echo 'パスワード（10文字以上）' | actionplan user add 名前 --role office --password-stdin")
+        }
+
         app.http.server.configuration.hostname = config.hostname
         app.http.server.configuration.port = config.port
         app.middleware = Middlewares()
@@ -48,6 +52,7 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(ETagMiddleware())
         app.middleware.use(app.sessions.middleware)
+        app.middleware.use(AuthMiddleware())
         try routes(app)
         return app
     } catch {

@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     }
     try PageController.register(app)
     try APIController.register(app)
+    try CycleController.register(app)
 }
 
 struct HealthStatus: Content { var status: String }
@@ -79,7 +80,13 @@ enum PageController {
         app.get { req async throws -> Response in
             let loaded = try await req.loadedPlan()
             let filters = Set(try req.queryValues("filter", as: HomePage.Filter.self))
-            return htmlResponse(HomePage.render(.init(plan: loaded.plan, index: loaded.index, filters: filters)))
+            var model = HomePage.Model(plan: loaded.plan, index: loaded.index, filters: filters)
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            if let year = try await cycle.latestPublishedYear(plan: loaded) {
+                let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
+                model.year = year; model.rollUp = evaluator.rollUps(evaluations).plan; model.scale = evaluator.scale
+            }
+            return htmlResponse(HomePage.render(model))
         }
         app.get("goals", ":code") { req async throws -> Response in
             let loaded = try await req.loadedPlan()
@@ -89,7 +96,20 @@ enum PageController {
             }
             let vision = loaded.plan.visions.first { $0.number == goal.vision }
             let policy = loaded.plan.policies.first { $0.number == vision?.policy }
-            return htmlResponse(GoalPage.render(.init(plan: loaded.plan, index: loaded.index, goal: goal, vision: vision, policy: policy)))
+            var model = GoalPage.Model(plan: loaded.plan, index: loaded.index, goal: goal, vision: vision, policy: policy)
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            let requested = try (try? req.query.get(String.self, at: "year")).map { raw -> FiscalYear in
+                guard let y = FiscalYear(parsing: raw) else { throw Abort(.badRequest, reason: "年度「\(raw)」が読めません（例: R6）") }
+                return y
+            }
+            var chosen = requested
+            if chosen == nil { chosen = try await cycle.latestPublishedYear(plan: loaded) }
+            if let year = chosen {
+                let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
+                let mine = evaluations.filter { $0.placement.goal == code }
+                model.year = year; model.evaluations = mine; model.rollUp = RollUp(mine, scale: evaluator.scale); model.scale = evaluator.scale
+            }
+            return htmlResponse(GoalPage.render(model))
         }
         app.get("projects", ":id") { req async throws -> Response in
             let loaded = try await req.loadedPlan()
@@ -110,7 +130,15 @@ enum PageController {
                 let list = loaded.index.indicatorsByPlacement[p.id] ?? []
                 return (list.first { $0.part == indicator.part && $0.name == indicator.name } ?? list.first { $0.part == indicator.part }).map { (p, $0) }
             }
-            return htmlResponse(IndicatorPage.render(.init(plan: loaded.plan, index: loaded.index, indicator: indicator, placement: placement, otherPlacements: others)))
+            var model = IndicatorPage.Model(plan: loaded.plan, index: loaded.index, indicator: indicator, placement: placement, otherPlacements: others)
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            var progress: [(FiscalYear, Evaluation)] = []
+            for year in YearTargets.years {
+                let (_, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
+                if let e = evaluations.first(where: { $0.indicator.id == indicator.id }) { progress.append((year, e.evaluation)) }
+            }
+            if progress.contains(where: { $0.1.actual != nil }) { model.progress = progress }
+            return htmlResponse(IndicatorPage.render(model))
         }
         app.get("search") { req async throws -> Response in
             let loaded = try await req.loadedPlan()

@@ -11,6 +11,10 @@ enum GoalPage {
         var goal: Goal
         var vision: Vision?
         var policy: Policy?
+        var year: FiscalYear? = nil
+        var evaluations: [IndicatorEvaluation] = []
+        var rollUp: RollUp? = nil
+        var scale: GradingScale = .standard
         var directions: [Direction] { index.directionsByGoal[goal.code] ?? [] }
         var placements: [Placement] { index.placementsByGoal[goal.code] ?? [] }
     }
@@ -29,7 +33,17 @@ enum GoalPage {
                 .forEach(m.directions.enumerated().map { $0 }) { i, d in directionSection(i + 1, d, m) },
                 .h2(.id("indicators"), "行動指標と目標値"),
                 indicatorTable(m),
+                progress(m),
             ]))
+    }
+
+    static func progress(_ m: Model) -> Node<HTML.BodyContext> {
+        guard let year = m.year, let rollUp = m.rollUp else { return .empty }
+        return .section(.class("progress"),
+            .h2(.id("progress"), .text("\(year.label)の進捗")),
+            .if(rollUp.grades.values.reduce(0, +) == 0, .p("この年度の実績はまだ公表されていません。")),
+            ProgressViews.rollUp(rollUp, scale: m.scale, caption: "目指す姿\(m.goal.code)の評価の分布（\(year.label)）"),
+            ProgressViews.goalTable(m.evaluations, year: year, index: m.index))
     }
 
     static func directionSection(_ n: Int, _ d: Direction, _ m: Model) -> Node<HTML.BodyContext> {

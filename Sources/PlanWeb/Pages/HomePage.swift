@@ -26,6 +26,9 @@ enum HomePage {
         var plan: Plan
         var index: PlanIndex
         var filters: Set<Filter>
+        var year: FiscalYear? = nil
+        var rollUp: RollUp? = nil
+        var scale: GradingScale = .standard
 
         func include(_ p: Placement) -> Bool { filters.allSatisfy { $0.includes(p) } }
         var totals: PlanIndex.Counts {
@@ -42,9 +45,18 @@ enum HomePage {
         return Layout.page(title: "計画の概要", planTitle: m.plan.title, description: "\(m.plan.title)の目指す姿・施策・事業・行動指標の一覧", .group([
             .h1(.text(m.plan.title)),
             .p(.class("lead"), .text("計画期間 \(m.plan.firstYear.label)〜\(m.plan.lastYear.label)。基本の方針\(m.plan.policies.count)・目指す姿\(m.plan.visions.count)・目指す姿(N-M) \(m.plan.goals.count)のもとに、施策\(t.measures)・事業\(m.projectCount)・行動指標\(t.indicators)（再掲は1つの事業として数えます）。")),
+            progress(m),
             filterForm(m),
             .forEach(m.plan.policies) { policy in policySection(policy, m) },
         ]))
+    }
+
+    static func progress(_ m: Model) -> Node<HTML.BodyContext> {
+        guard let year = m.year, let r = m.rollUp else {
+            return .p(.class("lead"), "実績はまだ公表されていません。公表されると、年度ごとの評価の分布をここに示します。")
+        }
+        return .section(.h2(.text("\(year.label)の進捗（公表済み）")),
+                        ProgressViews.rollUp(r, scale: m.scale, caption: "計画全体の評価の分布（\(year.label)）"))
     }
 
     static func filterForm(_ m: Model) -> Node<HTML.BodyContext> {

@@ -12,6 +12,8 @@ enum IndicatorPage {
         var placement: Placement
         /// The same indicator in the project's other placements.
         var otherPlacements: [(Placement, Indicator)]
+        /// Each year's evaluation from the actuals this viewer may see.
+        var progress: [(FiscalYear, Evaluation)] = []
     }
 
     static func facts(_ m: Model, name: String) -> Node<HTML.BodyContext> {
@@ -40,7 +42,7 @@ enum IndicatorPage {
         .element(named: "figure", nodes: [
             Node<HTML.BodyContext>.class("chart"),
             .raw(svg),
-            .element(named: "figcaption", text: "棒グラフは目標値です。「—」は目標なし（0ではありません）。下の表に同じ数値があります。"),
+            .element(named: "figcaption", text: "棒グラフの青は目標値、橙は実績（公表済み）です。「—」は目標なし（0ではありません）。下の表に同じ数値があります。"),
         ])
     }
 
@@ -62,8 +64,12 @@ enum IndicatorPage {
         let name = i.name.isEmpty ? "（名称なし）" : i.name
         let targets = Dictionary(uniqueKeysWithValues: YearTargets.years.compactMap { y in i.targets[y].map { (y, $0) } })
         let described = YearTargets.years.map { y in "\(y.label) \(i.targets[y].map { NumberCell.display($0) + i.unit } ?? "目標なし")" }.joined(separator: "、")
-        let chart = BarChart(title: "\(name)の目標値", description: "年度ごとの目標値: \(described)", unit: i.unit,
-                             years: YearTargets.years, series: [.init(name: "目標値", cssClass: "target", values: targets)])
+        let actuals = Dictionary(uniqueKeysWithValues: m.progress.compactMap { y, e in e.actual.map { (y, $0) } })
+        let actualText = actuals.isEmpty ? "" : "。実績: " + YearTargets.years.compactMap { y in actuals[y].map { "\(y.label) \(NumberCell.display($0))\(i.unit)" } }.joined(separator: "、")
+        var series: [BarChart.Series] = [.init(name: "目標値", cssClass: "target", values: targets)]
+        if !actuals.isEmpty { series.append(.init(name: "実績", cssClass: "actual", values: actuals)) }
+        let chart = BarChart(title: "\(name)の目標値と実績", description: "年度ごとの目標値: \(described)\(actualText)", unit: i.unit,
+                             years: YearTargets.years, series: series)
         return Layout.page(
             title: name, planTitle: m.plan.title,
             crumbs: [.init(title: "計画の概要", url: .home), .init(title: "\(p.goal) \(m.index.goalsByCode[p.goal]?.title ?? "")", url: .goal(p.goal.description)),
@@ -74,7 +80,7 @@ enum IndicatorPage {
                 facts(m, name: name),
                 .h2("年度ごとの目標値"),
                 figure(chart.svg(id: "chart-\(i.id.replacingOccurrences(of: ".", with: "-"))")),
-                targetTable(i),
+                m.progress.isEmpty ? targetTable(i) : ProgressViews.indicatorTable(m.progress, unit: i.unit),
                 others(m),
             ]))
     }

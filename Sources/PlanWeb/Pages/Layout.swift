@@ -1,10 +1,19 @@
 import Foundation
 import PlanCore
 import Plot
+import PlanStore
 
 /// The page frame shared by every page: Japanese, a skip link, the site navigation, one
 /// `<main>` with the page's `<h1>`, and the print-friendly style sheet.
 enum Layout {
+    /// Who is viewing, for the header (set for each request by `AuthMiddleware`).
+    struct Viewer: Sendable {
+        var name: String
+        var role: Role
+        var csrf: String
+    }
+    @TaskLocal static var viewer: Viewer?
+
     struct Crumb {
         var title: String
         var url: SiteURL?
@@ -35,7 +44,8 @@ enum Layout {
                             .li(.a(.href(SiteURL.visionChart.path), "ロジックチャート")),
                             .li(.a(.href(SiteURL.search(nil).path), "検索")),
                             .li(.a(.href(SiteURL.lint.path), "点検結果")),
-                            .li(.a(.href(SiteURL.openAPI.path), "API"))
+                            .li(.a(.href(SiteURL.openAPI.path), "API")),
+                            accountLinks()
                         )
                     )
                 ),
@@ -46,6 +56,22 @@ enum Layout {
             )
         )
         return html.render()
+    }
+
+    static func accountLinks() -> Node<HTML.ListContext> {
+        guard let v = viewer else { return .li(.a(.href("/login"), "職員ログイン")) }
+        let home = v.role == .department ? "/my" : "/office"
+        return .group([
+            .li(.a(.href(home), .text(v.role == .department ? "実績の入力" : "進行管理"))),
+            .li(.class("account"),
+                .form(.method(.post), .action("/logout"), .class("inline"),
+                      csrfField(v.csrf),
+                      .button(.type(.submit), .class("link"), .text("ログアウト（\(v.name)）")))),
+        ])
+    }
+
+    static func csrfField(_ token: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name("_csrf"), .value(escapeAttribute(token)))
     }
 
     static func breadcrumbs(_ crumbs: [Crumb]) -> Node<HTML.BodyContext> {

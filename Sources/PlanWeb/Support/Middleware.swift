@@ -19,6 +19,9 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         } catch {
             let status: HTTPResponseStatus
             let message: String
+            if let abort = error as? any AbortError, (300..<400).contains(Int(abort.status.code)) {
+                return Response(status: abort.status, headers: abort.headers)
+            }
             if let abort = error as? any AbortError {
                 status = abort.status
                 message = abort.status == .notFound && (abort.reason == "Not Found" || abort.reason.isEmpty)
