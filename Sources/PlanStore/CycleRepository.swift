@@ -323,3 +323,21 @@ public struct CycleRepository: Sendable {
         }
     }
 }
+
+extension CycleRepository {
+    /// Removes every record of the yearly cycle, including the audit trail (tests and `restore` only;
+    /// not reachable from the web application).
+    public func deleteAll() async throws {
+        try await database.transaction { db in
+            try await AuditRecord.query(on: db).delete()
+            try await GradingScaleRecord.query(on: db).delete()
+            try await SelfEvaluationRecord.query(on: db).delete()
+            try await YearLockRecord.query(on: db).delete()
+            try await SubmissionRecord.query(on: db).delete()
+            try await ActualRecord.query(on: db).delete()
+            try await AssignmentRecord.query(on: db).delete()
+            try await UserRecord.query(on: db).delete()
+            try await DepartmentRecord.query(on: db).delete()
+        }
+    }
+}

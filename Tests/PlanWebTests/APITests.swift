@@ -52,7 +52,7 @@ struct APITests {
 
     @Test("APIのエラーはHTMLではなくメッセージ付きのJSON", arguments: [
         ("/api/v1/goals/99-9", 404), ("/api/v1/projects/x", 404), ("/api/v1/indicators/x", 404), ("/api/v1/nothing", 404),
-        ("/api/v1/indicators?goal=abc", 400), ("/api/v1/search", 400),
+        ("/api/v1/indicators?goal=abc", 400), ("/api/v1/search", 400), ("/api/v1/evaluations", 400), ("/api/v1/evaluations?year=X", 400),
     ])
     func errors(_ path: String, _ status: Int) async throws {
         try await withPortal { app in
@@ -92,6 +92,7 @@ struct OpenAPITests {
     @Test("スキーマの必須項目は実際の応答のキーにすべてある", arguments: [
         ("/api/v1/goals", "Goal", true), ("/api/v1/indicators", "Indicator", true), ("/api/v1/plans", "Plan", true),
         ("/api/v1/projects", "Project", true), ("/api/v1/goals/3-1", "GoalDetail", false), ("/api/v1/search?q=PORT", "SearchResult", false),
+        ("/api/v1/evaluations?year=R6", "Evaluations", false),
     ])
     func schemasMatchResponses(_ path: String, _ schema: String, _ isArray: Bool) async throws {
         let doc = try Self.document()

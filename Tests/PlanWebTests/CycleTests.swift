@@ -92,6 +92,7 @@ struct CycleWebTests {
 
             let publicBefore = try await app.get("/indicators/1-1.1.1")
             #expect(!publicBefore.body.string.contains(">70<"))
+            #expect(!String(buffer: try await app.get("/api/v1/evaluations?year=R6").body).contains("\"actual\":70"))
 
             #expect(try await clerk.post("/my/submit", ["year": "R6"]).status == .ok)
             let locked = try await clerk.post("/my/actuals", ["year": "R6", "value[1-1.1.1]": "71", "version[1-1.1.1]": "1"])
@@ -107,6 +108,10 @@ struct CycleWebTests {
             #expect(publicAfter.body.string.contains("93.33%"))
             let home = try await app.get("/")
             #expect(home.body.string.contains("令和6年度（2024年度）の進捗（公表済み）"))
+            let api = try await app.get("/api/v1/evaluations?year=R6")
+            let body = String(buffer: api.body)
+            #expect(body.contains("\"actual\":70"))
+            #expect(body.contains("\"publishedOnly\":true"))
         }
     }
 

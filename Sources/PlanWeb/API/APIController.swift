@@ -62,6 +62,16 @@ enum APIController {
             let q = try req.searchQuery(required: true)
             return try await json(SearchDTO(query: q, hits: PlanSearch.search(loaded.plan, for: q)), req)
         }
+        api.get("evaluations") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let raw = (try? req.query.get(String.self, at: "year")) ?? ""
+            guard let year = FiscalYear(parsing: raw) else {
+                throw Abort(.badRequest, reason: "パラメータ「year」に年度を指定してください（例: R6、令和6年度、2024）")
+            }
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
+            return try await json(EvaluationsDTO(year: year, evaluator: evaluator, evaluations: evaluations, published: !req.seesUnpublished), req)
+        }
         app.get("openapi.json") { req async throws -> Response in
             var headers = HTTPHeaders()
             headers.contentType = .json
@@ -164,4 +174,51 @@ struct ProjectDTO: Codable {
 struct SearchDTO: Codable {
     var query: String
     var hits: [PlanSearch.Hit]
+}
+
+/// `/api/v1/evaluations?year=R6`: achievement per indicator placement and the roll-ups.
+struct EvaluationsDTO: Codable {
+    struct IndicatorDTO: Codable {
+        var indicatorId: String
+        var placementIndicatorId: String
+        var goal: String
+        var indicator: String
+        var fiscalYear: String
+        var target: Decimal?
+        var actual: Decimal?
+        var achievementRate: Decimal?
+        var grade: String?
+        var status: String
+    }
+    struct LevelDTO: Codable {
+        var level: String
+        var key: String
+        var grades: [String: Int]
+        var notReported: Int
+        var medianAchievementRate: Decimal?
+    }
+    var fiscalYear: String
+    var publishedOnly: Bool
+    var grading: String
+    var rule: String
+    var indicators: [IndicatorDTO]
+    var levels: [LevelDTO]
+
+    init(year: FiscalYear, evaluator: PlanEvaluator, evaluations: [IndicatorEvaluation], published: Bool) {
+        fiscalYear = year.code
+        publishedOnly = published
+        grading = evaluator.scale.description
+        rule = RollUp.rule
+        indicators = evaluations.map { e in
+            IndicatorDTO(indicatorId: e.reportingID, placementIndicatorId: e.indicator.id, goal: e.placement.goal.description, indicator: e.indicator.name,
+                         fiscalYear: year.code, target: e.evaluation.target, actual: e.evaluation.actual, achievementRate: e.evaluation.achievementRate,
+                         grade: e.evaluation.grade, status: e.evaluation.status.rawValue)
+        }
+        let l = evaluator.rollUps(evaluations)
+        func dto(_ level: String, _ key: String, _ r: RollUp) -> LevelDTO {
+            LevelDTO(level: level, key: key, grades: r.grades, notReported: r.notReported, medianAchievementRate: r.medianAchievementRate)
+        }
+        levels = l.goals.map { dto("goal", $0.0.description, $0.1) } + l.visions.map { dto("vision", String($0.0), $0.1) }
+            + l.policies.map { dto("policy", String($0.0), $0.1) } + [dto("plan", "plan", l.plan)]
+    }
 }

@@ -59,6 +59,16 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/evaluations": {
+          "get": {
+            "summary": "年度の達成率・評価と集計（一般には公表済みの実績だけ）",
+            "parameters": [ { "name": "year", "in": "query", "required": true, "schema": { "type": "string", "example": "R6" } } ],
+            "responses": {
+              "200": { "description": "評価", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Evaluations" } } } },
+              "400": { "description": "year がない・読めない", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+            }
+          }
+        },
         "/api/v1/search": {
           "get": {
             "summary": "計画の文の検索（全角・半角、大文字・小文字を区別しない）",
@@ -126,6 +136,22 @@ enum OpenAPIDocument {
             "properties": {
               "goal": { "$ref": "#/components/schemas/Goal" },
               "directions": { "type": "array", "items": { "type": "object", "required": ["id", "text", "placements"], "properties": { "id": { "type": "string" }, "text": { "type": "string" }, "placements": { "type": "array", "items": { "$ref": "#/components/schemas/Placement" } } } } }
+            }
+          },
+          "Evaluations": {
+            "type": "object", "required": ["fiscalYear", "publishedOnly", "grading", "rule", "indicators", "levels"],
+            "properties": {
+              "fiscalYear": { "type": "string" }, "publishedOnly": { "type": "boolean" }, "grading": { "type": "string", "example": "A:100,B:80,C:50,D:0" },
+              "rule": { "type": "string" },
+              "indicators": { "type": "array", "items": { "type": "object", "required": ["indicatorId", "placementIndicatorId", "goal", "indicator", "fiscalYear", "status"], "properties": {
+                "indicatorId": { "type": "string" }, "placementIndicatorId": { "type": "string" }, "goal": { "type": "string" }, "indicator": { "type": "string" },
+                "fiscalYear": { "type": "string" }, "target": { "type": "number", "nullable": true }, "actual": { "type": "number", "nullable": true },
+                "achievementRate": { "type": "number", "nullable": true }, "grade": { "type": "string", "nullable": true },
+                "status": { "type": "string", "enum": ["graded", "notReported", "noTarget", "undefined"] } } } },
+              "levels": { "type": "array", "items": { "type": "object", "required": ["level", "key", "grades", "notReported"], "properties": {
+                "level": { "type": "string", "enum": ["goal", "vision", "policy", "plan"] }, "key": { "type": "string" },
+                "grades": { "type": "object", "additionalProperties": { "type": "integer" } }, "notReported": { "type": "integer" },
+                "medianAchievementRate": { "type": "number", "nullable": true } } } }
             }
           },
           "SearchResult": {

@@ -84,7 +84,8 @@ enum PageController {
             let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
             if let year = try await cycle.latestPublishedYear(plan: loaded) {
                 let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
-                model.year = year; model.rollUp = evaluator.rollUps(evaluations).plan; model.scale = evaluator.scale
+                let levels = evaluator.rollUps(evaluations)
+                model.year = year; model.rollUp = levels.plan; model.scale = evaluator.scale; model.levels = levels
             }
             return htmlResponse(HomePage.render(model))
         }

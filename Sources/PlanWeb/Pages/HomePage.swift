@@ -29,6 +29,7 @@ enum HomePage {
         var year: FiscalYear? = nil
         var rollUp: RollUp? = nil
         var scale: GradingScale = .standard
+        var levels: PlanEvaluator.Levels? = nil
 
         func include(_ p: Placement) -> Bool { filters.allSatisfy { $0.includes(p) } }
         var totals: PlanIndex.Counts {
@@ -71,6 +72,12 @@ enum HomePage {
         )
     }
 
+    static func levelRollUp(_ r: RollUp?, _ m: Model, _ name: String) -> Node<HTML.BodyContext> {
+        guard let r, let year = m.year else { return .empty }
+        let dist = m.scale.bands.map { "\($0.name) \(r.grades[$0.name] ?? 0)" }.joined(separator: "・")
+        return .p(.class("rollup-line"), .text("\(year.label)の評価（\(name)、再掲は1回）: \(dist)・未報告 \(r.notReported)・中央値 \(r.medianAchievementRate.map { NumberCell.display($0 * 100) + "%" } ?? "—")"))
+    }
+
     static func checkbox(_ f: Filter, checked: Bool) -> Node<HTML.FormContext> {
         let input: Node<HTML.LabelContext> = checked
             ? .input(.type(.checkbox), .name("filter"), .value(f.rawValue), .checked(true))
@@ -81,7 +88,8 @@ enum HomePage {
     static func policySection(_ policy: Policy, _ m: Model) -> Node<HTML.BodyContext> {
         .section(
             .class("policy"),
-            .h2(.text("【基本の方針\(policy.number)】\(policy.title)")),
+            .h2(.id("policy-\(policy.number)"), .text("【基本の方針\(policy.number)】\(policy.title)")),
+            levelRollUp(m.levels?.policies.first { $0.0 == policy.number }?.1, m, "基本の方針\(policy.number)"),
             .forEach(m.plan.visions.filter { $0.policy == policy.number }) { vision in visionBlock(vision, m) }
         )
     }
@@ -90,6 +98,7 @@ enum HomePage {
         let goals = m.plan.goals.filter { $0.vision == vision.number }
         return .group([
             .h3(.id("vision-\(vision.number)"), .text("目指す姿\(vision.number)　\(vision.title.isEmpty ? "（名称は計画書の抽出テキストにありません）" : vision.title)")),
+            levelRollUp(m.levels?.visions.first { $0.0 == vision.number }?.1, m, "目指す姿\(vision.number)"),
             .table(
                 .class("goals"),
                 .caption(.text("目指す姿\(vision.number)の目指す姿(N-M)と件数")),

@@ -60,6 +60,17 @@ enum Stylesheet {
     svg.chart rect.actual { fill: #e69138; }
     .severity.error { color: var(--err); font-weight: bold; } .severity.warning { color: var(--warn); font-weight: bold; }
     .field { display: inline-block; min-width: 5rem; color: var(--muted); font-size: .85rem; }
+    form.inline { display: inline-block; margin: 0 .25rem .25rem 0; }
+    form.stacked label { display: block; margin-top: .6rem; font-weight: bold; }
+    form.stacked input[type=text], form.stacked input[type=password], form.stacked select, form.stacked textarea { display: block; width: min(30rem, 100%); font: inherit; padding: .3rem .5rem; }
+    form.stacked button { margin-top: .8rem; }
+    fieldset { border: 1px solid var(--line); margin: .75rem 0; padding: .5rem 1rem; }
+    button.link { background: none; border: none; color: #fff; text-decoration: underline; padding: 0; }
+    .errors { border: 2px solid var(--err); background: #fff5f5; padding: .5rem 1rem; margin: 1rem 0; }
+    .errors h2 { border: none; font-size: 1.1rem; margin: .25rem 0; color: var(--err); }
+    .notice { border: 2px solid #1d6b2f; background: #f3fbf4; padding: .25rem 1rem; margin: 1rem 0; }
+    table.entry input[type=text] { width: 100%; min-width: 6rem; font: inherit; padding: .2rem .4rem; }
+    .rule { color: var(--muted); font-size: .85rem; }
     .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; padding: 1rem 1.5rem; }
     @media print {
       @page { size: A4; margin: 15mm 12mm; }
