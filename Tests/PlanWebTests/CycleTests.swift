@@ -224,3 +224,31 @@ struct CycleWebTests {
         }
     }
 }
+
+@Suite("進捗状況報告書")
+struct ReportTests {
+    @Test("報告書は表紙・目次・概要・目指す姿ごとの節・目標に届かない指標・点検結果を持ち、A4で改ページする")
+    func report() async throws {
+        try await withCycle { app in
+            let cycle = CycleRepository(database: app.db)
+            try await cycle.saveActuals(plan: "setagaya", [ActualChange(actual: Actual(indicator: "1-1.1.1", year: .r6, value: 60, note: "利用者の減少"), expectedVersion: nil)], actor: "test")
+            let office = Browser(app)
+            try await office.login("office", "correct-horse-battery")
+            let res = try await office.get("/report?year=R6")
+            #expect(res.status == .ok)
+            let page = Page(html: res.body.string)
+            #expect(page.texts("h1").count == 1)
+            #expect(page.headingsInOrder, "\(page.headingLevels)")
+            for text in ["進捗状況報告書", "令和6年度（2024年度）", "目次", "1. 概要", "3. 目標に届いていない指標と所管課の説明", "付録 計画の点検結果",
+                         "id=\"goal-3-1\"", "利用者の減少", "前年度からの変化", "R9の見通し"] {
+                #expect(page.html.contains(text), "\(text) がありません")
+            }
+            #expect(page.html.contains("<svg"))
+            let css = try await app.get("/styles.css").body.string
+            #expect(css.contains(".report section.goal { break-before: page"))
+            // The public sees only published figures in the report.
+            let publicReport = try await app.get("/report?year=R6").body.string
+            #expect(!publicReport.contains("利用者の減少"))
+        }
+    }
+}

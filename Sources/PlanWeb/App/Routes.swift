@@ -151,6 +151,14 @@ enum PageController {
             let loaded = try await req.loadedPlan()
             return htmlResponse(VisionChartPage.render(.init(plan: loaded.plan, chart: loaded.stored.chart)))
         }
+        app.get("report") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let raw = (try? req.query.get(String.self, at: "year")) ?? "R6"
+            guard let year = FiscalYear(parsing: raw) else { throw Abort(.badRequest, reason: "年度「\(raw)」が読めません（例: R6）") }
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            let model = try await AnnualReport.model(cycle, loaded: loaded, year: year, publishedOnly: !req.seesUnpublished)
+            return htmlResponse(AnnualReport.render(model))
+        }
         app.get("lint") { req async throws -> Response in
             let loaded = try await req.loadedPlan()
             let severity = try req.queryValues("severity", as: LintFinding.Severity.self).first

@@ -68,3 +68,10 @@ extension PlanService {
         (try? Bcrypt.verify(password, created: hash)) ?? false
     }
 }
+
+extension YearlyCycle {
+    /// The annual progress report as one HTML document with its styles inlined (for files and PDF).
+    public func reportHTML(plan loaded: PlanCatalog.LoadedPlan, year: FiscalYear, publishedOnly: Bool) async throws -> String {
+        AnnualReport.render(try await AnnualReport.model(self, loaded: loaded, year: year, publishedOnly: publishedOnly), inlineStyles: true)
+    }
+}

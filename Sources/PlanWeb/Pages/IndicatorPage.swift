@@ -38,6 +38,18 @@ enum IndicatorPage {
         return .group([.h2("同じ事業の他の掲載での目標値"), .ul(.group(items))])
     }
 
+    static func forecasts(_ m: Model) -> Node<HTML.BodyContext> {
+        let actuals = Dictionary(uniqueKeysWithValues: m.progress.compactMap { y, e in e.actual.map { (y, $0) } })
+        guard !actuals.isEmpty else { return .empty }
+        let list = Forecaster.forecasts(m.indicator, actuals: actuals)
+        return .section(.class("forecast"), .h2("見通し"),
+                        .ul(.forEach(list) { f in
+                            .li(.strong(.text("\(f.year.label): \(f.status.label)")),
+                                .text(f.projected.map { "（見込み \(NumberCell.display($0))\(m.indicator.unit)・目標 \(f.target.map(NumberCell.display) ?? "—")）" } ?? ""),
+                                .br(), .span(.class("method"), .text("算出の方法: " + f.method)))
+                        }))
+    }
+
     static func figure(_ svg: String) -> Node<HTML.BodyContext> {
         .element(named: "figure", nodes: [
             Node<HTML.BodyContext>.class("chart"),
@@ -81,6 +93,7 @@ enum IndicatorPage {
                 .h2("年度ごとの目標値"),
                 figure(chart.svg(id: "chart-\(i.id.replacingOccurrences(of: ".", with: "-"))")),
                 m.progress.isEmpty ? targetTable(i) : ProgressViews.indicatorTable(m.progress, unit: i.unit),
+                forecasts(m),
                 others(m),
             ]))
     }

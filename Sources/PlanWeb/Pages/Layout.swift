@@ -22,7 +22,7 @@ enum Layout {
     static let siteName = "アクションプラン進捗ポータル"
 
     static func page(title: String, planTitle: String? = nil, crumbs: [Crumb] = [], description: String? = nil,
-                     _ content: Node<HTML.BodyContext>) -> String {
+                     inlineStyles: Bool = false, bodyClass: String? = nil, _ content: Node<HTML.BodyContext>) -> String {
         let html = HTML(
             .lang(.japanese),
             .head(
@@ -30,9 +30,10 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) | \(siteName)"),
                 .unwrap(description) { .meta(.name("description"), .content(escapeAttribute($0))) },
-                .link(.rel(.stylesheet), .href(SiteURL.styles.path))
+                inlineStyles ? .element(named: "style", nodes: [.raw(Stylesheet.css)]) : .link(.rel(.stylesheet), .href(SiteURL.styles.path))
             ),
             .body(
+                .unwrap(bodyClass) { .class($0) },
                 .a(.class("skip-link"), .href("#main"), "本文へ移動"),
                 .header(
                     .class("site-header"),

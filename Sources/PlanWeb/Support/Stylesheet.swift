@@ -72,7 +72,18 @@ enum Stylesheet {
     table.entry input[type=text] { width: 100%; min-width: 6rem; font: inherit; padding: .2rem .4rem; }
     .rule { color: var(--muted); font-size: .85rem; }
     .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; padding: 1rem 1.5rem; }
+    .report .cover { text-align: center; padding: 4rem 0; }
+    .report .cover h1 { font-size: 2rem; }
+    .report .cover-year { font-size: 1.4rem; }
+    .tag.warning { color: var(--err); }
+    ul.toc, ul.toc ul { list-style: none; padding-left: 1.25rem; }
+    .method { color: var(--muted); font-size: .85rem; }
     @media print {
+      .report .cover { break-after: page; page-break-after: always; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
+      .report nav.contents { break-after: page; page-break-after: always; }
+      .report section.summary, .report section.behind, .report section.appendix { break-before: page; page-break-before: always; }
+      .report section.goal { break-before: page; page-break-before: always; }
+      .report .site-header, .report .site-footer { display: none; }
       @page { size: A4; margin: 15mm 12mm; }
       body { font-size: 10pt; line-height: 1.5; }
       .site-header nav, .skip-link, .breadcrumbs, .filters, form.search, .site-footer { display: none; }
