@@ -13,6 +13,7 @@ struct ExportCommand: AsyncParsableCommand {
     enum What: String, ExpressibleByArgument, CaseIterable {
         case goals, indicators, plan
         case actualsTemplate = "actuals-template"
+        case opendata
     }
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case jsonl, csv, json
@@ -35,11 +36,44 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var source: PlanSource
 
+    @Option(help: "opendata の CSV の文字コード: utf-8（既定、BOM付き）または cp932")
+    var encoding: String = "utf-8"
+
     func validate() throws {
+        if what == .opendata && output == nil { throw ValidationError("オープンデータは --output フォルダ を指定してください") }
+        if !["utf-8", "cp932"].contains(encoding) { throw ValidationError("--encoding は utf-8 か cp932 です") }
         if what == .actualsTemplate && year == nil { throw ValidationError("実績の様式には --year（例: --year R6）を指定してください") }
     }
 
     func run() async throws {
+        if what == .opendata {
+            let planID = source.planID, encoding = self.encoding
+            let folder = URL(fileURLWithPath: output!)
+            let lost: [Character]
+            do {
+                lost = try await withCycle { c in
+                    let loaded = try await requirePlan(c, planID)
+                    var files = try await c.openDataFiles(plan: loaded)
+                    var lost = Set<Character>()
+                    if encoding == "cp932" {
+                        for (name, data) in files where name.hasSuffix(".csv") {
+                            let converted = OpenDataFiles.cp932(data)
+                            files[name] = converted.data
+                            lost.formUnion(converted.lost)
+                        }
+                    }
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
+                    try await c.openDataArchive(plan: loaded).write(to: folder.appendingPathComponent("\(loaded.plan.id)-opendata.zip"))
+                    return lost.sorted()
+                }
+            } catch { throw refuse(error) }
+            if !lost.isEmpty {
+                FileHandle.standardError.write(Data("注意: CP932 にない文字は「?」になりました: \(String(lost))\n".utf8))
+            }
+            printLine("書き出しました: \(folder.path)")
+            return
+        }
         if what == .actualsTemplate {
             let planID = source.planID, department = self.department, year = self.year!.year
             let data: Data
@@ -93,7 +127,7 @@ struct ExportCommand: AsyncParsableCommand {
             out.write(try OpenData.encoder(pretty: true).encode(plan)); out.write(Data("\n".utf8))
         case (.plan, .jsonl):
             out.write(try OpenData.encoder().encode(plan)); out.write(Data("\n".utf8))
-        case (.actualsTemplate, _):
+        case (.actualsTemplate, _), (.opendata, _):
             break
         }
     }

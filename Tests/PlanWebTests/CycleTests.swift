@@ -252,3 +252,37 @@ struct ReportTests {
         }
     }
 }
+
+@Suite("オープンデータ")
+struct OpenDataTests {
+    @Test("公表済みの数値だけをCSV・JSON・ZIPで配り、CSVは実績の取り込みでそのまま読める")
+    func openData() async throws {
+        try await withCycle { app in
+            let cycle = CycleRepository(database: app.db)
+            try await cycle.saveActuals(plan: "setagaya", [ActualChange(actual: Actual(indicator: "1-1.1.1", year: .r6, value: 72, note: "更新"), expectedVersion: nil),
+                                                           ActualChange(actual: Actual(indicator: "1-2.1.1", year: .r6, value: 1, note: ""), expectedVersion: nil)], actor: "test")
+            let commerce = try #require(try await cycle.department(plan: "setagaya", name: "商業課"))
+            for action in [WorkflowAction.submit, .approve, .publish] {
+                _ = try await cycle.perform(action, plan: "setagaya", department: commerce, year: .r6, role: .office, comment: "", actor: "test")
+            }
+            let page = try await app.get("/opendata")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("evaluations-R6.csv"))
+            let csv = try await app.get("/opendata/evaluations-R6.csv")
+            #expect(csv.headers.contentType?.subType == "csv")
+            let text = csv.body.string
+            #expect(text.hasPrefix("\u{FEFF}指標ID,掲載の指標ID,目指す姿,行動指標"))
+            #expect(text.contains("1-1.1.1,1-1.1.1,1-1,せたがやPayアプリ利用者の継続利用率,%,割合,R6,75,72,0.96,B,評価済み"))
+            #expect(!text.contains(",R6,1,1,")) // 工業課 has not published
+            let sjis = try await app.get("/opendata/goals.csv?encoding=cp932")
+            #expect(String(data: Data(sjis.body.readableBytesView), encoding: .shiftJIS)?.contains("区内商業の活性化") == true)
+            let zip = try await app.get("/opendata/setagaya-opendata.zip")
+            #expect(zip.body.readableBytes > 1000)
+            #expect(Array(zip.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            let actuals = Data((try await app.get("/opendata/actuals-R6.csv")).body.readableBytesView)
+            let reading = try ActualsCSV.read(actuals, name: "actuals-R6.csv", plan: try #require(try await app.catalog.plan()).plan)
+            #expect(reading.actuals.map(\.value) == [72])
+            #expect(try await app.get("/opendata/nothing.csv").status == .notFound)
+        }
+    }
+}

@@ -151,6 +151,38 @@ enum PageController {
             let loaded = try await req.loadedPlan()
             return htmlResponse(VisionChartPage.render(.init(plan: loaded.plan, chart: loaded.stored.chart)))
         }
+        app.get("opendata") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let files = try await YearlyCycle(catalog: req.catalog, cycle: req.cycle).openDataFiles(plan: loaded)
+            return htmlResponse(OpenDataPage.render(plan: loaded.plan, files: files.keys.sorted()))
+        }
+        app.get("opendata", ":file") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let name = req.parameters.get("file") ?? ""
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            var headers = HTTPHeaders()
+            if name == "\(loaded.plan.id)-opendata.zip" {
+                headers.contentType = .zip
+                headers.contentDisposition = .init(.attachment, filename: name)
+                return Response(status: .ok, headers: headers, body: .init(data: try await cycle.openDataArchive(plan: loaded)))
+            }
+            let files = try await cycle.openDataFiles(plan: loaded)
+            guard var data = files[name] else { throw Abort(.notFound, reason: "オープンデータのファイル「\(name)」はありません") }
+            let encoding = (try? req.query.get(String.self, at: "encoding")) ?? "utf-8"
+            switch (encoding.lowercased(), name.hasSuffix(".csv")) {
+            case ("utf-8", true), ("utf8", true):
+                headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            case ("cp932", true), ("shift_jis", true):
+                data = OpenDataFiles.cp932(data).data
+                headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "shift_jis"])
+            case (_, false):
+                headers.contentType = .json
+            default:
+                throw Abort(.badRequest, reason: "パラメータ「encoding」は utf-8 か cp932 です（「\(encoding)」）")
+            }
+            headers.contentDisposition = .init(.attachment, filename: name)
+            return Response(status: .ok, headers: headers, body: .init(data: data))
+        }
         app.get("report") { req async throws -> Response in
             let loaded = try await req.loadedPlan()
             let raw = (try? req.query.get(String.self, at: "year")) ?? "R6"

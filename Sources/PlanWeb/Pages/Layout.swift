@@ -45,6 +45,7 @@ enum Layout {
                             .li(.a(.href(SiteURL.visionChart.path), "ロジックチャート")),
                             .li(.a(.href(SiteURL.search(nil).path), "検索")),
                             .li(.a(.href(SiteURL.lint.path), "点検結果")),
+                            .li(.a(.href("/opendata"), "オープンデータ")),
                             .li(.a(.href(SiteURL.openAPI.path), "API")),
                             accountLinks()
                         )
@@ -53,7 +54,9 @@ enum Layout {
                 .if(!crumbs.isEmpty, breadcrumbs(crumbs)),
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
                 .footer(.class("site-footer"),
-                        .p("出典: 計画書の表から抽出したテキスト。数値・文言は計画書の印字どおりです（誤字も含む）。"))
+                        .p("出典: 計画書の表から抽出したテキスト。数値・文言は計画書の印字どおりです（誤字も含む）。"),
+                        .p(.text("このページのデータ: "), .a(.href("/opendata"), "オープンデータ（CSV・JSON）"), .text("・"),
+                           .a(.href(SiteURL.openAPI.path), "API（JSON）")))
             )
         )
         return html.render()
