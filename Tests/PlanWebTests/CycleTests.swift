@@ -286,3 +286,29 @@ struct OpenDataTests {
         }
     }
 }
+
+@Suite("ダッシュボード")
+struct DashboardTests {
+    @Test("年度ごとに評価の分布・上がった/下がった指標・目標未達・要注意・未報告を示し、各指標にリンクする")
+    func dashboard() async throws {
+        try await withCycle { app in
+            let cycle = CycleRepository(database: app.db)
+            try await cycle.saveActuals(plan: "setagaya", [
+                ActualChange(actual: Actual(indicator: "1-1.1.1", year: .r6, value: 75), expectedVersion: nil),
+                ActualChange(actual: Actual(indicator: "1-1.1.1", year: .r7, value: 60), expectedVersion: nil),
+            ], actor: "test")
+            let reviewer = Browser(app)
+            try await reviewer.login("reviewer", "correct-horse-battery")
+            let page = Page(html: try await reviewer.get("/dashboard?year=R7").body.string)
+            #expect(page.texts("h1").first?.contains("令和7年度（2025年度）") == true)
+            #expect(page.headingsInOrder)
+            #expect(page.html.contains("前年度から評価が下がった指標（1件）"))
+            #expect(page.html.contains("A → B"))
+            #expect(page.html.contains("/indicators/1-1.1.1"))
+            #expect(page.html.contains("要注意（R9の目標に届かない見込み）（1件）"))
+            // The public sees only published figures: nothing is published yet.
+            let publicPage = try await app.get("/dashboard?year=R7").body.string
+            #expect(publicPage.contains("前年度から評価が下がった指標（0件）"))
+        }
+    }
+}

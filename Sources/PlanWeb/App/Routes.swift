@@ -183,6 +183,26 @@ enum PageController {
             headers.contentDisposition = .init(.attachment, filename: name)
             return Response(status: .ok, headers: headers, body: .init(data: data))
         }
+        app.get("dashboard") { req async throws -> Response in
+            let loaded = try await req.loadedPlan()
+            let raw = (try? req.query.get(String.self, at: "year")) ?? "R6"
+            guard let year = FiscalYear(parsing: raw) else { throw Abort(.badRequest, reason: "年度「\(raw)」が読めません（例: R6）") }
+            let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
+            let publishedOnly = !req.seesUnpublished
+            let (evaluator, current) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: publishedOnly)
+            var previous: [IndicatorEvaluation] = []
+            if let prior = YearTargets.years.last(where: { $0 < year }) {
+                previous = try await cycle.evaluate(plan: loaded, year: prior, publishedOnly: publishedOnly).evaluations
+            }
+            var history: [String: [FiscalYear: Decimal]] = [:]
+            for y in YearTargets.years where y <= year {
+                for e in try await cycle.evaluate(plan: loaded, year: y, publishedOnly: publishedOnly).evaluations {
+                    if let a = e.evaluation.actual { history[e.indicator.id, default: [:]][y] = a }
+                }
+            }
+            return htmlResponse(DashboardPage.render(DashboardPage.model(plan: loaded.plan, year: year, scale: evaluator.scale, current: current,
+                                                                         previous: previous, history: history, publishedOnly: publishedOnly)))
+        }
         app.get("report") { req async throws -> Response in
             let loaded = try await req.loadedPlan()
             let raw = (try? req.query.get(String.self, at: "year")) ?? "R6"

@@ -45,6 +45,8 @@ enum Layout {
                             .li(.a(.href(SiteURL.visionChart.path), "ロジックチャート")),
                             .li(.a(.href(SiteURL.search(nil).path), "検索")),
                             .li(.a(.href(SiteURL.lint.path), "点検結果")),
+                            .li(.a(.href("/dashboard"), "ダッシュボード")),
+                            .li(.a(.href("/report"), "報告書")),
                             .li(.a(.href("/opendata"), "オープンデータ")),
                             .li(.a(.href(SiteURL.openAPI.path), "API")),
                             accountLinks()
