@@ -330,6 +330,7 @@ extension CycleRepository {
     public func deleteAll() async throws {
         try await database.transaction { db in
             try await AuditRecord.query(on: db).delete()
+            try await TargetRevisionRecord.query(on: db).delete()
             try await GradingScaleRecord.query(on: db).delete()
             try await SelfEvaluationRecord.query(on: db).delete()
             try await YearLockRecord.query(on: db).delete()
@@ -338,6 +339,34 @@ extension CycleRepository {
             try await AssignmentRecord.query(on: db).delete()
             try await UserRecord.query(on: db).delete()
             try await DepartmentRecord.query(on: db).delete()
+        }
+    }
+}
+
+extension CycleRepository {
+    /// Every target revision of a plan, oldest first.
+    public func targetRevisions(plan: String) async throws -> [TargetRevision] {
+        try await TargetRevisionRecord.query(on: database).filter(\.$planSlug == plan).sort(\.$enteredAt).all().compactMap { r in
+            guard let year = FiscalYear(parsing: r.fiscalYear) else { return nil }
+            return TargetRevision(indicator: r.indicatorKey, year: year, value: r.value.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+                                  decidedOn: r.decidedOn, reason: r.reason)
+        }
+    }
+
+    /// Records a revision of a target (the adopted target is kept).
+    public func reviseTarget(plan: String, _ revision: TargetRevision, previous: Decimal?, actor: String) async throws {
+        guard revision.decidedOn.firstMatch(of: /^\d{4}-\d{2}-\d{2}$/) != nil else { throw CycleError.invalid("見直しの日付は 2026-04-01 の形で書いてください") }
+        guard !revision.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw CycleError.invalid("見直しの理由を書いてください") }
+        if let v = revision.value, v < 0 { throw CycleError.invalid("目標値に負の数は使えません") }
+        try await database.transaction { db in
+            let r = TargetRevisionRecord()
+            r.planSlug = plan; r.indicatorKey = revision.indicator; r.fiscalYear = revision.year.code
+            r.value = revision.value.map(NumberCell.format); r.decidedOn = revision.decidedOn; r.reason = revision.reason
+            r.enteredBy = actor; r.enteredAt = Date()
+            try await r.create(on: db)
+            try await Self.audit(db, actor: actor, action: "目標値の見直し", entity: "target", key: "\(revision.indicator) \(revision.year.code)",
+                                 before: previous.map(NumberCell.format) ?? "目標なし",
+                                 after: "\(revision.value.map(NumberCell.format) ?? "目標なし")（\(revision.decidedOn) \(revision.reason)）")
         }
     }
 }

@@ -16,17 +16,20 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "年度（例: R6）") var year: FiscalYearArgument
     @Option(help: "jsonl または text") var format: Format = .jsonl
     @Flag(name: .customLong("published-only"), help: "公表済みの実績だけで評価する（公開ページと同じ）") var publishedOnly = false
+    enum Basis: String, ExpressibleByArgument, CaseIterable { case adopted, revised }
+    @Option(help: "目標値: revised（見直し後。既定）または adopted（当初）") var basis: Basis = .revised
     @OptionGroup var options: CycleOptions
 
     func run() async throws {
         let year = self.year.year
         let publishedOnly = self.publishedOnly
         let planID = options.planID
+        let basis = TargetBasis(rawValue: self.basis.rawValue)!
         let lines: [String]
         do {
             lines = try await withCycle { c in
                 let loaded = try await requirePlan(c, planID)
-                let (evaluator, evaluations) = try await c.evaluate(plan: loaded, year: year, publishedOnly: publishedOnly)
+                let (evaluator, evaluations) = try await c.evaluate(plan: loaded, year: year, publishedOnly: publishedOnly, basis: basis)
                 let levels = evaluator.rollUps(evaluations)
                 return try Self.render(evaluations, levels, scale: evaluator.scale, format: format, index: loaded.index)
             }

@@ -312,3 +312,29 @@ struct DashboardTests {
         }
     }
 }
+
+@Suite("目標値の見直し")
+struct TargetRevisionTests {
+    @Test("見直した目標値は当初の値と並べて示し、達成率はどちらでも読め、記録に残る")
+    func revision() async throws {
+        try await withCycle { app in
+            let cycle = CycleRepository(database: app.db)
+            try await cycle.saveActuals(plan: "setagaya", [ActualChange(actual: Actual(indicator: "1-1.1.1", year: .r6, value: 60), expectedVersion: nil)], actor: "test")
+            let office = Browser(app)
+            try await office.login("office", "correct-horse-battery")
+            _ = try await office.get("/office")
+            let res = try await office.post("/office/targets", ["indicator": "1-1.1.1", "year": "R6", "value": "60", "date": "2025-10-01", "reason": "アプリ改修で利用休止期間があったため"])
+            #expect(res.status == .ok)
+            let revised = String(buffer: try await office.get("/api/v1/evaluations?year=R6").body)
+            #expect(revised.contains("\"achievementRate\":1,\"actual\":60"))
+            let adopted = String(buffer: try await office.get("/api/v1/evaluations?year=R6&basis=adopted").body)
+            #expect(adopted.contains("\"achievementRate\":0.8,\"actual\":60"))
+            let page = try await office.get("/indicators/1-1.1.1").body.string
+            #expect(page.contains("目標値の見直し（中間見直し）"))
+            #expect(page.contains("アプリ改修で利用休止期間があったため"))
+            #expect(try await cycle.audit().contains { $0.action == "目標値の見直し" && $0.before == "75" })
+            let bad = try await office.post("/office/targets", ["indicator": "1-1.1.1", "year": "R6", "value": "60", "date": "昨日", "reason": "x"])
+            #expect(bad.status == .badRequest)
+        }
+    }
+}

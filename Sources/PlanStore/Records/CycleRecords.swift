@@ -121,3 +121,18 @@ public final class AuditRecord: Model, @unchecked Sendable {
     @Field(key: "after") public var after: String
     public init() {}
 }
+
+/// `target_revisions` — revised targets (中間見直し); every revision is kept, the latest applies.
+public final class TargetRevisionRecord: Model, @unchecked Sendable {
+    public static let schema = "target_revisions"
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "plan_slug") public var planSlug: String
+    @Field(key: "indicator_key") public var indicatorKey: String
+    @Field(key: "fiscal_year") public var fiscalYear: String
+    @OptionalField(key: "value") public var value: String?
+    @Field(key: "decided_on") public var decidedOn: String
+    @Field(key: "reason") public var reason: String
+    @Field(key: "entered_by") public var enteredBy: String
+    @Field(key: "entered_at") public var enteredAt: Date
+    public init() {}
+}

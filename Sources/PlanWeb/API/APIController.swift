@@ -68,8 +68,12 @@ enum APIController {
             guard let year = FiscalYear(parsing: raw) else {
                 throw Abort(.badRequest, reason: "パラメータ「year」に年度を指定してください（例: R6、令和6年度、2024）")
             }
+            let basisText = (try? req.query.get(String.self, at: "basis")) ?? "revised"
+            guard let basis = TargetBasis(rawValue: basisText) else {
+                throw Abort(.badRequest, reason: "パラメータ「basis」は revised（見直し後）か adopted（当初）です（「\(basisText)」）")
+            }
             let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
-            let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
+            let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished, basis: basis)
             return try await json(EvaluationsDTO(year: year, evaluator: evaluator, evaluations: evaluations, published: !req.seesUnpublished), req)
         }
         app.get("openapi.json") { req async throws -> Response in

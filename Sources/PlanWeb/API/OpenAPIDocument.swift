@@ -62,7 +62,8 @@ enum OpenAPIDocument {
         "/api/v1/evaluations": {
           "get": {
             "summary": "年度の達成率・評価と集計（一般には公表済みの実績だけ）",
-            "parameters": [ { "name": "year", "in": "query", "required": true, "schema": { "type": "string", "example": "R6" } } ],
+            "parameters": [ { "name": "year", "in": "query", "required": true, "schema": { "type": "string", "example": "R6" } },
+                            { "name": "basis", "in": "query", "required": false, "schema": { "type": "string", "enum": ["revised", "adopted"] }, "description": "見直し後（既定）か当初の目標値で評価する" } ],
             "responses": {
               "200": { "description": "評価", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Evaluations" } } } },
               "400": { "description": "year がない・読めない", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }

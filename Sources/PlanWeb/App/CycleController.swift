@@ -249,6 +249,30 @@ enum CycleController {
             }
             return try await officePage(req, year: .r6, notices: ["利用者を追加しました: \(form.name)"], errors: [])
         }
+        staff.post("office", "targets") { req async throws -> Response in
+            let account = try req.requireAccount([.office])
+            let loaded = try await req.loadedPlan()
+            struct Form: Content { var indicator: String; var year: String; var value: String; var date: String; var reason: String }
+            let form = try req.content.decode(Form.self)
+            guard let indicator = loaded.index.indicatorsByID[form.indicator] else {
+                return try await officePage(req, year: .r6, notices: [], errors: ["指標ID「\(form.indicator)」はこの計画にありません"], status: .badRequest)
+            }
+            guard let year = FiscalYear(parsing: form.year) else { throw Abort(.badRequest, reason: "年度「\(form.year)」が読めません") }
+            let value: Decimal?
+            switch NumberCell.parse(form.value) {
+            case .success(.value(let v)): value = v
+            case .success(.none): value = nil
+            case .failure(let e): return try await officePage(req, year: .r6, notices: [], errors: ["目標値「\(form.value)」: \(e.reason)"], status: .badRequest)
+            }
+            let current = loaded.plan.applying(try await req.cycle.targetRevisions(plan: loaded.plan.id)).indicators.first { $0.id == indicator.id }?.targets[year]
+            do {
+                try await req.cycle.reviseTarget(plan: loaded.plan.id, TargetRevision(indicator: indicator.id, year: year, value: value, decidedOn: form.date, reason: form.reason),
+                                                 previous: current, actor: account.name)
+            } catch let e as CycleError {
+                return try await officePage(req, year: .r6, notices: [], errors: [e.description], status: .badRequest)
+            }
+            return try await officePage(req, year: year, notices: ["\(indicator.name) \(year.label)の目標値を見直しました"], errors: [])
+        }
         staff.post("office", "assign") { req async throws -> Response in
             let account = try req.requireAccount([.office])
             let loaded = try await req.loadedPlan()

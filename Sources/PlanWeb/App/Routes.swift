@@ -139,6 +139,7 @@ enum PageController {
                 if let e = evaluations.first(where: { $0.indicator.id == indicator.id }) { progress.append((year, e.evaluation)) }
             }
             if progress.contains(where: { $0.1.actual != nil }) { model.progress = progress }
+            model.revisions = try await req.cycle.targetRevisions(plan: loaded.plan.id).filter { $0.indicator == indicator.id }
             return htmlResponse(IndicatorPage.render(model))
         }
         app.get("search") { req async throws -> Response in

@@ -12,9 +12,10 @@ public struct YearlyCycle: Sendable {
 
     /// The evaluation of a plan for a year. With `publishedOnly`, only actuals of departments
     /// whose figures for that year are published count (what the public sees).
-    public func evaluate(plan loaded: PlanCatalog.LoadedPlan, year: FiscalYear, publishedOnly: Bool) async throws
+    public func evaluate(plan loaded: PlanCatalog.LoadedPlan, year: FiscalYear, publishedOnly: Bool, basis: TargetBasis = .revised) async throws
         -> (evaluator: PlanEvaluator, evaluations: [IndicatorEvaluation]) {
         let slug = loaded.plan.id
+        let plan = basis == .revised ? loaded.plan.applying(try await cycle.targetRevisions(plan: slug)) : loaded.plan
         var actuals = try await cycle.actuals(plan: slug, year: year).map(\.actual)
         if publishedOnly {
             let visible = try await publishedProjects(plan: loaded, year: year)
@@ -24,7 +25,7 @@ public struct YearlyCycle: Sendable {
             }
         }
         let scale = try await cycle.gradingScale(plan: slug)
-        let evaluator = PlanEvaluator(plan: loaded.plan, actuals: actuals, scale: scale)
+        let evaluator = PlanEvaluator(plan: plan, actuals: actuals, scale: scale)
         return (evaluator, evaluator.evaluations(year: year))
     }
 

@@ -14,6 +14,8 @@ enum IndicatorPage {
         var otherPlacements: [(Placement, Indicator)]
         /// Each year's evaluation from the actuals this viewer may see.
         var progress: [(FiscalYear, Evaluation)] = []
+        /// Target revisions of this indicator (中間見直し).
+        var revisions: [TargetRevision] = []
     }
 
     static func facts(_ m: Model, name: String) -> Node<HTML.BodyContext> {
@@ -36,6 +38,20 @@ enum IndicatorPage {
             return .li(link, .text(same ? "（同じ目標値）" : "（目標値が違います）"))
         }
         return .group([.h2("同じ事業の他の掲載での目標値"), .ul(.group(items))])
+    }
+
+    static func revisions(_ m: Model) -> Node<HTML.BodyContext> {
+        guard !m.revisions.isEmpty else { return .empty }
+        return .section(.class("revisions"), .h2("目標値の見直し（中間見直し）"),
+            .p("達成率は見直し後の目標値で求めています（当初の目標値での評価は API の basis=adopted で見られます）。"),
+            .table(.caption("当初の目標値と見直し後の目標値"),
+                   .thead(.tr(.th(.attribute(named: "scope", value: "col"), "年度"), .th(.attribute(named: "scope", value: "col"), .class("num"), "当初"),
+                              .th(.attribute(named: "scope", value: "col"), .class("num"), "見直し後"), .th(.attribute(named: "scope", value: "col"), "決定日"),
+                              .th(.attribute(named: "scope", value: "col"), "理由"))),
+                   .tbody(.forEach(m.revisions) { r in
+                       .tr(.th(.attribute(named: "scope", value: "row"), .text(r.year.label)), .td(.class("num"), Layout.number(m.indicator.targets[r.year])),
+                           .td(.class("num"), Layout.number(r.value)), .td(.text(r.decidedOn)), .td(.text(r.reason)))
+                   })))
     }
 
     static func forecasts(_ m: Model) -> Node<HTML.BodyContext> {
@@ -93,6 +109,7 @@ enum IndicatorPage {
                 .h2("年度ごとの目標値"),
                 figure(chart.svg(id: "chart-\(i.id.replacingOccurrences(of: ".", with: "-"))")),
                 m.progress.isEmpty ? targetTable(i) : ProgressViews.indicatorTable(m.progress, unit: i.unit),
+                revisions(m),
                 forecasts(m),
                 others(m),
             ]))
