@@ -135,3 +135,21 @@ struct CycleCLITests {
         #expect(!list.stdout.contains("long-enough-password"))
     }
 }
+
+@Suite("複数の計画のコマンド")
+struct MultiplePlanCLITests {
+    @Test("計画のCSVを読み込むと別の計画として保存され、--plan-id で選べる。先の計画は変わらない")
+    func importSecondPlan() throws {
+        let w = try Workspace()
+        let fixture = CLI.root.appendingPathComponent("Tests/ActionPlanCLITests/Fixtures/clean-plan/table.csv").path
+        let imported = try w.run(["import", fixture])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("sample-town"))
+        let goals = try CLI.jsonLines(try w.run(["export", "goals", "--plan-id", "sample-town"]).stdout)
+        #expect(goals.map { $0["title"] as? String } == ["商店街のにぎわい"])
+        #expect(try CLI.jsonLines(try w.run(["export", "goals"]).stdout).count == 38)
+        let missing = try w.run(["export", "goals", "--plan-id", "nowhere"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("sample-town"))
+    }
+}

@@ -338,3 +338,42 @@ struct TargetRevisionTests {
         }
     }
 }
+
+@Suite("複数の計画")
+struct MultiplePlanTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/clean-plan")
+
+    @Test("2つ目の計画（形の違う小さな計画）を読み込んでも1つ目は変わらず、URLとAPIは計画ごとに分かれる")
+    func secondPlan() async throws {
+        try await withPortal { app in
+            let setagayaBefore = try #require(try await app.catalog.plan("setagaya")).plan
+            let sample = try PlanCSV.read(folder: Self.fixture)
+            try await app.catalog.repository.save(sample)
+            #expect(try await app.catalog.plan("setagaya")?.plan == setagayaBefore)
+
+            let home = try await app.get("/")
+            #expect(home.body.string.contains("登録されている計画"))
+            #expect(home.body.string.contains("/plans/sample-town"))
+            let other = Page(html: try await app.get("/plans/sample-town").body.string)
+            #expect(other.texts("h1") == ["見本町 産業振興アクションプラン"])
+            #expect(other.html.contains("href=\"/plans/sample-town/goals/1-1\""))
+            let goal = try await app.get("/plans/sample-town/goals/1-1")
+            #expect(goal.status == .ok)
+            #expect(goal.body.string.contains("来街者数(累計)"))
+            #expect(try await app.get("/plans/nowhere").status == .notFound)
+
+            let plans = try jsonArray(try await app.get("/api/v1/plans"))
+            #expect(Set(plans.compactMap { $0["id"] as? String }) == ["setagaya", "sample-town"])
+            #expect(try jsonArray(try await app.get("/api/v1/plans/sample-town/goals")).count == 1)
+            #expect(try jsonArray(try await app.get("/api/v1/goals")).count == 38)
+            #expect(try await app.get("/api/v1/plans/nowhere/goals").status == .notFound)
+
+            // Each plan has its own grading scale and departments.
+            let cycle = CycleRepository(database: app.db)
+            try await cycle.setGradingScale(plan: "sample-town", GradingScale(parsing: "達成:100,未達成:0")!, actor: "test")
+            #expect(try await cycle.gradingScale(plan: "setagaya") == .standard)
+            try await cycle.addDepartment(plan: "sample-town", name: "産業課", actor: "test")
+            #expect(try await cycle.departments(plan: "setagaya").isEmpty)
+        }
+    }
+}

@@ -14,6 +14,17 @@ enum APIController {
             }
             return try await json(list, req)
         }
+        try registerScoped(api)
+        try registerScoped(api.grouped("plans", ":plan"))
+        app.get("openapi.json") { req async throws -> Response in
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.scopedJSON))
+        }
+    }
+
+    /// The endpoints of one plan: at `/api/v1/…` for the default plan and `/api/v1/plans/{plan}/…`.
+    static func registerScoped(_ api: any RoutesBuilder) throws {
         api.get("goals") { req async throws -> Response in
             let loaded = try await req.loadedPlan()
             return try await json(OpenData.goals(loaded.plan), req)
@@ -75,11 +86,6 @@ enum APIController {
             let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
             let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished, basis: basis)
             return try await json(EvaluationsDTO(year: year, evaluator: evaluator, evaluations: evaluations, published: !req.seesUnpublished), req)
-        }
-        app.get("openapi.json") { req async throws -> Response in
-            var headers = HTTPHeaders()
-            headers.contentType = .json
-            return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.json))
         }
     }
 

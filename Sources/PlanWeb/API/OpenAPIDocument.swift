@@ -1,6 +1,25 @@
+import Foundation
+
 /// The OpenAPI 3 description of `/api/v1`, served at `/openapi.json`. A test keeps it in sync
 /// with the registered routes and with the keys the API really returns.
 enum OpenAPIDocument {
+    /// The document with every plan-level path also under `/api/v1/plans/{plan}/…`.
+    static let scopedJSON: String = {
+        guard var doc = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              var paths = doc["paths"] as? [String: Any] else { return json }
+        let planParameter: [String: Any] = ["name": "plan", "in": "path", "required": true, "schema": ["type": "string", "example": "setagaya"],
+                                            "description": "計画ID（/api/v1/plans の id）"]
+        for (path, item) in paths where path != "/api/v1/plans" {
+            guard var operations = item as? [String: Any], var get = operations["get"] as? [String: Any] else { continue }
+            get["parameters"] = [planParameter] + (get["parameters"] as? [Any] ?? [])
+            operations["get"] = get
+            paths[path.replacingOccurrences(of: "/api/v1/", with: "/api/v1/plans/{plan}/")] = operations
+        }
+        doc["paths"] = paths
+        guard let data = try? JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return json }
+        return String(decoding: data, as: UTF8.self)
+    }()
+
     static let json = #"""
     {
       "openapi": "3.0.3",

@@ -49,6 +49,7 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.http.server.configuration.hostname = config.hostname
         app.http.server.configuration.port = config.port
         app.middleware = Middlewares()
+        app.middleware.use(PlanScopeMiddleware())
         app.middleware.use(SiteErrorMiddleware(environment: app.environment))
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(ETagMiddleware())

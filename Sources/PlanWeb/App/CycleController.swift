@@ -51,6 +51,12 @@ enum CycleController {
             return req.redirect(to: "/")
         }
 
+        try registerStaff(staff)
+        try registerStaff(staff.grouped("plans", ":plan"))
+    }
+
+    /// A plan's staff pages: at the root for the default plan, and under `/plans/{plan}`.
+    static func registerStaff(_ staff: any RoutesBuilder) throws {
         // A department's page.
         staff.get("my") { req async throws -> Response in
             try await myPage(req, year: try year(req), notices: [], errors: [], typed: [:], typedNotes: [:])
@@ -166,7 +172,7 @@ enum CycleController {
             }
             let evaluation = SelfEvaluation(project: project, year: year, text: text, direction: FutureDirection(rawValue: directionText), milestones: milestones)
             try await req.cycle.saveSelfEvaluation(plan: loaded.plan.id, evaluation, actor: account.name)
-            return req.redirect(to: "/my?year=\(year.code)")
+            return req.redirect(to: SiteURL.scoped("/my") + "?year=\(year.code)")
         }
 
         // The plan office (reviewers may read).

@@ -25,9 +25,16 @@ func routes(_ app: Application) throws {
             return response
         }
     }
+    // Every plan's pages live under /plans/{plan}/…; the default plan's also at the root.
+    let scoped = app.grouped("plans", ":plan")
     try PageController.register(app)
+    try PageController.register(scoped)
     try APIController.register(app)
     try CycleController.register(app)
+    app.get("plans") { req async throws -> Response in
+        let summaries = try await req.catalog.repository.summaries()
+        return htmlResponse(PlanListPage.render(summaries))
+    }
 }
 
 struct HealthStatus: Content { var status: String }
@@ -42,7 +49,9 @@ func htmlResponse(_ html: String) -> Response {
 extension Request {
     /// The plan shown by the site, or 404 in Japanese.
     func loadedPlan() async throws -> PlanCatalog.LoadedPlan {
-        guard let plan = try await catalog.plan() else {
+        let requested = parameters.get("plan")
+        guard let plan = try await catalog.plan(requested) else {
+            if let requested { throw Abort(.notFound, reason: "計画「\(requested)」は登録されていません。") }
             throw Abort(.notFound, reason: "計画が登録されていません。actionplan import で計画を読み込んでください。")
         }
         return plan
@@ -76,11 +85,15 @@ extension LintFinding.Severity: CaseIterable {
 
 /// The public pages.
 enum PageController {
-    static func register(_ app: Application) throws {
+    static func register(_ app: any RoutesBuilder) throws {
         app.get { req async throws -> Response in
             let loaded = try await req.loadedPlan()
             let filters = Set(try req.queryValues("filter", as: HomePage.Filter.self))
             var model = HomePage.Model(plan: loaded.plan, index: loaded.index, filters: filters)
+            if req.parameters.get("plan") == nil {
+                let summaries = try await req.catalog.repository.summaries()
+                if summaries.count > 1 { model.otherPlans = summaries }
+            }
             let cycle = YearlyCycle(catalog: req.catalog, cycle: req.cycle)
             if let year = try await cycle.latestPublishedYear(plan: loaded) {
                 let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)

@@ -100,30 +100,30 @@ enum MyPage {
     static func render(_ m: Model) -> String {
         Layout.page(title: "\(m.year.label)の実績の入力", planTitle: m.plan.title, .group([
             .h1(.text("\(m.departmentName)の事業 — \(m.year.label)")),
-            Forms.yearPicker(m.year, action: "/my"),
+            Forms.yearPicker(m.year, action: SiteURL.scoped("/my")),
             .p(.text("手続きの状態: \(m.state.label)\(m.comment.isEmpty ? "" : "（計画担当からのコメント: \(m.comment)）")\(m.locked ? "。この年度はロックされています" : "")")),
             Forms.messages(m.notices, m.errors),
             .if(m.rows.isEmpty, .p("この課に割り当てられた事業がありません。計画担当に事業の割り当てを依頼してください。")),
             .if(!m.rows.isEmpty, actualsForm(m)),
             .h2("表計算ソフトでまとめて入力する"),
-            .p(.a(.href("/my/template.csv?year=\(m.year.code)"), "実績の記入様式（CSV）をダウンロード"),
+            .p(.a(.href(SiteURL.scoped("/my/template.csv?year=\(m.year.code)")), "実績の記入様式（CSV）をダウンロード"),
                .text("。記入して保存（UTF-8 または Excel の CSV）し、ここから取り込みます。1行でも誤りがあれば全体を取り込まず、誤りをすべて示します。")),
-            .if(m.editable, .form(.method(.post), .action("/my/upload?year=\(m.year.code)"), .attribute(named: "enctype", value: "multipart/form-data"),
+            .if(m.editable, .form(.method(.post), .action(SiteURL.scoped("/my/upload?year=\(m.year.code)")), .attribute(named: "enctype", value: "multipart/form-data"),
                                   Forms.hidden("_csrf", m.csrf),
                                   .label(.for("file"), "記入した様式 "),
                                   .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: ".csv,text/csv")),
                                   .button(.type(.submit), "取り込む"))),
             .h2("自己評価"),
-            .ul(.forEach(m.projects) { p in .li(.a(.href("/my/projects/\(SiteURL.escape(p))?year=\(m.year.code)"), .text(m.index.projectTitle(p)))) }),
+            .ul(.forEach(m.projects) { p in .li(.a(.href(SiteURL.scoped("/my/projects/\(SiteURL.escape(p))?year=\(m.year.code)")), .text(m.index.projectTitle(p)))) }),
             .h2("提出"),
-            .if(m.editable, .form(.method(.post), .action("/my/submit"), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
+            .if(m.editable, .form(.method(.post), .action(SiteURL.scoped("/my/submit")), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
                                   .button(.type(.submit), "計画担当に提出する"))),
             .if(!m.editable, .p("提出済み・承認済み・ロック中の実績は変更できません。変更が必要なときは計画担当に差し戻しを依頼してください。")),
         ]))
     }
 
     static func actualsForm(_ m: Model) -> Node<HTML.BodyContext> {
-        .form(.method(.post), .action("/my/actuals"),
+        .form(.method(.post), .action(SiteURL.scoped("/my/actuals")),
               Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
               .div(.class("table-scroll"), .table(
                 .class("entry"),
@@ -179,7 +179,7 @@ enum SelfEvaluationPage {
         return Layout.page(title: "自己評価", planTitle: m.plan.title, .group([
             .h1(.text("自己評価 — \(m.index.projectTitle(m.project))（\(m.year.label)）")),
             Forms.messages([], m.errors),
-            .form(.method(.post), .action("/my/projects/\(SiteURL.escape(m.project))"), .class("stacked"),
+            .form(.method(.post), .action(SiteURL.scoped("/my/projects/\(SiteURL.escape(m.project))")), .class("stacked"),
                   Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
                   .label(.for("text"), "自己評価"),
                   Forms.textarea(id: "text", name: "text", rows: 5, text: m.existing?.text ?? ""),

@@ -51,7 +51,7 @@ enum DashboardPage {
         Layout.page(title: "進捗のダッシュボード（\(m.year.label)）", planTitle: m.plan.title,
                     crumbs: [.init(title: "計画の概要", url: .home), .init(title: "ダッシュボード", url: nil)], .group([
             .h1(.text("進捗のダッシュボード — \(m.year.label)")),
-            Forms.yearPicker(m.year, action: "/dashboard"),
+            Forms.yearPicker(m.year, action: SiteURL.scoped("/dashboard")),
             .p(.text(m.publishedOnly ? "公表済みの実績にもとづきます。" : "公表前の実績を含みます（計画担当・閲覧の方の表示）。")),
             ProgressViews.rollUp(m.rollUp, scale: m.scale, caption: "計画全体の評価の分布（\(m.year.label)）"),
             list("前年度から評価が上がった指標", m.up),

@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import Plot
+import PlanStore
 
 /// `/` — the plan at a glance: policies → visions → goals with counts, the flags as filters.
 enum HomePage {
@@ -30,6 +31,8 @@ enum HomePage {
         var rollUp: RollUp? = nil
         var scale: GradingScale = .standard
         var levels: PlanEvaluator.Levels? = nil
+        /// Every registered plan, shown when the installation holds more than one.
+        var otherPlans: [PlanSummary] = []
 
         func include(_ p: Placement) -> Bool { filters.allSatisfy { $0.includes(p) } }
         var totals: PlanIndex.Counts {
@@ -45,6 +48,7 @@ enum HomePage {
         let t = m.totals
         return Layout.page(title: "計画の概要", planTitle: m.plan.title, description: "\(m.plan.title)の目指す姿・施策・事業・行動指標の一覧", .group([
             .h1(.text(m.plan.title)),
+            .if(!m.otherPlans.isEmpty, PlanListPage.list(m.otherPlans)),
             .p(.class("lead"), .text("計画期間 \(m.plan.firstYear.label)〜\(m.plan.lastYear.label)。基本の方針\(m.plan.policies.count)・目指す姿\(m.plan.visions.count)・目指す姿(N-M) \(m.plan.goals.count)のもとに、施策\(t.measures)・事業\(m.projectCount)・行動指標\(t.indicators)（再掲は1つの事業として数えます）。")),
             progress(m),
             filterForm(m),

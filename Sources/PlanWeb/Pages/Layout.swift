@@ -45,9 +45,9 @@ enum Layout {
                             .li(.a(.href(SiteURL.visionChart.path), "ロジックチャート")),
                             .li(.a(.href(SiteURL.search(nil).path), "検索")),
                             .li(.a(.href(SiteURL.lint.path), "点検結果")),
-                            .li(.a(.href("/dashboard"), "ダッシュボード")),
-                            .li(.a(.href("/report"), "報告書")),
-                            .li(.a(.href("/opendata"), "オープンデータ")),
+                            .li(.a(.href(SiteURL.scoped("/dashboard")), "ダッシュボード")),
+                            .li(.a(.href(SiteURL.scoped("/report")), "報告書")),
+                            .li(.a(.href(SiteURL.scoped("/opendata")), "オープンデータ")),
                             .li(.a(.href(SiteURL.openAPI.path), "API")),
                             accountLinks()
                         )
@@ -57,7 +57,7 @@ enum Layout {
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
                 .footer(.class("site-footer"),
                         .p("出典: 計画書の表から抽出したテキスト。数値・文言は計画書の印字どおりです（誤字も含む）。"),
-                        .p(.text("このページのデータ: "), .a(.href("/opendata"), "オープンデータ（CSV・JSON）"), .text("・"),
+                        .p(.text("このページのデータ: "), .a(.href(SiteURL.scoped("/opendata")), "オープンデータ（CSV・JSON）"), .text("・"),
                            .a(.href(SiteURL.openAPI.path), "API（JSON）")))
             )
         )
@@ -68,7 +68,7 @@ enum Layout {
         guard let v = viewer else { return .li(.a(.href("/login"), "職員ログイン")) }
         let home = v.role == .department ? "/my" : "/office"
         return .group([
-            .li(.a(.href(home), .text(v.role == .department ? "実績の入力" : "進行管理"))),
+            .li(.a(.href(SiteURL.scoped(home)), .text(v.role == .department ? "実績の入力" : "進行管理"))),
             .li(.class("account"),
                 .form(.method(.post), .action("/logout"), .class("inline"),
                       csrfField(v.csrf),

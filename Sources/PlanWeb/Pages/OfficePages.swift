@@ -35,11 +35,11 @@ enum OfficePage {
     static func render(_ m: Model) -> String {
         Layout.page(title: "進行管理（\(m.year.label)）", planTitle: m.plan.title, .group([
             .h1(.text("進行管理 — \(m.year.label)")),
-            Forms.yearPicker(m.year, action: "/office"),
+            Forms.yearPicker(m.year, action: SiteURL.scoped("/office")),
             Forms.messages(m.notices, m.errors),
             .p(.text("評価の分布（公表前を含む。再掲は1回）: " + m.scale.bands.map { "\($0.name) \(m.rollUp.grades[$0.name] ?? 0)" }.joined(separator: "・")
                      + "・未報告 \(m.rollUp.notReported)・中央値 \(m.rollUp.medianAchievementRate.map { NumberCell.display($0 * 100) + "%" } ?? "—")")),
-            .p(.a(.href("/office/not-reported?year=\(m.year.code)"), "未報告の一覧"), .text("　"), .a(.href("/office/audit"), "変更の記録（監査証跡）")),
+            .p(.a(.href(SiteURL.scoped("/office/not-reported?year=\(m.year.code)")), "未報告の一覧"), .text("　"), .a(.href(SiteURL.scoped("/office/audit")), "変更の記録（監査証跡）")),
             .h2("課ごとの手続き"),
             .div(.class("table-scroll"), .table(
                 .caption(.text("\(m.year.label)の課ごとの状況")),
@@ -63,7 +63,7 @@ enum OfficePage {
     static func actions(_ d: DepartmentRow, _ m: Model) -> Node<HTML.BodyContext> {
         let available = WorkflowAction.allCases.filter { if case .success = $0.apply(to: d.state, by: .office) { return true } else { return false } }
         return .group(available.map { action in
-            .form(.method(.post), .action("/office/workflow"), .class("inline"),
+            .form(.method(.post), .action(SiteURL.scoped("/office/workflow")), .class("inline"),
                   Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code), Forms.hidden("department", d.name),
                   Forms.hidden("action", action.rawValue),
                   .if(action == .return, .input(.type(.text), .name("comment"), .attribute(named: "aria-label", value: escapeAttribute("\(d.name)への差し戻しの理由")), .placeholder("差し戻しの理由"))),
@@ -74,19 +74,19 @@ enum OfficePage {
     static func adminForms(_ m: Model) -> Node<HTML.BodyContext> {
         .group([
             .h2("年度のロック"),
-            .form(.method(.post), .action("/office/lock"), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
+            .form(.method(.post), .action(SiteURL.scoped("/office/lock")), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
                   Forms.hidden("lock", m.locked ? "0" : "1"),
                   .label(.for("reason"), "理由 "), .input(.type(.text), .id("reason"), .name("reason")),
                   .button(.type(.submit), .text(m.locked ? "ロックを解除する（再開は記録されます）" : "この年度をロックする"))),
             .h2("評価の段階"),
-            .form(.method(.post), .action("/office/grading"), Forms.hidden("_csrf", m.csrf),
+            .form(.method(.post), .action(SiteURL.scoped("/office/grading")), Forms.hidden("_csrf", m.csrf),
                   .label(.for("scale"), "段階（名前:下限%をカンマ区切り。良い順）"),
                   .input(.type(.text), .id("scale"), .name("scale"), .value(escapeAttribute(m.scale.description))),
                   .button(.type(.submit), "変更する")),
             .h2("課と利用者"),
-            .form(.method(.post), .action("/office/departments"), Forms.hidden("_csrf", m.csrf),
+            .form(.method(.post), .action(SiteURL.scoped("/office/departments")), Forms.hidden("_csrf", m.csrf),
                   .label(.for("dept-name"), "課を追加 "), .input(.type(.text), .id("dept-name"), .name("name")), .button(.type(.submit), "追加")),
-            .form(.method(.post), .action("/office/users"), .class("stacked"), Forms.hidden("_csrf", m.csrf),
+            .form(.method(.post), .action(SiteURL.scoped("/office/users")), .class("stacked"), Forms.hidden("_csrf", m.csrf),
                   .label(.for("user-name"), "利用者名"), .input(.type(.text), .id("user-name"), .name("name")),
                   .label(.for("user-role"), "役割"),
                   Forms.select(id: "user-role", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: Role.department.rawValue),
@@ -103,7 +103,7 @@ enum OfficePage {
                            .td(.text(a.active ? "有効" : "無効")))
                    })),
             .h2("目標値の見直し（中間見直し）"),
-            .form(.method(.post), .action("/office/targets"), .class("stacked"), Forms.hidden("_csrf", m.csrf),
+            .form(.method(.post), .action(SiteURL.scoped("/office/targets")), .class("stacked"), Forms.hidden("_csrf", m.csrf),
                   .label(.for("rev-indicator"), "指標ID（例: 2-1.2.1）"), .input(.type(.text), .id("rev-indicator"), .name("indicator")),
                   .label(.for("rev-year"), "年度"),
                   Forms.select(id: "rev-year", name: "year", options: YearTargets.years.map { ($0.code, $0.label) }, selected: FiscalYear.r8.code),
@@ -112,7 +112,7 @@ enum OfficePage {
                   .label(.for("rev-reason"), "理由"), .input(.type(.text), .id("rev-reason"), .name("reason")),
                   .button(.type(.submit), "見直しを記録する")),
             .h2("事業の割り当て"),
-            .form(.method(.post), .action("/office/assign"), .class("stacked"), Forms.hidden("_csrf", m.csrf),
+            .form(.method(.post), .action(SiteURL.scoped("/office/assign")), .class("stacked"), Forms.hidden("_csrf", m.csrf),
                   .label(.for("assign-project"), "事業の掲載ID（例: 1-1.2）"), .input(.type(.text), .id("assign-project"), .name("project")),
                   .label(.for("assign-dept"), "課"),
                   Forms.select(id: "assign-dept", name: "department", options: m.departments.map { ($0.name, $0.name) }, selected: nil),

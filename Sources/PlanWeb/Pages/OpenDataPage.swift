@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import Plot
+import PlanStore
 
 /// `/opendata` — every published figure as downloadable files (CSV and JSON), and one archive.
 enum OpenDataPage {
@@ -21,15 +22,33 @@ enum OpenDataPage {
                            crumbs: [.init(title: "計画の概要", url: .home), .init(title: "オープンデータ", url: nil)], .group([
             .h1("オープンデータ"),
             .p("公表済みの数値をCSV（UTF-8 BOM付き）とJSONで提供します。古いExcel向けには各CSVの「CP932」を使ってください。列と項目の意味は docs/open-data.md にあります。"),
-            .p(.a(.href("/opendata/\(SiteURL.escape(plan.id))-opendata.zip"), .text("すべてをまとめてダウンロード（ZIP）"))),
+            .p(.a(.href(SiteURL.scoped("/opendata/\(SiteURL.escape(plan.id))-opendata.zip")), .text("すべてをまとめてダウンロード（ZIP）"))),
             .table(.caption("ファイルの一覧"),
                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), "ファイル"), .th(.attribute(named: "scope", value: "col"), "内容"),
                               .th(.attribute(named: "scope", value: "col"), "古いExcel向け"))),
                    .tbody(.forEach(files) { name in
-                       .tr(.th(.attribute(named: "scope", value: "row"), .a(.href("/opendata/\(SiteURL.escape(name))"), .text(name))),
+                       .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.scoped("/opendata/\(SiteURL.escape(name))")), .text(name))),
                            .td(.text(describe(name))),
-                           .td(name.hasSuffix(".csv") ? .a(.href("/opendata/\(SiteURL.escape(name))?encoding=cp932"), "CP932") : .text("—")))
+                           .td(name.hasSuffix(".csv") ? .a(.href(SiteURL.scoped("/opendata/\(SiteURL.escape(name))?encoding=cp932")), "CP932") : .text("—")))
                    })),
+        ]))
+    }
+}
+
+/// `/plans` — every plan of the installation.
+enum PlanListPage {
+    static func list(_ plans: [PlanSummary]) -> Node<HTML.BodyContext> {
+        .nav(.class("plans"), .attribute(named: "aria-label", value: "登録されている計画"),
+             .h2("登録されている計画"),
+             .ul(.forEach(plans) { p in
+                 .li(.a(.href("/plans/\(SiteURL.escape(p.id))"), .text(p.title)), .text("（\(p.municipality)）"))
+             }))
+    }
+
+    static func render(_ plans: [PlanSummary]) -> String {
+        Layout.page(title: "計画の一覧", .group([
+            .h1("計画の一覧"),
+            plans.isEmpty ? .p("計画が登録されていません。") : list(plans),
         ]))
     }
 }

@@ -78,3 +78,13 @@ struct ETagMiddleware: AsyncMiddleware {
         return response
     }
 }
+
+/// Sets the plan prefix for links while serving `/plans/{plan}/…`.
+struct PlanScopeMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let parts = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count >= 2, parts[0] == "plans" else { return try await next.respond(to: request) }
+        let id = String(parts[1]).removingPercentEncoding ?? String(parts[1])
+        return try await SiteURL.$base.withValue("/plans/" + SiteURL.escape(id)) { try await next.respond(to: request) }
+    }
+}

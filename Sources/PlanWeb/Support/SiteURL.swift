@@ -3,6 +3,12 @@ import PlanCore
 
 /// Every link in the site comes from here, so that routes and links cannot drift.
 public enum SiteURL: Sendable, Equatable {
+    /// The plan prefix of the current request (`/plans/sample-town`), empty for the default plan.
+    @TaskLocal static var base: String = ""
+
+    /// A site path within the current plan (`/office` → `/plans/x/office`).
+    static func scoped(_ path: String) -> String { base + path }
+
     case home
     case goal(String)
     case project(String)
@@ -15,6 +21,14 @@ public enum SiteURL: Sendable, Equatable {
     case api(String)
 
     public var path: String {
+        switch self {
+        case .home: SiteURL.base.isEmpty ? "/" : SiteURL.base
+        case .styles, .openAPI, .api: unscoped
+        default: SiteURL.base + unscoped
+        }
+    }
+
+    private var unscoped: String {
         switch self {
         case .home: "/"
         case .goal(let code): "/goals/\(Self.escape(code))"
