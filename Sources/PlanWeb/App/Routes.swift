@@ -122,6 +122,11 @@ enum PageController {
                 let (evaluator, evaluations) = try await cycle.evaluate(plan: loaded, year: year, publishedOnly: !req.seesUnpublished)
                 let mine = evaluations.filter { $0.placement.goal == code }
                 model.year = year; model.evaluations = mine; model.rollUp = RollUp(mine, scale: evaluator.scale); model.scale = evaluator.scale
+                for y in YearTargets.years where y <= year {
+                    for e in try await cycle.evaluate(plan: loaded, year: y, publishedOnly: !req.seesUnpublished).evaluations where e.placement.goal == code {
+                        if let a = e.evaluation.actual { model.history[e.indicator.id, default: [:]][y] = a }
+                    }
+                }
             }
             return htmlResponse(GoalPage.render(model))
         }

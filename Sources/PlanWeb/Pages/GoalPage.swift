@@ -15,6 +15,8 @@ enum GoalPage {
         var evaluations: [IndicatorEvaluation] = []
         var rollUp: RollUp? = nil
         var scale: GradingScale = .standard
+        /// Actuals so far per indicator, for the R9 forecast (要注意).
+        var history: [String: [FiscalYear: Decimal]] = [:]
         var directions: [Direction] { index.directionsByGoal[goal.code] ?? [] }
         var placements: [Placement] { index.placementsByGoal[goal.code] ?? [] }
     }
@@ -24,6 +26,8 @@ enum GoalPage {
             title: "\(m.goal.code) \(m.goal.title)", planTitle: m.plan.title,
             crumbs: [.init(title: "計画の概要", url: .home), .init(title: "\(m.goal.code) \(m.goal.title)", url: nil)],
             description: "目指す姿\(m.goal.code)「\(m.goal.title)」の取組み・施策・事業と行動指標の目標値",
+            data: [("この目指す姿（JSON）", SiteURL.api("goals/\(m.goal.code)").path), ("行動指標（JSON）", SiteURL.api("indicators?goal=\(m.goal.code)").path)]
+                + (m.year.map { [("\($0.code)の評価（JSON）", SiteURL.api("evaluations?year=\($0.code)").path)] } ?? []),
             .group([
                 .h1(.span(.class("code"), .text(m.goal.code.description)), .text(" " + m.goal.title)),
                 .p(.class("context"),
@@ -43,7 +47,7 @@ enum GoalPage {
             .h2(.id("progress"), .text("\(year.label)の進捗")),
             .if(rollUp.grades.values.reduce(0, +) == 0, .p("この年度の実績はまだ公表されていません。")),
             ProgressViews.rollUp(rollUp, scale: m.scale, caption: "目指す姿\(m.goal.code)の評価の分布（\(year.label)）"),
-            ProgressViews.goalTable(m.evaluations, year: year, index: m.index))
+            ProgressViews.goalTable(m.evaluations, year: year, index: m.index, history: m.history))
     }
 
     static func directionSection(_ n: Int, _ d: Direction, _ m: Model) -> Node<HTML.BodyContext> {

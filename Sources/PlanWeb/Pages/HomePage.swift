@@ -46,7 +46,8 @@ enum HomePage {
 
     static func render(_ m: Model) -> String {
         let t = m.totals
-        return Layout.page(title: "計画の概要", planTitle: m.plan.title, description: "\(m.plan.title)の目指す姿・施策・事業・行動指標の一覧", .group([
+        return Layout.page(title: "計画の概要", planTitle: m.plan.title, description: "\(m.plan.title)の目指す姿・施策・事業・行動指標の一覧",
+                           data: [("目指す姿の一覧（JSON）", SiteURL.api("goals").path), ("計画の表（CSV）", SiteURL.scoped("/opendata/table.csv"))], .group([
             .h1(.text(m.plan.title)),
             .if(!m.otherPlans.isEmpty, PlanListPage.list(m.otherPlans)),
             .p(.class("lead"), .text("計画期間 \(m.plan.firstYear.label)〜\(m.plan.lastYear.label)。基本の方針\(m.plan.policies.count)・目指す姿\(m.plan.visions.count)・目指す姿(N-M) \(m.plan.goals.count)のもとに、施策\(t.measures)・事業\(m.projectCount)・行動指標\(t.indicators)（再掲は1つの事業として数えます）。")),

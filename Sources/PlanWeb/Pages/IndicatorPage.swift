@@ -103,6 +103,7 @@ enum IndicatorPage {
             crumbs: [.init(title: "計画の概要", url: .home), .init(title: "\(p.goal) \(m.index.goalsByCode[p.goal]?.title ?? "")", url: .goal(p.goal.description)),
                      .init(title: m.index.projectTitle(p.project), url: .project(p.project)), .init(title: name, url: nil)],
             description: "行動指標「\(name)」の年度ごとの目標値",
+            data: [("この指標（JSON）", SiteURL.api("indicators/\(i.id)").path)],
             .group([
                 .h1(.text((i.part.map(JapaneseText.circledNumber) ?? "") + name)),
                 facts(m, name: name),

@@ -22,7 +22,8 @@ enum Layout {
     static let siteName = "アクションプラン進捗ポータル"
 
     static func page(title: String, planTitle: String? = nil, crumbs: [Crumb] = [], description: String? = nil,
-                     inlineStyles: Bool = false, bodyClass: String? = nil, _ content: Node<HTML.BodyContext>) -> String {
+                     inlineStyles: Bool = false, bodyClass: String? = nil, data: [(label: String, url: String)] = [],
+                     _ content: Node<HTML.BodyContext>) -> String {
         let html = HTML(
             .lang(.japanese),
             .head(

@@ -18,22 +18,30 @@ enum ProgressViews {
     }
 
     /// The evaluation table for a goal's indicators in one year.
-    static func goalTable(_ evaluations: [IndicatorEvaluation], year: FiscalYear, index: PlanIndex) -> Node<HTML.BodyContext> {
+    static func goalTable(_ evaluations: [IndicatorEvaluation], year: FiscalYear, index: PlanIndex,
+                          history: [String: [FiscalYear: Decimal]] = [:]) -> Node<HTML.BodyContext> {
         .div(.class("table-scroll"), .table(
             .class("indicators"),
             .caption(.text("\(year.label)の目標値・実績・達成率・評価")),
             .thead(.tr(.th(.attribute(named: "scope", value: "col"), "行動指標"), .th(.attribute(named: "scope", value: "col"), .class("num"), "目標値"),
                        .th(.attribute(named: "scope", value: "col"), .class("num"), "実績"), .th(.attribute(named: "scope", value: "col"), .class("num"), "達成率"),
-                       .th(.attribute(named: "scope", value: "col"), "評価"))),
+                       .th(.attribute(named: "scope", value: "col"), "評価"),
+                       .th(.attribute(named: "scope", value: "col"), "R9の見通し"))),
             .tbody(.forEach(evaluations) { e in
                 .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.indicator(e.indicator.id).path),
                                                                       .text((e.indicator.part.map(JapaneseText.circledNumber) ?? "") + (e.indicator.name.isEmpty ? "（名称なし）" : e.indicator.name)))),
                     .td(.class("num"), Layout.number(e.evaluation.target)),
                     .td(.class("num"), e.evaluation.actual.map { .text(NumberCell.display($0)) } ?? .text(e.evaluation.target == nil ? "—" : "未報告")),
                     .td(.class("num"), .text(Forms.rate(e.evaluation))),
-                    .td(.text(e.evaluation.grade ?? "—")))
+                    .td(.text(e.evaluation.grade ?? "—")),
+                    forecastCell(e.indicator, history[e.indicator.id] ?? [:]))
             })
         ))
+    }
+
+    static func forecastCell(_ indicator: Indicator, _ actuals: [FiscalYear: Decimal]) -> Node<HTML.TableRowContext> {
+        let f = Forecaster.forecast(indicator, actuals: actuals, to: .r9)
+        return .td(f.status == .atRisk ? .span(.class("tag warning"), .attribute(named: "title", value: escapeAttribute(f.method)), "要注意") : .text(f.status.label))
     }
 
     /// The indicator's actuals per year.

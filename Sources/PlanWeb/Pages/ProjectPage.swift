@@ -22,6 +22,7 @@ enum ProjectPage {
             crumbs: [.init(title: "計画の概要", url: .home), .init(title: "\(o.goal) \(m.index.goalsByCode[o.goal]?.title ?? "")", url: .goal(o.goal.description)),
                      .init(title: m.title, url: nil)],
             description: "事業「\(m.title)」の事業内容・ロードマップ・行動指標と掲載箇所",
+            data: [("この事業（JSON）", SiteURL.api("projects/\(m.projectID)").path)],
             .group([
                 .h1(.text(m.title)),
                 .p(.class("context"), .text("施策: \(measure?.number.map(JapaneseText.circledNumber) ?? "") \(measure?.name ?? "")"), .text(" "), Layout.flags(o)),

@@ -23,6 +23,8 @@ enum AnnualReport {
         var selfEvaluations: [String: SelfEvaluation]
         var leadDepartment: [String: String]
         var findings: [LintFinding]
+        /// Revised targets for the year (indicator id → revision), shown beside the adopted ones.
+        var revisions: [String: TargetRevision] = [:]
     }
 
     /// Gathers everything the report shows.
@@ -44,9 +46,13 @@ enum AnnualReport {
         let leads = Dictionary(try await cycle.cycle.assignments(plan: loaded.plan.id).filter(\.lead).compactMap { a in departments[a.departmentID].map { (a.projectKey, $0) } },
                                uniquingKeysWith: { a, _ in a })
         let findings = PlanLinter(plan: loaded.plan, notes: loaded.stored.notes).run().filter { $0.severity != .info }
-        return Model(plan: loaded.plan, index: loaded.index, year: year, publishedOnly: publishedOnly, generated: Date(), scale: evaluator.scale,
+        var revisions: [String: TargetRevision] = [:]
+        for r in try await cycle.cycle.targetRevisions(plan: loaded.plan.id) where r.year == year { revisions[r.indicator] = r }
+        var model = Model(plan: loaded.plan, index: loaded.index, year: year, publishedOnly: publishedOnly, generated: Date(), scale: evaluator.scale,
                      evaluations: evaluations, previous: previous, levels: evaluator.rollUps(evaluations), actualsByYear: byYear,
                      notes: notes, selfEvaluations: selfEvaluations, leadDepartment: leads, findings: findings)
+        model.revisions = revisions
+        return model
     }
 
     static func render(_ m: Model, inlineStyles: Bool = false) -> String {
@@ -95,23 +101,36 @@ enum AnnualReport {
     }
 
     static func summary(_ m: Model) -> Node<HTML.BodyContext> {
-        .section(.class("summary"), .id("summary"),
+        let intro = "\(m.year.label)の行動指標の評価です。評価の段階: " + m.scale.bands.map { "\($0.name) ≥ \(NumberCell.display($0.minimum * 100))%" }.joined(separator: "・") + "。" + RollUp.rule
+        return .section(.class("summary"), .id("summary"),
             .h2("1. 概要"),
-            .p(.text("\(m.year.label)の行動指標の評価です。評価の段階: " + m.scale.bands.map { "\($0.name) ≥ \(NumberCell.display($0.minimum * 100))%" }.joined(separator: "・")
-                     + "。" + RollUp.rule)),
+            .p(.text(intro)),
             distributionChart(m.levels.plan, scale: m.scale, id: "chart-plan", title: "計画全体の評価の分布"),
-            .table(.class("levels"),
-                .caption("方針・目指す姿ごとの評価の分布"),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), "区分"),
-                           .forEach(m.scale.bands) { b in .th(.attribute(named: "scope", value: "col"), .class("num"), .text(b.name)) },
-                           .th(.attribute(named: "scope", value: "col"), .class("num"), "未報告"),
-                           .th(.attribute(named: "scope", value: "col"), .class("num"), "中央値"))),
-                .tbody(.forEach(m.plan.policies) { p in
-                    .group([levelRow("【基本の方針\(p.number)】", m.levels.policies.first { $0.0 == p.number }?.1, m, strong: true)]
-                           + m.plan.visions.filter { $0.policy == p.number }.map { v in
-                               levelRow("目指す姿\(v.number) \(v.title)", m.levels.visions.first { $0.0 == v.number }?.1, m, strong: false)
-                           })
-                })))
+            policyCharts(m),
+            levelsTable(m))
+    }
+
+    static func policyCharts(_ m: Model) -> Node<HTML.BodyContext> {
+        let charts: [Node<HTML.BodyContext>] = m.levels.policies.map { number, r in
+            .div(.class("policy-chart"), .p(.strong(.text("基本の方針\(number)"))),
+                 distributionChart(r, scale: m.scale, id: "chart-policy-\(number)", title: "基本の方針\(number)の評価の分布"))
+        }
+        return .div(.class("policy-charts"), .group(charts))
+    }
+
+    static func levelsTable(_ m: Model) -> Node<HTML.BodyContext> {
+        var rows: [Node<HTML.TableContext>] = []
+        for p in m.plan.policies {
+            rows.append(levelRow("【基本の方針\(p.number)】", m.levels.policies.first { $0.0 == p.number }?.1, m, strong: true))
+            for v in m.plan.visions where v.policy == p.number {
+                rows.append(levelRow("目指す姿\(v.number) \(v.title)", m.levels.visions.first { $0.0 == v.number }?.1, m, strong: false))
+            }
+        }
+        let head: Node<HTML.TableContext> = .thead(.tr(.th(.attribute(named: "scope", value: "col"), "区分"),
+                                                      .forEach(m.scale.bands) { b in .th(.attribute(named: "scope", value: "col"), .class("num"), .text(b.name)) },
+                                                      .th(.attribute(named: "scope", value: "col"), .class("num"), "未報告"),
+                                                      .th(.attribute(named: "scope", value: "col"), .class("num"), "中央値")))
+        return .table(.class("levels"), .caption("方針・目指す姿ごとの評価の分布"), head, .tbody(.group(rows)))
     }
 
     static func levelRow(_ label: String, _ r: RollUp?, _ m: Model, strong: Bool) -> Node<HTML.TableContext> {
@@ -155,8 +174,12 @@ enum AnnualReport {
         } else { change = "—" }
         let forecast = Forecaster.forecast(e.indicator, actuals: m.actualsByYear[e.indicator.id] ?? [:], to: .r9)
         let name = (e.indicator.part.map(JapaneseText.circledNumber) ?? "") + (e.indicator.name.isEmpty ? "（名称なし）" : e.indicator.name)
+        let adopted = m.plan.indicators.first { $0.id == e.indicator.id }?.targets[m.year]
+        let targetCell: Node<HTML.BodyContext> = m.revisions[e.indicator.id] != nil && adopted != e.evaluation.target
+            ? .group([Layout.number(e.evaluation.target), .br(), .span(.class("method"), .text("（当初 \(adopted.map(NumberCell.display) ?? "—")）"))])
+            : Layout.number(e.evaluation.target)
         return .tr(.th(.attribute(named: "scope", value: "row"), .text(name), e.placement.relisted ? .span(.class("tag relisted"), "再掲") : .empty),
-                   .td(.text(e.indicator.unit)), .td(.class("num"), Layout.number(e.evaluation.target)),
+                   .td(.text(e.indicator.unit)), .td(.class("num"), targetCell),
                    .td(.class("num"), .text(e.evaluation.actual.map(NumberCell.display) ?? (e.evaluation.target == nil ? "—" : "未報告"))),
                    .td(.class("num"), .text(Forms.rate(e.evaluation))), .td(.text(e.evaluation.grade ?? "—")),
                    .td(.class("num"), .text(change)),

@@ -23,7 +23,8 @@ public enum SiteURL: Sendable, Equatable {
     public var path: String {
         switch self {
         case .home: SiteURL.base.isEmpty ? "/" : SiteURL.base
-        case .styles, .openAPI, .api: unscoped
+        case .styles, .openAPI: unscoped
+        case .api(let rest): "/api/v1" + SiteURL.base + "/" + rest
         default: SiteURL.base + unscoped
         }
     }

@@ -76,6 +76,9 @@ enum Stylesheet {
     .report .cover h1 { font-size: 2rem; }
     .report .cover-year { font-size: 1.4rem; }
     .tag.warning { color: var(--err); }
+    .policy-charts { display: flex; flex-wrap: wrap; gap: 1rem; }
+    .policy-chart { flex: 1 1 14rem; }
+    .policy-chart svg { max-width: 18rem; }
     ul.toc, ul.toc ul { list-style: none; padding-left: 1.25rem; }
     .method { color: var(--muted); font-size: .85rem; }
     @media print {
