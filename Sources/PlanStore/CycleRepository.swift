@@ -47,6 +47,11 @@ public struct Account: Sendable, Equatable {
     public var departmentName: String?
     public var passwordHash: String
     public var active: Bool
+    /// The plan the account belongs to; nil: every plan.
+    public var plan: String?
+
+    /// Whether this account may act in a plan.
+    public func belongs(to plan: String) -> Bool { self.plan == nil || self.plan == plan }
 }
 
 /// Reads and writes the yearly cycle. Every change writes an audit entry in the same transaction.
@@ -99,7 +104,7 @@ public struct CycleRepository: Sendable {
         return try await UserRecord.query(on: database).sort(\.$name).all().compactMap { u in
             guard let id = u.id, let role = Role(rawValue: u.role) else { return nil }
             return Account(id: id, name: u.name, role: role, departmentID: u.departmentID, departmentName: u.departmentID.flatMap { departments[$0] },
-                           passwordHash: u.passwordHash, active: u.active)
+                           passwordHash: u.passwordHash, active: u.active, plan: u.planSlug)
         }
     }
 
@@ -111,7 +116,7 @@ public struct CycleRepository: Sendable {
         try await accounts().first { $0.id == id }
     }
 
-    public func addUser(name: String, passwordHash: String, role: Role, department: DepartmentRecord?, actor: String) async throws {
+    public func addUser(name: String, passwordHash: String, role: Role, department: DepartmentRecord?, plan: String? = nil, actor: String) async throws {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 64 else { throw CycleError.invalid("利用者名は1〜64文字にしてください") }
         if role == .department && department == nil { throw CycleError.invalid("所管課の利用者には課を指定してください（--department 名）") }
@@ -119,9 +124,10 @@ public struct CycleRepository: Sendable {
         try await database.transaction { db in
             let u = UserRecord(); u.name = name; u.passwordHash = passwordHash; u.role = role.rawValue
             u.departmentID = role == .department ? department?.id : nil; u.active = true; u.createdAt = Date()
+            u.planSlug = role == .department ? department?.planSlug : plan
             try await u.create(on: db)
             try await Self.audit(db, actor: actor, action: "利用者の追加", entity: "user", key: name, before: "",
-                                 after: "役割=\(role.rawValue)" + (department.map { " 課=\($0.name)" } ?? ""))
+                                 after: "役割=\(role.rawValue)" + (department.map { " 課=\($0.name)" } ?? "") + ((role == .department ? department?.planSlug : plan).map { " 計画=\($0)" } ?? " 計画=すべて"))
         }
     }
 

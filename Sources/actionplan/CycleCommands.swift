@@ -100,6 +100,7 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "役割: office（計画担当）・department（所管課）・reviewer（推進会議・区議会）") var role: RoleArgument
         @Option(help: "所管課の利用者の課（department のとき必須）") var department: String?
         @Flag(name: .customLong("password-stdin"), help: "パスワードを標準入力から読む（必須）") var passwordStdin = false
+        @Flag(name: .customLong("all-plans"), help: "計画担当・閲覧の利用者をすべての計画に使えるようにする（省略時はこの計画だけ）") var allPlans = false
         @OptionGroup var options: CycleOptions
 
         func validate() throws {
@@ -125,7 +126,8 @@ struct UserCommand: AsyncParsableCommand {
                         }
                         dept = d
                     }
-                    try await c.cycle.addUser(name: name, passwordHash: hash, role: Role(rawValue: role.rawValue)!, department: dept, actor: options.actorName)
+                    try await c.cycle.addUser(name: name, passwordHash: hash, role: Role(rawValue: role.rawValue)!, department: dept,
+                                              plan: allPlans ? nil : plan.plan.id, actor: options.actorName)
                 }
             } catch { throw refuse(error) }
             printLine("利用者を追加しました: \(name)（\(Role(rawValue: role.rawValue)!.label)）")

@@ -23,6 +23,8 @@ public final class UserRecord: Model, @unchecked Sendable {
     @OptionalField(key: "department_id") public var departmentID: UUID?
     @Field(key: "active") public var active: Bool
     @Field(key: "created_at") public var createdAt: Date
+    /// The plan this account belongs to; nil: every plan of the installation.
+    @OptionalField(key: "plan_slug") public var planSlug: String?
     public init() {}
 }
 

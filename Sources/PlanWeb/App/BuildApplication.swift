@@ -29,6 +29,7 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.migrations.add(CreatePlanTables())
         app.migrations.add(AddYearlyCycle())
         app.migrations.add(AddTargetRevisions())
+        app.migrations.add(AddPlanToUsers())
         app.migrations.add(SessionRecord.migration)
         app.sessions.use(.fluent)
         app.sessions.configuration.cookieName = "actionplan_session"

@@ -44,7 +44,9 @@ enum CycleController {
             req.session.data["seen"] = String(Date().timeIntervalSince1970)
             req.logger.info("ログインしました", metadata: ["user": .string(account.name), "role": .string(account.role.rawValue)])
             let target = form.next.map(safeNext) ?? "/"
-            return req.redirect(to: target == "/" ? (account.role == .department ? "/my" : "/office") : target)
+            let home = (account.plan.map { $0 == req.catalog.defaultPlan ? "" : "/plans/\(SiteURL.escape($0))" } ?? "")
+                + (account.role == .department ? "/my" : "/office")
+            return req.redirect(to: target == "/" ? home : target)
         }
         staff.post("logout") { req async throws -> Response in
             req.session.destroy()
@@ -249,7 +251,8 @@ enum CycleController {
             }
             do {
                 let dept = try await form.department.flatMap { $0.isEmpty ? nil : $0 }.asyncMap { try await req.cycle.department(plan: loaded.plan.id, name: $0) } ?? nil
-                try await req.cycle.addUser(name: form.name, passwordHash: try PlanService.hashPassword(form.password), role: role, department: dept, actor: account.name)
+                try await req.cycle.addUser(name: form.name, passwordHash: try PlanService.hashPassword(form.password), role: role, department: dept,
+                                            plan: account.plan ?? loaded.plan.id, actor: account.name)
             } catch let e as CycleError {
                 return try await officePage(req, year: .r6, notices: [], errors: [e.description], status: .badRequest)
             }
@@ -399,7 +402,7 @@ enum CycleController {
         let html = OfficePage.render(.init(plan: loaded.plan, index: loaded.index, account: account, year: year,
                                            locked: try await req.cycle.isLocked(plan: slug, year: year), departments: rows,
                                            unassignedProjects: allProjects.subtracting(assigned).count, scale: evaluator.scale,
-                                           accounts: account.role == .office ? try await req.cycle.accounts() : [], csrf: req.csrfToken,
+                                           accounts: account.role == .office ? try await req.cycle.accounts().filter { $0.belongs(to: slug) } : [], csrf: req.csrfToken,
                                            rollUp: RollUp(evaluations, scale: evaluator.scale), notices: notices, errors: errors))
         let response = htmlResponse(html)
         response.status = status

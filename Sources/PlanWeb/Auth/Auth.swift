@@ -40,17 +40,28 @@ extension Request {
 struct AuthMiddleware: AsyncMiddleware {
     static let idleLimit: TimeInterval = 8 * 60 * 60
 
+    /// The plan a request is about: `/plans/{plan}/…`, else the default plan.
+    static func plan(of request: Request) -> String {
+        let parts = request.url.path.split(separator: "/")
+        if parts.count >= 2, parts[0] == "plans" { return String(parts[1]).removingPercentEncoding ?? String(parts[1]) }
+        if parts.count >= 4, parts[0] == "api", parts[2] == "plans" { return String(parts[3]).removingPercentEncoding ?? String(parts[3]) }
+        return request.application.catalog.defaultPlan
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let id = request.session.data["user"].flatMap(UUID.init(uuidString:)) {
             let seen = request.session.data["seen"].flatMap(Double.init) ?? 0
             let now = Date().timeIntervalSince1970
             if now - seen > Self.idleLimit {
                 request.session.destroy()
-            } else if let account = try await request.cycle.account(id: id), account.active {
+            } else if let account = try await request.cycle.account(id: id), account.active,
+                      account.belongs(to: Self.plan(of: request)) {
                 request.account = account
                 request.session.data["seen"] = String(now)
                 let viewer = Layout.Viewer(name: account.name, role: account.role, csrf: request.csrfToken)
                 return try await Layout.$viewer.withValue(viewer) { try await next.respond(to: request) }
+            } else if let account = try await request.cycle.account(id: id), account.active {
+                _ = account   // signed in for another plan only: treated as the public here
             } else {
                 request.session.destroy()
             }
