@@ -30,13 +30,20 @@ enum ProgressViews {
             .tbody(.forEach(evaluations) { e in
                 .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.indicator(e.indicator.id).path),
                                                                       .text((e.indicator.part.map(JapaneseText.circledNumber) ?? "") + (e.indicator.name.isEmpty ? "（名称なし）" : e.indicator.name)))),
-                    .td(.class("num"), Layout.number(e.evaluation.target)),
+                    targetCell(e, year: year, index: index),
                     .td(.class("num"), e.evaluation.actual.map { .text(NumberCell.display($0)) } ?? .text(e.evaluation.target == nil ? "—" : "未報告")),
                     .td(.class("num"), .text(Forms.rate(e.evaluation))),
                     .td(.text(e.evaluation.grade ?? "—")),
                     forecastCell(e.indicator, history[e.indicator.id] ?? [:]))
             })
         ))
+    }
+
+    /// The target used for the evaluation, with the adopted one beside it when a revision changed it.
+    static func targetCell(_ e: IndicatorEvaluation, year: FiscalYear, index: PlanIndex) -> Node<HTML.TableRowContext> {
+        let adopted = index.indicatorsByID[e.indicator.id]?.targets[year]
+        guard adopted != e.evaluation.target else { return .td(.class("num"), Layout.number(e.evaluation.target)) }
+        return .td(.class("num"), Layout.number(e.evaluation.target), .br(), .span(.class("method"), .text("（見直し後。当初 \(adopted.map(NumberCell.display) ?? "—")）")))
     }
 
     static func forecastCell(_ indicator: Indicator, _ actuals: [FiscalYear: Decimal]) -> Node<HTML.TableRowContext> {
