@@ -52,38 +52,6 @@ public enum OpenDataFiles {
         }
     }
 
-    /// One evaluation in JSON.
-    public struct EvaluationRecord: Codable, Sendable {
-        public var indicatorId: String
-        public var placementIndicatorId: String
-        public var goal: String
-        public var indicator: String
-        public var unit: String
-        public var kind: String
-        public var fiscalYear: String
-        public var target: Decimal?
-        public var actual: Decimal?
-        public var achievementRate: Decimal?
-        public var grade: String?
-        public var status: String
-
-        init(_ e: IndicatorEvaluation) {
-            indicatorId = e.reportingID; placementIndicatorId = e.indicator.id; goal = e.placement.goal.description
-            indicator = e.indicator.name; unit = e.indicator.unit; kind = e.indicator.kind.rawValue; fiscalYear = e.year.code
-            target = e.evaluation.target; actual = e.evaluation.actual; achievementRate = e.evaluation.achievementRate
-            grade = e.evaluation.grade; status = e.evaluation.status.rawValue
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(indicatorId, forKey: .indicatorId); try c.encode(placementIndicatorId, forKey: .placementIndicatorId)
-            try c.encode(goal, forKey: .goal); try c.encode(indicator, forKey: .indicator); try c.encode(unit, forKey: .unit)
-            try c.encode(kind, forKey: .kind); try c.encode(fiscalYear, forKey: .fiscalYear); try c.encode(target, forKey: .target)
-            try c.encode(actual, forKey: .actual); try c.encode(achievementRate, forKey: .achievementRate); try c.encode(grade, forKey: .grade)
-            try c.encode(status, forKey: .status)
-        }
-    }
-
     /// A CSV re-encoded for older Excel (CP932). Characters CP932 cannot hold become `?`;
     /// they are listed so that the caller can say so.
     public static func cp932(_ utf8: Data) -> (data: Data, lost: [Character]) {

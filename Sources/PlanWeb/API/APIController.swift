@@ -188,47 +188,19 @@ struct SearchDTO: Codable {
 
 /// `/api/v1/evaluations?year=R6`: achievement per indicator placement and the roll-ups.
 struct EvaluationsDTO: Codable {
-    struct IndicatorDTO: Codable {
-        var indicatorId: String
-        var placementIndicatorId: String
-        var goal: String
-        var indicator: String
-        var fiscalYear: String
-        var target: Decimal?
-        var actual: Decimal?
-        var achievementRate: Decimal?
-        var grade: String?
-        var status: String
-    }
-    struct LevelDTO: Codable {
-        var level: String
-        var key: String
-        var grades: [String: Int]
-        var notReported: Int
-        var medianAchievementRate: Decimal?
-    }
     var fiscalYear: String
     var publishedOnly: Bool
     var grading: String
     var rule: String
-    var indicators: [IndicatorDTO]
-    var levels: [LevelDTO]
+    var indicators: [EvaluationRecord]
+    var levels: [RollUpRecord]
 
     init(year: FiscalYear, evaluator: PlanEvaluator, evaluations: [IndicatorEvaluation], published: Bool) {
         fiscalYear = year.code
         publishedOnly = published
         grading = evaluator.scale.description
         rule = RollUp.rule
-        indicators = evaluations.map { e in
-            IndicatorDTO(indicatorId: e.reportingID, placementIndicatorId: e.indicator.id, goal: e.placement.goal.description, indicator: e.indicator.name,
-                         fiscalYear: year.code, target: e.evaluation.target, actual: e.evaluation.actual, achievementRate: e.evaluation.achievementRate,
-                         grade: e.evaluation.grade, status: e.evaluation.status.rawValue)
-        }
-        let l = evaluator.rollUps(evaluations)
-        func dto(_ level: String, _ key: String, _ r: RollUp) -> LevelDTO {
-            LevelDTO(level: level, key: key, grades: r.grades, notReported: r.notReported, medianAchievementRate: r.medianAchievementRate)
-        }
-        levels = l.goals.map { dto("goal", $0.0.description, $0.1) } + l.visions.map { dto("vision", String($0.0), $0.1) }
-            + l.policies.map { dto("policy", String($0.0), $0.1) } + [dto("plan", "plan", l.plan)]
+        indicators = evaluations.map(EvaluationRecord.init)
+        levels = RollUpRecord.all(evaluator.rollUps(evaluations))
     }
 }

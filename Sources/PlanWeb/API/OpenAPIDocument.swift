@@ -163,14 +163,17 @@ enum OpenAPIDocument {
             "properties": {
               "fiscalYear": { "type": "string" }, "publishedOnly": { "type": "boolean" }, "grading": { "type": "string", "example": "A:100,B:80,C:50,D:0" },
               "rule": { "type": "string" },
-              "indicators": { "type": "array", "items": { "type": "object", "required": ["indicatorId", "placementIndicatorId", "goal", "indicator", "fiscalYear", "status"], "properties": {
-                "indicatorId": { "type": "string" }, "placementIndicatorId": { "type": "string" }, "goal": { "type": "string" }, "indicator": { "type": "string" },
+              "indicators": { "type": "array", "items": { "type": "object", "required": ["indicatorId", "placementIndicatorId", "placement", "goal", "indicator", "part", "unit", "kind", "fiscalYear", "target", "actual", "achievementRate", "grade", "status"], "properties": {
+                "indicatorId": { "type": "string" }, "placementIndicatorId": { "type": "string" }, "placement": { "type": "string" }, "goal": { "type": "string" }, "indicator": { "type": "string" },
+                "part": { "type": "integer", "nullable": true }, "unit": { "type": "string" }, "kind": { "type": "string", "enum": ["perYear", "cumulative", "level", "rate"] },
                 "fiscalYear": { "type": "string" }, "target": { "type": "number", "nullable": true }, "actual": { "type": "number", "nullable": true },
                 "achievementRate": { "type": "number", "nullable": true }, "grade": { "type": "string", "nullable": true },
                 "status": { "type": "string", "enum": ["graded", "notReported", "noTarget", "undefined"] } } } },
-              "levels": { "type": "array", "items": { "type": "object", "required": ["level", "key", "grades", "notReported"], "properties": {
-                "level": { "type": "string", "enum": ["goal", "vision", "policy", "plan"] }, "key": { "type": "string" },
+              "levels": { "type": "array", "items": { "type": "object", "required": ["level", "grades", "notReported", "noTarget", "indicators"], "properties": {
+                "level": { "type": "string", "enum": ["goal", "vision", "policy", "plan"] }, "code": { "type": "string", "description": "目指す姿(N-M) のコード（level=goal）" },
+                "number": { "type": "integer", "description": "目指す姿・方針の番号（level=vision・policy）" },
                 "grades": { "type": "object", "additionalProperties": { "type": "integer" } }, "notReported": { "type": "integer" },
+                "noTarget": { "type": "integer" }, "indicators": { "type": "integer" },
                 "medianAchievementRate": { "type": "number", "nullable": true } } } }
             }
           },
