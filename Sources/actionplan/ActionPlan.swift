@@ -17,7 +17,8 @@ struct ActionPlan: AsyncParsableCommand {
         """,
         subcommands: [ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self,
                       EvaluateCommand.self, ActualsCommand.self, DepartmentCommand.self, UserCommand.self, AssignCommand.self,
-                      WorkflowCommand.self, YearCommand.self, GradingCommand.self, AuditCommand.self, ReportCommand.self, TargetCommand.self]
+                      WorkflowCommand.self, YearCommand.self, GradingCommand.self, AuditCommand.self, ReportCommand.self, TargetCommand.self,
+                      BackupCommand.self, RestoreCommand.self]
     )
 }
 
@@ -61,9 +62,14 @@ struct PlanSource: ParsableArguments {
 /// Opens the configured database through the composition root, for commands that do not serve.
 enum Database {
     static func withCatalog<T: Sendable>(_ body: (PlanCatalog) async throws -> T) async throws -> T {
+        try await PlanService.withCatalog(try configuration(), body)
+    }
+
+    /// The configuration from the environment, quiet unless LOG_LEVEL says otherwise.
+    static func configuration() throws -> AppConfiguration {
         var config = try AppConfiguration.load()
         if ProcessInfo.processInfo.environment[AppConfiguration.Key.logLevel] == nil { config.logLevel = .warning }
-        return try await PlanService.withCatalog(config, body)
+        return config
     }
 }
 
