@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import PlanCore
 
@@ -89,7 +90,7 @@ public struct CycleRepository: Sendable {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw CycleError.invalid("課の名前を入れてください") }
         if try await department(plan: plan, name: name) != nil { throw CycleError.duplicate("課「\(name)」はすでにあります") }
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             let r = DepartmentRecord(); r.planSlug = plan; r.name = name
             try await r.create(on: db)
             try await Self.audit(db, actor: actor, action: "課の追加", entity: "department", key: name, before: "", after: name)
@@ -121,7 +122,7 @@ public struct CycleRepository: Sendable {
         guard !name.isEmpty, name.count <= 64 else { throw CycleError.invalid("利用者名は1〜64文字にしてください") }
         if role == .department && department == nil { throw CycleError.invalid("所管課の利用者には課を指定してください（--department 名）") }
         if try await UserRecord.query(on: database).filter(\.$name == name).first() != nil { throw CycleError.duplicate("利用者「\(name)」はすでにいます") }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let u = UserRecord(); u.name = name; u.passwordHash = passwordHash; u.role = role.rawValue
             u.departmentID = role == .department ? department?.id : nil; u.active = true; u.createdAt = Date()
             u.planSlug = role == .department ? department?.planSlug : plan
@@ -133,7 +134,7 @@ public struct CycleRepository: Sendable {
 
     public func setActive(user name: String, active: Bool, actor: String) async throws {
         guard let u = try await UserRecord.query(on: database).filter(\.$name == name).first() else { throw CycleError.notFound("利用者「\(name)」はいません") }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let before = u.active
             u.active = active
             try await u.save(on: db)
@@ -154,7 +155,7 @@ public struct CycleRepository: Sendable {
     /// Assigns a project to a department; a lead replaces any previous lead.
     public func assign(plan: String, project: String, department: DepartmentRecord, lead: Bool, actor: String) async throws {
         let departmentID = try department.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let existing = try await AssignmentRecord.query(on: db).filter(\.$planSlug == plan).filter(\.$projectKey == project).all()
             if lead {
                 for a in existing where a.lead && a.departmentID != departmentID {
@@ -200,7 +201,18 @@ public struct CycleRepository: Sendable {
         for year in Set(changes.map(\.actual.year)) where try await isLocked(plan: plan, year: year) {
             throw CycleError.locked(year)
         }
-        try await database.transaction { db in
+        do {
+            try await saveActualsOnce(plan: plan, changes, actor: actor)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Another writer inserted the same indicator and year first.
+            let keys = Set(changes.map { "\($0.actual.indicator) \($0.actual.year.code)" })
+            let current = try await actuals(plan: plan).filter { keys.contains("\($0.actual.indicator) \($0.actual.year.code)") }
+            throw CycleError.conflict(current)
+        }
+    }
+
+    private func saveActualsOnce(plan: String, _ changes: [ActualChange], actor: String) async throws {
+        try await database.writeTransaction { db in
             var conflicts: [StoredActual] = []
             for change in changes {
                 let a = change.actual
@@ -214,10 +226,25 @@ public struct CycleRepository: Sendable {
                 let record = existing ?? ActualRecord()
                 let before = existing.map { "\($0.value ?? "未報告")\($0.note.isEmpty ? "" : "（\($0.note)）")" } ?? ""
                 if let existing, existing.value == newValue, existing.note == a.note { continue }
-                record.planSlug = plan; record.indicatorKey = a.indicator; record.fiscalYear = a.year.code
-                record.value = newValue; record.note = a.note; record.enteredBy = actor; record.enteredAt = Date()
-                record.version = (existing?.version ?? 0) + 1
-                try await record.save(on: db)
+                if let existing, let id = existing.id {
+                    // Compare-and-set on the version, so that two writers who read the same version
+                    // (other instances, other connections) cannot both win.
+                    guard let sql = db as? any SQLDatabase else { throw CycleError.invalid("このデータベースでは保存できません") }
+                    let updated = try await sql.update(ActualRecord.schema)
+                        .set("value", to: newValue).set("note", to: a.note).set("entered_by", to: actor)
+                        .set("entered_at", to: Date()).set("version", to: existing.version + 1)
+                        .where("id", .equal, id).where("version", .equal, existing.version)
+                        .returning("id").all()
+                    if updated.isEmpty {
+                        if let latest = try await ActualRecord.find(id, on: db), let s = Self.stored(latest) { conflicts.append(s) }
+                        continue
+                    }
+                } else {
+                    record.planSlug = plan; record.indicatorKey = a.indicator; record.fiscalYear = a.year.code
+                    record.value = newValue; record.note = a.note; record.enteredBy = actor; record.enteredAt = Date()
+                    record.version = 1
+                    try await record.save(on: db)
+                }
                 try await Self.audit(db, actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)",
                                      before: before, after: "\(newValue ?? "未報告")\(a.note.isEmpty ? "" : "（\(a.note)）")")
             }
@@ -252,7 +279,7 @@ public struct CycleRepository: Sendable {
         if action == .return && comment.trimmingCharacters(in: .whitespaces).isEmpty {
             throw CycleError.invalid("差し戻すときは理由をコメントに書いてください")
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let r = try await SubmissionRecord.query(on: db).filter(\.$planSlug == plan).filter(\.$departmentID == departmentID)
                 .filter(\.$fiscalYear == year.code).first() ?? SubmissionRecord()
             r.planSlug = plan; r.departmentID = departmentID; r.fiscalYear = year.code; r.state = next.rawValue
@@ -271,7 +298,7 @@ public struct CycleRepository: Sendable {
     }
 
     public func setLocked(plan: String, year: FiscalYear, locked: Bool, actor: String, reason: String) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let r = try await YearLockRecord.query(on: db).filter(\.$planSlug == plan).filter(\.$fiscalYear == year.code).first() ?? YearLockRecord()
             let before = r.id == nil ? false : r.locked
             r.planSlug = plan; r.fiscalYear = year.code; r.locked = locked; r.updatedBy = actor; r.updatedAt = Date()
@@ -292,7 +319,7 @@ public struct CycleRepository: Sendable {
     public func setGradingScale(plan: String, _ scale: GradingScale, actor: String) async throws {
         guard scale.problems.isEmpty else { throw CycleError.invalid(scale.problems.joined(separator: "。")) }
         let before = try await gradingScale(plan: plan)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let r = try await GradingScaleRecord.query(on: db).filter(\.$planSlug == plan).first() ?? GradingScaleRecord()
             r.planSlug = plan; r.bands = scale.description
             try await r.save(on: db)
@@ -316,7 +343,7 @@ public struct CycleRepository: Sendable {
         if try await isLocked(plan: plan, year: e.year) { throw CycleError.locked(e.year) }
         let encoder = JSONEncoder(); encoder.outputFormatting = .sortedKeys
         let milestones = String(decoding: try encoder.encode(e.milestones), as: UTF8.self)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let r = try await SelfEvaluationRecord.query(on: db).filter(\.$planSlug == plan).filter(\.$projectKey == e.project)
                 .filter(\.$fiscalYear == e.year.code).first() ?? SelfEvaluationRecord()
             let before = r.id == nil ? "" : "\(r.direction) \(r.text)"
@@ -334,7 +361,7 @@ extension CycleRepository {
     /// Removes every record of the yearly cycle, including the audit trail (tests and `restore` only;
     /// not reachable from the web application).
     public func deleteAll() async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await AuditRecord.query(on: db).delete()
             try await TargetRevisionRecord.query(on: db).delete()
             try await GradingScaleRecord.query(on: db).delete()
@@ -364,7 +391,7 @@ extension CycleRepository {
         guard revision.decidedOn.firstMatch(of: /^\d{4}-\d{2}-\d{2}$/) != nil else { throw CycleError.invalid("見直しの日付は 2026-04-01 の形で書いてください") }
         guard !revision.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw CycleError.invalid("見直しの理由を書いてください") }
         if let v = revision.value, v < 0 { throw CycleError.invalid("目標値に負の数は使えません") }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let r = TargetRevisionRecord()
             r.planSlug = plan; r.indicatorKey = revision.indicator; r.fiscalYear = revision.year.code
             r.value = revision.value.map(NumberCell.format); r.decidedOn = revision.decidedOn; r.reason = revision.reason

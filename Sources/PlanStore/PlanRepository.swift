@@ -46,7 +46,7 @@ public struct PlanRepository: Sendable {
 
     /// Stores a plan, replacing any plan with the same id, in one transaction.
     public func save(_ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let previous = try await PlanRecord.query(on: db).filter(\.$slug == plan.id).first()
             let version = (previous?.version ?? 0) + 1
             if let previous {
@@ -218,7 +218,7 @@ public struct PlanRepository: Sendable {
 extension PlanRepository {
     /// Removes every plan (tests and `restore`).
     public func deleteAll() async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             for plan in try await PlanRecord.query(on: db).all() {
                 try await Self.deleteChildren(of: plan.requireID(), on: db)
                 try await plan.delete(on: db)
