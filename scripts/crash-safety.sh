@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Crash safety: kills `actionplan` with SIGKILL in the middle of plan imports and actuals imports,
+# ROUNDS times (default 20), on an SQLite database. After every kill: the database passes
+# `PRAGMA integrity_check`, the plan is whole (all its indicators), the actuals are all from one
+# import or another (never a mix), the audit trail has one entry per saved value, and the
+# application opens the database again. At the end the portal starts and serves pages.
+# Needs a built binary (swift build), sqlite3 and python3 (apt-get install -y sqlite3 python3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+bin="$root/.build/debug/actionplan"
+[ -x "$bin" ] || swift build
+command -v sqlite3 >/dev/null || { echo "sqlite3 がありません: apt-get install -y sqlite3" >&2; exit 1; }
+rounds=${ROUNDS:-20}
+work=$(mktemp -d)
+cd "$work"
+export DATABASE_URL= ACTIONPLAN_SQLITE_PATH="$work/actionplan.sqlite" LOG_LEVEL=error
+db() { sqlite3 "$ACTIONPLAN_SQLITE_PATH" "$1"; }
+
+"$bin" export goals --format jsonl >/dev/null
+indicators=$(db "select count(*) from indicators")
+"$bin" export actuals-template --year R6 --format csv --output template.csv >/dev/null
+rows=$(($(wc -l < template.csv) - 1))
+fill() {  # fill VALUE → filled.csv (every 実績値 set to VALUE)
+  python3 - "$1" <<'PY'
+import csv, sys
+rows = list(csv.reader(open("template.csv", encoding="utf-8-sig")))
+for r in rows[1:]: r[8] = sys.argv[1]
+csv.writer(open("filled.csv", "w", encoding="utf-8-sig", newline=""), lineterminator="\r\n").writerows(rows)
+PY
+}
+
+failed=0; killed=0
+for i in $(seq 1 "$rounds"); do
+  if (( i % 2 )); then
+    what="計画の取り込み"
+    "$bin" import "$root/data/setagaya/source/000_206d5557473b3492.txt" --corrections "$root/data/setagaya/corrections.csv" \
+      --vision-chart "$root/data/setagaya/source/004_b3455a03aab0cd9e.txt" >/dev/null 2>&1 &
+    delay=$(python3 -c "import random; print(round(random.uniform(1.0, 3.5), 2))")
+  else
+    what="実績の取り込み（値 $i）"
+    fill "$i"
+    "$bin" actuals import filled.csv --year R6 >/dev/null 2>&1 &
+    delay=$(python3 -c "import random; print(round(random.uniform(0.05, 0.5), 2))")
+  fi
+  pid=$!
+  sleep "$delay"
+  if kill -9 "$pid" 2>/dev/null; then killed=$((killed+1)); state="SIGKILL（${delay}秒）"; else state="kill の前に終了"; fi
+  wait "$pid" 2>/dev/null || true
+
+  problems=()
+  [ "$(db "pragma integrity_check")" = "ok" ] || problems+=("integrity_check")
+  [ "$(db "select count(*) from indicators")" = "$indicators" ] || problems+=("指標が $(db "select count(*) from indicators") 件（$indicators 件のはず）")
+  count=$(db "select count(*) from actuals"); distinct=$(db "select count(distinct value) from actuals")
+  { [ "$count" = 0 ] || { [ "$count" = "$rows" ] && [ "$distinct" = 1 ]; }; } || problems+=("実績が混ざっている: $count 件・値 $distinct 種類")
+  audit=$(db "select count(*) from audit_entries where action = '実績の入力'")
+  (( audit % rows == 0 )) || problems+=("変更の記録が $audit 件（$rows の倍数のはず）")
+  goals=$("$bin" export goals --format jsonl 2>/dev/null | wc -l)
+  [ "$goals" = 38 ] || problems+=("再び開けない（目指す姿 $goals 件）")
+  after="計画の版 $(db "select version from plans where slug = 'setagaya'")・実績の値 $(db "select coalesce(max(value), 'なし') from actuals")"
+  if [ ${#problems[@]} = 0 ]; then echo "OK  $i: $what — $state → $after"; else echo "NG  $i: $what — $state: ${problems[*]}"; failed=1; fi
+done
+
+(exec "$bin" serve --port 18381 > serve.log 2>&1) &
+serve=$!
+for _ in $(seq 1 60); do curl -fs http://127.0.0.1:18381/healthz >/dev/null 2>&1 && break; sleep 1; done
+if [ "$(curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:18381/goals/1-1)" = 200 ]; then echo "OK  ポータルが起動してページを返す"; else echo "NG  ポータルが起動しない"; cat serve.log; failed=1; fi
+kill "$serve" 2>/dev/null || true
+echo "途中で止めた回数: $killed / $rounds"
+exit $failed
