@@ -4,8 +4,8 @@ import PlanStore
 import PlanWeb
 import Testing
 
-@Suite("同時の保存（SQLite・PostgreSQL）", .serialized)
-struct ConcurrencyTests {
+/// Part of the serialized cycle suite: it shares the PostgreSQL test database with it.
+extension CycleRepositoryTests {
     enum Outcome: Sendable { case accepted, conflict, other(String) }
 
     @Test("200件の同時保存: 同じ実績は1件だけが通り、残りは理由を示して断られ、変更の記録は通った件数と同じ", arguments: TestDatabases.all)

@@ -20,7 +20,9 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.logger.logLevel = config.logLevel
         switch config.database {
         case .sqlite(let path):
-            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            // Writes to one SQLite file queue for its lock; let requests wait their turn longer
+            // than the default 10 s before giving up.
+            app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
         case .sqliteMemory:
             app.databases.use(.sqlite(.memory), as: .sqlite)
         case .postgres(let url):
