@@ -30,18 +30,29 @@ csv.writer(open("filled.csv", "w", encoding="utf-8-sig", newline=""), linetermin
 PY
 }
 
+# Each runs as `( … )` so that the background job's PID is the command's own (exec).
+import_plan() {
+  exec "$bin" import "$root/data/setagaya/source/000_206d5557473b3492.txt" --corrections "$root/data/setagaya/corrections.csv" \
+    --vision-chart "$root/data/setagaya/source/004_b3455a03aab0cd9e.txt" >/dev/null 2>&1
+}
+import_actuals() { exec "$bin" actuals import filled.csv --year R6 >/dev/null 2>&1; }
+seconds() { python3 -c "import time; print(time.time())"; }
+# How long each import takes here, uninterrupted: the kills are spread over that time.
+fill 0
+t0=$(seconds); (import_plan); t1=$(seconds); (import_actuals); t2=$(seconds)
+plan_time=$(python3 -c "print($t1 - $t0)"); actuals_time=$(python3 -c "print($t2 - $t1)")
+echo "中断しないときの所要時間: 計画の取り込み ${plan_time:0:4} 秒・実績の取り込み ${actuals_time:0:4} 秒"
 failed=0; killed=0
 for i in $(seq 1 "$rounds"); do
   if (( i % 2 )); then
     what="計画の取り込み"
-    "$bin" import "$root/data/setagaya/source/000_206d5557473b3492.txt" --corrections "$root/data/setagaya/corrections.csv" \
-      --vision-chart "$root/data/setagaya/source/004_b3455a03aab0cd9e.txt" >/dev/null 2>&1 &
-    delay=$(python3 -c "import random; print(round(random.uniform(1.0, 3.5), 2))")
+    delay=$(python3 -c "import random; print(round(random.uniform(0.3, 1.0) * $plan_time, 2))")
+    (import_plan) &
   else
     what="実績の取り込み（値 $i）"
     fill "$i"
-    "$bin" actuals import filled.csv --year R6 >/dev/null 2>&1 &
-    delay=$(python3 -c "import random; print(round(random.uniform(0.05, 0.5), 2))")
+    delay=$(python3 -c "import random; print(round(random.uniform(0.3, 1.0) * $actuals_time, 2))")
+    (import_actuals) &
   fi
   pid=$!
   sleep "$delay"
