@@ -7,6 +7,7 @@
 # Needs a built binary (swift build), sqlite3 and python3 (apt-get install -y sqlite3 python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 root=$PWD
 bin="$root/.build/debug/actionplan"
 [ -x "$bin" ] || swift build
@@ -74,7 +75,7 @@ done
 
 (exec "$bin" serve --port 18381 > serve.log 2>&1) &
 serve=$!
-for _ in $(seq 1 60); do curl -fs http://127.0.0.1:18381/healthz >/dev/null 2>&1 && break; sleep 1; done
+wait_healthy http://127.0.0.1:18381 || true
 if [ "$(curl -s -o /dev/null -w "%{http_code}" http://127.0.0.1:18381/goals/1-1)" = 200 ]; then echo "OK  ポータルが起動してページを返す"; else echo "NG  ポータルが起動しない"; cat serve.log; failed=1; fi
 kill "$serve" 2>/dev/null || true
 echo "途中で止めた回数: $killed / $rounds"

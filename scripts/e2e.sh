@@ -4,6 +4,7 @@
 # Runs against SQLite, and against PostgreSQL too when DATABASE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 bin=.build/debug/actionplan
 [ -x "$bin" ] || swift build
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
@@ -21,11 +22,7 @@ check() {
   (cd "$work" && exec "$OLDPWD/$bin" serve --port "$port" > "$work/serve.log" 2>&1) &
   local pid=$!
   trap "kill $pid 2>/dev/null || true" RETURN
-  for _ in $(seq 1 60); do
-    if curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
-    sleep 1
-  done
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { echo "[$label] サーバーが起動しません"; cat "$work/serve.log"; return 1; }
+  wait_healthy "http://127.0.0.1:$port" || { echo "[$label] サーバーが起動しません"; cat "$work/serve.log"; return 1; }
   local failed=0
   for page in "${pages[@]}"; do
     local url="http://127.0.0.1:$port$page"

@@ -6,6 +6,7 @@
 # Needs: a built binary (swift build), postgresql and nginx (apt-get install -y postgresql nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 bin="$PWD/.build/debug/actionplan"
 [ -x "$bin" ] || swift build
 command -v nginx >/dev/null || { echo "nginx がありません: apt-get install -y nginx" >&2; exit 1; }
@@ -53,20 +54,16 @@ http {
 CONF
 nginx -c "$work/nginx.conf" -p "$work"
 for port in $a $b $lb; do
-  for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 1; done
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { echo "NG: :$port が起動しません"; cat "$work"/serve-*.log; exit 1; }
+  wait_healthy "http://127.0.0.1:$port" 90 || { echo "NG: :$port が起動しません"; cat "$work"/serve-*.log; exit 1; }
 done
 
 failed=0
 ok() { echo "OK  $1"; }
 ng() { echo "NG  $1"; failed=1; }
 jar="$work/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 
 # Log in through the load balancer.
-token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$lb/login" | csrf)
-status=$(curl -s -o /dev/null -w "%{http_code}" -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" \
-  --data-urlencode "name=商業太郎" --data-urlencode "password=long-password-clerk" --data-urlencode "next=/my" "http://127.0.0.1:$lb/login")
+status=$(login "$jar" "http://127.0.0.1:$lb" 商業太郎 long-password-clerk /my)
 [ "$status" = "303" ] && ok "ログイン（nginx 経由）" || ng "ログイン: HTTP $status"
 
 # The session works on both instances (sessions live in the database).

@@ -7,6 +7,7 @@
 # Needs a built binary (swift build) and chromium (apt-get install -y chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 bin="$PWD/.build/debug/actionplan"
 [ -x "$bin" ] || swift build
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
@@ -35,13 +36,8 @@ echo "clerk-password-1" | "$bin" user add clerk --role department --department �
 (exec "$bin" serve --port $port > serve.log 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 1; done
+wait_healthy "$base" || { echo "NG: サーバーが起動しません"; cat serve.log; exit 1; }
 
-csrf() { { grep -o 'name="_csrf" value="[^"]*"' || true; } | head -1 | sed 's/.*value="//; s/"$//'; }
-login() {  # login JAR NAME PASSWORD
-  local token; token=$(curl -s -c "$1" -b "$1" "$base/login" | csrf)
-  curl -s -o /dev/null -c "$1" -b "$1" --data-urlencode "_csrf=$token" --data-urlencode "name=$2" --data-urlencode "password=$3" --data-urlencode "next=/" "$base/login"
-}
 post() {  # post JAR PATH field=value…
   local jar=$1 path=$2; shift 2
   local token; token=$(curl -s -b "$jar" "$base/my?year=R6" | csrf)
@@ -50,8 +46,8 @@ post() {  # post JAR PATH field=value…
   for f in "$@"; do args+=(--data-urlencode "$f"); done
   curl -s -o /dev/null -w "%{http_code}" -b "$jar" "${args[@]}" "$base$path"
 }
-login clerk.jar clerk clerk-password-1
-login office.jar office office-password-1
+[ "$(login clerk.jar "$base" clerk clerk-password-1)" = 303 ] || { echo "NG: clerk がログインできません"; exit 1; }
+[ "$(login office.jar "$base" office office-password-1)" = 303 ] || { echo "NG: office がログインできません"; exit 1; }
 
 entered=0; accepted=0; sent=0; refused=""
 record() { sent=$((sent + 1)); if [ "$1" = 200 ] || [ "$1" = 303 ]; then accepted=$((accepted + 1)); else refused="$refused $2:$1"; fi; }
