@@ -54,11 +54,13 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Benchmark tools: the synthetic national corpus and its dumps for sqlite3 and psql.
+        .target(name: "PlanBench", dependencies: ["PlanCore", "PlanStore"]),
         // The one executable: serve | import | show | export | lint …
         .executableTarget(
             name: "actionplan",
             dependencies: [
-                "PlanCore", "PlanData", "PlanStore", "PlanWeb",
+                "PlanCore", "PlanData", "PlanStore", "PlanWeb", "PlanBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +69,9 @@ let package = Package(
         .testTarget(name: "PlanWebTests", dependencies: [
             "PlanWeb", "PlanStore", "PlanCore", "PlanData",
             .product(name: "VaporTesting", package: "vapor"),
+        ]),
+        .testTarget(name: "PlanBenchTests", dependencies: [
+            "PlanBench", "PlanCore", "PlanData", "PlanStore", "PlanWeb",
         ]),
         .testTarget(name: "ActionPlanCLITests", dependencies: ["PlanCore", "PlanData", "actionplan"]),
     ],

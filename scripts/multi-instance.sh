@@ -93,7 +93,11 @@ for port in $a $b; do
 done
 
 # Plan changes (a target revision from the command line) reach both instances' plan caches.
-curl -s "http://127.0.0.1:$a/indicators/1-1.1.1" | grep -q "中間見直しの確認" && ng "見直しの前から理由が出ている"
+# Both instances render (and cache) the page first; the revision must still show at once.
+for port in $a $b; do
+  curl -s "http://127.0.0.1:$port/indicators/1-1.1.1" | grep -q "中間見直しの確認" && ng "見直しの前から理由が出ている（:$port）"
+  curl -s "http://127.0.0.1:$port/indicators/1-1.1.1" >/dev/null
+done
 "$bin" target revise 1-1.1.1 --year R6 --value 90 --date 2026-04-01 --reason "中間見直しの確認" >/dev/null
 for port in $a $b; do
   curl -s "http://127.0.0.1:$port/indicators/1-1.1.1" | grep -q "中間見直しの確認" && ok "目標値の見直しが :$port にすぐ出る" || ng "目標値の見直しが :$port に出ない"

@@ -183,14 +183,23 @@ public struct CycleRepository: Sendable {
     // MARK: Actuals
 
     public func actuals(plan: String, year: FiscalYear? = nil) async throws -> [StoredActual] {
-        var q = ActualRecord.query(on: database).filter(\.$planSlug == plan)
-        if let year { q = q.filter(\.$fiscalYear == year.code) }
-        return try await q.all().compactMap(Self.stored)
+        // Read without Fluent's model decoding: a roll-up of many plans reads many actuals.
+        var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
+        if let year { filters.append(("fiscal_year", .text(year.code))) }
+        let rows = try await PlanRowReader(database: database).rows(
+            ActualRecord.schema, columns: ["indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"], where: filters)
+        return rows.compactMap { r in
+            guard let year = FiscalYear(parsing: r.text("fiscal_year")) else { return nil }
+            return StoredActual(actual: Actual(indicator: r.text("indicator_key"), year: year, value: r.string("value").flatMap(NumberCell.decimal),
+                                               note: r.text("note")),
+                                enteredBy: r.text("entered_by"), enteredAt: r.date("entered_at") ?? Date(timeIntervalSince1970: 0),
+                                version: r.int("version") ?? 0)
+        }
     }
 
     static func stored(_ r: ActualRecord) -> StoredActual? {
         guard let year = FiscalYear(parsing: r.fiscalYear) else { return nil }
-        let value = r.value.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        let value = r.value.flatMap { NumberCell.decimal($0) }
         return StoredActual(actual: Actual(indicator: r.indicatorKey, year: year, value: value, note: r.note),
                             enteredBy: r.enteredBy, enteredAt: r.enteredAt, version: r.version)
     }
@@ -381,7 +390,7 @@ extension CycleRepository {
     public func targetRevisions(plan: String) async throws -> [TargetRevision] {
         try await TargetRevisionRecord.query(on: database).filter(\.$planSlug == plan).sort(\.$enteredAt).all().compactMap { r in
             guard let year = FiscalYear(parsing: r.fiscalYear) else { return nil }
-            return TargetRevision(indicator: r.indicatorKey, year: year, value: r.value.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+            return TargetRevision(indicator: r.indicatorKey, year: year, value: r.value.flatMap { NumberCell.decimal($0) },
                                   decidedOn: r.decidedOn, reason: r.reason)
         }
     }

@@ -1,4 +1,7 @@
 import FluentKit
+import FluentSQL
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import Foundation
 import PlanCore
 
@@ -70,49 +73,62 @@ public struct PlanRepository: Sendable {
     public func load(_ slug: String) async throws -> StoredPlan? {
         guard let record = try await PlanRecord.query(on: database).filter(\.$slug == slug).first() else { return nil }
         let id = try record.requireID()
-        func src(_ doc: String?, _ line: Int?) -> SourceRef? {
-            guard let doc, let line else { return nil }
+        let reader = PlanRowReader(database: database)
+        func src(_ r: PlanRowReader.Row) -> SourceRef? {
+            guard let doc = r.string("source_document"), let line = r.int("source_line") else { return nil }
             return SourceRef(document: doc, line: line)
         }
-        func decimal(_ s: String?) -> Decimal? { s.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
-        async let policies = PolicyRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let visions = VisionRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let goals = GoalRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let directions = DirectionRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let measures = MeasureRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let placements = PlacementRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let indicators = IndicatorRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
-        async let notes = ImportNoteRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
+        func decimal(_ s: String?) -> Decimal? { s.flatMap(NumberCell.decimal) }
+        let source = ["source_document", "source_line"]
+        async let policies = reader.rows(PolicyRecord.schema, columns: ["number", "title"] + source, planID: id)
+        async let visions = reader.rows(VisionRecord.schema, columns: ["number", "policy_number", "title"] + source, planID: id)
+        async let goals = reader.rows(GoalRecord.schema, columns: ["code", "title"] + source, planID: id)
+        async let directions = reader.rows(DirectionRecord.schema, columns: ["key", "goal_code", "text"] + source, planID: id)
+        async let measures = reader.rows(MeasureRecord.schema, columns: ["key", "direction_key", "number", "name"] + source, planID: id)
+        async let placements = reader.rows(PlacementRecord.schema, columns: [
+            "key", "goal_code", "direction_key", "measure_key", "project_name", "content", "roadmap_r6", "roadmap_r9", "roadmap_r13",
+            "relisted", "original_key", "priority", "implementation_plan"] + source, planID: id)
+        async let indicators = reader.rows(IndicatorRecord.schema, columns: [
+            "key", "placement_key", "part", "name", "unit", "kind", "kind_overridden", "lower_is_better",
+            "total", "target_r6", "target_r7", "target_r8", "target_r9", "target_r13"] + source, planID: id)
+        async let notes = reader.rows(ImportNoteRecord.schema, columns: ["kind", "source_document", "source_line", "message"], planID: id)
         async let chart = VisionChartItemRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
 
         var plan = Plan(id: record.slug, title: record.title, municipality: record.municipality,
                         firstYear: FiscalYear(parsing: record.firstYear) ?? .r6, lastYear: FiscalYear(parsing: record.lastYear) ?? .r9)
-        plan.policies = try await policies.map { Policy(number: $0.number, title: $0.title, source: src($0.sourceDocument, $0.sourceLine)) }
-        plan.visions = try await visions.map { Vision(number: $0.number, policy: $0.policyNumber, title: $0.title, source: src($0.sourceDocument, $0.sourceLine)) }
+        plan.policies = try await policies.map { Policy(number: $0.int("number") ?? 0, title: $0.text("title"), source: src($0)) }
+        plan.visions = try await visions.map {
+            Vision(number: $0.int("number") ?? 0, policy: $0.int("policy_number") ?? 0, title: $0.text("title"), source: src($0))
+        }
         plan.goals = try await goals.compactMap { r in
-            GoalCode(parsing: r.code).map { Goal(code: $0, title: r.title, source: src(r.sourceDocument, r.sourceLine)) }
+            GoalCode(parsing: r.text("code")).map { Goal(code: $0, title: r.text("title"), source: src(r)) }
         }
         plan.directions = try await directions.compactMap { r in
-            GoalCode(parsing: r.goalCode).map { Direction(id: r.key, goal: $0, text: r.text, source: src(r.sourceDocument, r.sourceLine)) }
+            GoalCode(parsing: r.text("goal_code")).map { Direction(id: r.text("key"), goal: $0, text: r.text("text"), source: src(r)) }
         }
-        plan.measures = try await measures.map { Measure(id: $0.key, direction: $0.directionKey, number: $0.number, name: $0.name, source: src($0.sourceDocument, $0.sourceLine)) }
+        plan.measures = try await measures.map {
+            Measure(id: $0.text("key"), direction: $0.text("direction_key"), number: $0.int("number"), name: $0.text("name"), source: src($0))
+        }
         plan.placements = try await placements.compactMap { r in
-            guard let goal = GoalCode(parsing: r.goalCode) else { return nil }
-            return Placement(id: r.key, goal: goal, direction: r.directionKey, measure: r.measureKey, projectName: r.projectName,
-                             content: r.content, roadmap: Roadmap(r6: r.roadmapR6, r9: r.roadmapR9, r13: r.roadmapR13),
-                             relisted: r.relisted, original: r.originalKey, priority: r.priority,
-                             implementationPlan: r.implementationPlan, source: src(r.sourceDocument, r.sourceLine))
+            guard let goal = GoalCode(parsing: r.text("goal_code")) else { return nil }
+            return Placement(id: r.text("key"), goal: goal, direction: r.text("direction_key"), measure: r.text("measure_key"),
+                             projectName: r.text("project_name"), content: r.text("content"),
+                             roadmap: Roadmap(r6: r.text("roadmap_r6"), r9: r.text("roadmap_r9"), r13: r.text("roadmap_r13")),
+                             relisted: r.bool("relisted"), original: r.string("original_key"), priority: r.bool("priority"),
+                             implementationPlan: r.bool("implementation_plan"), source: src(r))
         }
         plan.indicators = try await indicators.map { r in
-            Indicator(id: r.key, placement: r.placementKey, part: r.part, name: r.name, unit: r.unit,
-                      kind: IndicatorKind(rawValue: r.kind) ?? .perYear, kindOverridden: r.kindOverridden, lowerIsBetter: r.lowerIsBetter,
-                      total: decimal(r.total),
-                      targets: YearTargets(r6: decimal(r.targetR6), r7: decimal(r.targetR7), r8: decimal(r.targetR8),
-                                           r9: decimal(r.targetR9), r13: decimal(r.targetR13)),
-                      source: src(r.sourceDocument, r.sourceLine))
+            Indicator(id: r.text("key"), placement: r.text("placement_key"), part: r.int("part"), name: r.text("name"), unit: r.text("unit"),
+                      kind: IndicatorKind(rawValue: r.text("kind")) ?? .perYear, kindOverridden: r.bool("kind_overridden"),
+                      lowerIsBetter: r.bool("lower_is_better"), total: decimal(r.string("total")),
+                      targets: YearTargets(r6: decimal(r.string("target_r6")), r7: decimal(r.string("target_r7")), r8: decimal(r.string("target_r8")),
+                                           r9: decimal(r.string("target_r9")), r13: decimal(r.string("target_r13"))),
+                      source: src(r))
         }
         let importNotes = try await notes.compactMap { r in
-            ImportNote.Kind(rawValue: r.kind).map { ImportNote(kind: $0, source: SourceRef(document: r.sourceDocument, line: r.sourceLine), message: r.message) }
+            ImportNote.Kind(rawValue: r.text("kind")).map {
+                ImportNote(kind: $0, source: SourceRef(document: r.text("source_document"), line: r.int("source_line") ?? 0), message: r.text("message"))
+            }
         }
         let chartItems = try await chart
         return StoredPlan(plan: plan, notes: importNotes, chart: chartItems.isEmpty ? nil : Self.chart(from: chartItems),
@@ -150,67 +166,96 @@ public struct PlanRepository: Sendable {
     }
 
     static func insertChildren(_ plan: Plan, notes: [ImportNote], chart: VisionChart?, planID: UUID, on db: any Database) async throws {
-        func number(_ d: Decimal?) -> String? { d.map(NumberCell.format) }
-        try await plan.policies.enumerated().map { i, p in
-            let r = PolicyRecord(); r.planID = planID; r.position = i; r.number = p.number; r.title = p.title
-            r.sourceDocument = p.source?.document; r.sourceLine = p.source?.line
-            return r
-        }.create(on: db)
-        try await plan.visions.enumerated().map { i, v in
-            let r = VisionRecord(); r.planID = planID; r.position = i; r.number = v.number; r.policyNumber = v.policy; r.title = v.title
-            r.sourceDocument = v.source?.document; r.sourceLine = v.source?.line
-            return r
-        }.create(on: db)
-        try await plan.goals.enumerated().map { i, g in
-            let r = GoalRecord(); r.planID = planID; r.position = i; r.code = g.code.description; r.title = g.title
-            r.sourceDocument = g.source?.document; r.sourceLine = g.source?.line
-            return r
-        }.create(on: db)
-        try await plan.directions.enumerated().map { i, d in
-            let r = DirectionRecord(); r.planID = planID; r.position = i; r.key = d.id; r.goalCode = d.goal.description; r.text = d.text
-            r.sourceDocument = d.source?.document; r.sourceLine = d.source?.line
-            return r
-        }.create(on: db)
-        try await plan.measures.enumerated().map { i, m in
-            let r = MeasureRecord(); r.planID = planID; r.position = i; r.key = m.id; r.directionKey = m.direction; r.number = m.number
-            r.name = m.name; r.sourceDocument = m.source?.document; r.sourceLine = m.source?.line
-            return r
-        }.create(on: db)
-        try await plan.placements.enumerated().map { i, p in
-            let r = PlacementRecord(); r.planID = planID; r.position = i; r.key = p.id; r.goalCode = p.goal.description
-            r.directionKey = p.direction; r.measureKey = p.measure; r.projectName = p.projectName; r.content = p.content
-            r.roadmapR6 = p.roadmap.r6; r.roadmapR9 = p.roadmap.r9; r.roadmapR13 = p.roadmap.r13; r.relisted = p.relisted
-            r.originalKey = p.original; r.priority = p.priority; r.implementationPlan = p.implementationPlan
-            r.sourceDocument = p.source?.document; r.sourceLine = p.source?.line
-            return r
-        }.create(on: db)
-        try await plan.indicators.enumerated().map { n, i in
-            let r = IndicatorRecord(); r.planID = planID; r.position = n; r.key = i.id; r.placementKey = i.placement; r.part = i.part
-            r.name = i.name; r.unit = i.unit; r.kind = i.kind.rawValue; r.kindOverridden = i.kindOverridden; r.lowerIsBetter = i.lowerIsBetter
-            r.total = number(i.total); r.targetR6 = number(i.targets.r6); r.targetR7 = number(i.targets.r7); r.targetR8 = number(i.targets.r8)
-            r.targetR9 = number(i.targets.r9); r.targetR13 = number(i.targets.r13)
-            r.sourceDocument = i.source?.document; r.sourceLine = i.source?.line
-            return r
-        }.create(on: db)
-        if !notes.isEmpty {
-            try await notes.enumerated().map { i, note in
-                let r = ImportNoteRecord(); r.planID = planID; r.position = i; r.kind = note.kind.rawValue
-                r.sourceDocument = note.source.document; r.sourceLine = note.source.line; r.message = note.message
-                return r
-            }.create(on: db)
+        for table in PlanRows.childTables(plan, notes: notes, chart: chart, planID: planID) {
+            try await insert(table, on: db)
         }
-        if let chart {
-            var items: [VisionChartItemRecord] = []
-            func add(_ kind: String, _ heading: String, _ text: String, _ vision: Int?, _ source: SourceRef) {
-                let r = VisionChartItemRecord(); r.planID = planID; r.position = items.count; r.kind = kind; r.heading = heading
-                r.text = text; r.planVision = vision; r.sourceDocument = source.document; r.sourceLine = source.line
-                items.append(r)
+    }
+
+    /// Inserts a table's rows with bound parameters, many rows per statement (within the
+    /// 32,766 parameters SQLite accepts in one statement). On SQLite the values are bound
+    /// directly as SQLite values (the generic `Encodable` path costs more than the insert itself
+    /// for a large plan); they are stored exactly as Fluent stores them.
+    static func insert(_ table: PlanRows.Table, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
+        let rowsPerStatement = max(1, 30_000 / max(1, table.columns.count))
+        var start = 0
+        while start < table.rows.count {
+            let end = min(start + rowsPerStatement, table.rows.count)
+            let rows = table.rows[start..<end]
+            if let sqlite = db as? any SQLiteDatabase {
+                let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
+                let tuple = "(" + Array(repeating: "?", count: table.columns.count).joined(separator: ",") + ")"
+                let query = "INSERT INTO \"\(table.name)\" (\(columns)) VALUES " + Array(repeating: tuple, count: rows.count).joined(separator: ",")
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity(rows.count * table.columns.count)
+                for row in rows { for value in row { binds.append(value.sqliteData) } }
+                _ = try await sqlite.query(query, binds)
+            } else if let postgres = db as? any PostgresDatabase {
+                let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
+                var binds = PostgresBindings(capacity: rows.count * table.columns.count)
+                var tuples: [String] = []
+                tuples.reserveCapacity(rows.count)
+                for row in rows {
+                    let first = binds.count
+                    tuples.append("(" + (1...row.count).map { "$\(first + $0)" }.joined(separator: ",") + ")")
+                    for value in row { value.append(to: &binds) }
+                }
+                let query = PostgresQuery(unsafeSQL: "INSERT INTO \"\(table.name)\" (\(columns)) VALUES " + tuples.joined(separator: ","), binds: binds)
+                let logger = db.logger
+                try await postgres.withConnection { connection in
+                    connection.eventLoop.makeFutureWithTask { _ = try await connection.query(query, logger: logger) }
+                }.get()
+            } else {
+                var insert = sql.insert(into: table.name).columns(table.columns)
+                for row in rows { insert = insert.values(row.map(\.expression)) }
+                try await insert.run()
             }
-            for b in chart.backgrounds { for f in b.facts { add("背景", b.title, f, nil, b.source) } }
-            for v in chart.visions { add("目指す姿", v.number.map(String.init) ?? "", v.text, v.planVision, v.source) }
-            for s in chart.strategies { add("戦略", String(s.number), s.text, nil, s.source) }
-            for t in chart.tactics { add("戦術", "", t.text, nil, t.source) }
-            try await items.create(on: db)
+            start = end
+        }
+    }
+}
+
+/// A problem with the storage itself (not with the data).
+public enum StoreError: Error, CustomStringConvertible {
+    case notSQL
+    public var description: String { "このデータベースはSQLで操作できません（SQLite または PostgreSQL を使ってください）" }
+}
+
+extension PlanRows.Value {
+    /// The value as SQLite stores it through Fluent (UUIDs as upper-case text, dates as
+    /// seconds since 1970, booleans as 0 and 1).
+    var sqliteData: SQLiteData {
+        switch self {
+        case .text(let s): .text(s)
+        case .int(let i): .integer(i)
+        case .bool(let b): .integer(b ? 1 : 0)
+        case .uuid(let u): .text(u.uuidString)
+        case .date(let d): .float(d.timeIntervalSince1970)
+        case .null: .null
+        }
+    }
+
+    /// Appends the value to PostgreSQL bindings, typed as the schema types it.
+    func append(to binds: inout PostgresBindings) {
+        switch self {
+        case .text(let s): binds.append(s)
+        case .int(let i): binds.append(i)
+        case .bool(let b): binds.append(b)
+        case .uuid(let u): binds.append(u)
+        case .date(let d): binds.append(d)
+        case .null: binds.appendNull()
+        }
+    }
+
+    /// The value as a bound parameter (NULL as a literal).
+    var expression: any SQLExpression {
+        switch self {
+        case .text(let s): SQLBind(s)
+        case .int(let i): SQLBind(i)
+        case .bool(let b): SQLBind(b)
+        case .uuid(let u): SQLBind(u)
+        case .date(let d): SQLBind(d)
+        case .null: SQLLiteral.null
         }
     }
 }

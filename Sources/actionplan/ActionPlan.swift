@@ -18,7 +18,7 @@ struct ActionPlan: AsyncParsableCommand {
         subcommands: [ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self,
                       EvaluateCommand.self, ActualsCommand.self, DepartmentCommand.self, UserCommand.self, AssignCommand.self,
                       WorkflowCommand.self, YearCommand.self, GradingCommand.self, AuditCommand.self, ReportCommand.self, TargetCommand.self,
-                      BackupCommand.self, RestoreCommand.self]
+                      BackupCommand.self, RestoreCommand.self, BenchCommand.self]
     )
 }
 

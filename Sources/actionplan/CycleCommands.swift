@@ -44,6 +44,7 @@ func refuse(_ error: Error) -> ExitCode {
 
 struct FiscalYearArgument: ExpressibleByArgument {
     var year: FiscalYear
+    init(year: FiscalYear) { self.year = year }
     init?(argument: String) {
         guard let y = FiscalYear(parsing: argument) else { return nil }
         year = y

@@ -59,7 +59,7 @@ public enum ActualsCSV {
         var empty: [String] = []
         var seen: Set<String> = []
         for row in table.rows {
-            let rawID = row["指標ID"].trimmingCharacters(in: .whitespaces)
+            let rawID = row["指標ID"].trimmingSpaces
             guard let year = FiscalYear(parsing: row["年度"]) else {
                 errors.append(row.error(column: "年度", "年度「\(row["年度"])」が読めません（例: R6、令和6年度、2024）"))
                 continue
@@ -97,7 +97,7 @@ public enum ActualsCSV {
 extension ActualsCSV {
     /// Checks one typed actual for an indicator: nil for empty (未報告), the value, or a message.
     public static func validate(_ raw: String, indicator: Indicator, allowRateOver100: Bool) -> Result<Decimal?, ValidationMessage> {
-        let raw = raw.trimmingCharacters(in: .whitespaces)
+        let raw = raw.trimmingSpaces
         if raw.isEmpty || NumberCell.dashes.contains(raw) { return .success(nil) }
         let isRate = indicator.kind == .rate || indicator.unit == "%"
         switch NumberCell.parse(raw, allowPercent: isRate) {

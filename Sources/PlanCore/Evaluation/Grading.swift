@@ -32,7 +32,7 @@ public struct GradingScale: Codable, Equatable, Sendable {
         var out: [String] = []
         if bands.isEmpty { out.append("段階が1つもありません") }
         if Set(bands.map(\.name)).count != bands.count { out.append("段階の名前が重複しています") }
-        if bands.contains(where: { $0.name.trimmingCharacters(in: .whitespaces).isEmpty }) { out.append("名前のない段階があります") }
+        if bands.contains(where: { $0.name.trimmingSpaces.isEmpty }) { out.append("名前のない段階があります") }
         for (a, b) in zip(bands, bands.dropFirst()) where !(a.minimum > b.minimum) {
             out.append("「\(a.name)」の下限（\(a.minimum)）は次の「\(b.name)」の下限（\(b.minimum)）より大きくしてください")
         }
@@ -44,7 +44,7 @@ public struct GradingScale: Codable, Equatable, Sendable {
     public init?(parsing text: String) {
         var bands: [Band] = []
         for piece in text.split(separator: ",") {
-            let parts = piece.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = piece.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces }
             guard parts.count == 2, !parts[0].isEmpty, case .success(.value(let percent)) = NumberCell.parse(parts[1]) else { return nil }
             bands.append(Band(name: parts[0], minimum: percent / 100))
         }

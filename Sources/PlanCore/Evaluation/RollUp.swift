@@ -95,11 +95,13 @@ public struct PlanEvaluator: Sendable {
 
     public func rollUps(_ evaluations: [IndicatorEvaluation]) -> Levels {
         let visionPolicy = Dictionary(plan.visions.map { ($0.number, $0.policy) }, uniquingKeysWith: { a, _ in a })
-        let goals = plan.goals.map { g in (g.code, RollUp(evaluations.filter { $0.placement.goal == g.code }, scale: scale)) }
-        let visions = plan.visions.map { v in (v.number, RollUp(evaluations.filter { $0.placement.goal.vision == v.number }, scale: scale)) }
-        let policies = plan.policies.map { p in
-            (p.number, RollUp(evaluations.filter { visionPolicy[$0.placement.goal.vision] == p.number }, scale: scale))
-        }
+        // Grouped in one pass each (printed order is kept within a group).
+        let byGoal = Dictionary(grouping: evaluations, by: \.placement.goal)
+        let byVision = Dictionary(grouping: evaluations, by: \.placement.goal.vision)
+        let byPolicy = Dictionary(grouping: evaluations) { visionPolicy[$0.placement.goal.vision] ?? -1 }
+        let goals = plan.goals.map { g in (g.code, RollUp(byGoal[g.code] ?? [], scale: scale)) }
+        let visions = plan.visions.map { v in (v.number, RollUp(byVision[v.number] ?? [], scale: scale)) }
+        let policies = plan.policies.map { p in (p.number, RollUp(byPolicy[p.number] ?? [], scale: scale)) }
         return Levels(goals: goals, visions: visions, policies: policies, plan: RollUp(evaluations, scale: scale))
     }
 

@@ -195,7 +195,7 @@ public enum PlanCSV {
                 plan.measures.append(measure)
             }
             func flag(_ header: String, _ mark: String) -> Bool {
-                let v = row[header].trimmingCharacters(in: .whitespaces)
+                let v = row[header].trimmingSpaces
                 if v.isEmpty { return false }
                 if v == mark || v == "○" || v == "●" || v == "◯" { return true }
                 errors.append(row.error(column: header, "「\(v)」は使えません（\(mark) か空欄）"))

@@ -9,7 +9,7 @@ public struct RowKey: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Reads `415` or `415#2`.
     public init?(parsing text: String) {
-        let s = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
+        let s = JapaneseText.foldWidth(text).trimmingSpaces
         let pieces = s.split(separator: "#", omittingEmptySubsequences: false)
         guard (1...2).contains(pieces.count), let line = Int(pieces[0]), line > 0 else { return nil }
         var part = 1

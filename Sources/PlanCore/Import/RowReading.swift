@@ -221,10 +221,10 @@ extension RowReading {
         // A text at the end of a row with no values after a measure-only row is an indicator name (kept).
         row.relisted = hasRelistText
         if let name = row.measureName, name.contains(relistMark) {
-            row.measureName = name.replacingOccurrences(of: relistMark, with: "").trimmingCharacters(in: .whitespaces)
+            row.measureName = name.replacingOccurrences(of: relistMark, with: "").trimmingSpaces
         }
         if let name = row.projectName, name.contains(relistMark) {
-            row.projectName = name.replacingOccurrences(of: relistMark, with: "").trimmingCharacters(in: .whitespaces)
+            row.projectName = name.replacingOccurrences(of: relistMark, with: "").trimmingSpaces
         }
         return row
     }
@@ -244,7 +244,7 @@ extension RowReading {
 
     /// A sentence (direction or 事業内容) ends with 。 or is long and contains one.
     static func isSentence(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces
         return t.hasSuffix("。") || (t.count > 40 && t.contains("。"))
     }
 
@@ -252,7 +252,7 @@ extension RowReading {
     static func splitGoalTitle(_ title: String) -> (String, String?) {
         guard isSentence(title), let space = title.firstIndex(of: " ") else { return (title, nil) }
         let head = String(title[..<space])
-        let tail = String(title[title.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+        let tail = String(title[title.index(after: space)...]).trimmingSpaces
         return (head, tail.isEmpty ? nil : tail)
     }
 

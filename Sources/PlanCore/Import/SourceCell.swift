@@ -47,7 +47,7 @@ enum CellContent: Equatable {
         if headerTexts.contains(compact) { return .header }
         if let m = text.firstMatch(of: /^【\s*基本(?:的)?\s*の方針\s*([0-9０-９]+)\s*】\s*(.*)$/),
            let n = Int(JapaneseText.foldWidth(String(m.1))) {
-            return .policy(number: n, title: String(m.2).trimmingCharacters(in: .whitespaces))
+            return .policy(number: n, title: String(m.2).trimmingSpaces)
         }
         if text.hasPrefix("【令和") { return .roadmap(text) }
         if compact.allSatisfy({ $0 == "○" || $0 == "●" }) && !compact.isEmpty {
@@ -66,7 +66,7 @@ enum CellContent: Equatable {
             return .vision(number: n, title: String(m.2))
         }
         if let first = text.first, let n = JapaneseText.circledValue(first) {
-            let rest = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let rest = String(text.dropFirst()).trimmingSpaces
             if !rest.contains(where: { JapaneseText.circledValue($0) != nil }) {
                 return .measure(number: n, name: rest)
             }
@@ -81,7 +81,7 @@ enum CellContent: Equatable {
 
     /// `2,720` · `110 ②20 ③835` · `①180 ②120` · `-` · `—`: the parts of a target cell.
     static func valueList(_ text: String) -> [String]? {
-        let folded = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
+        let folded = JapaneseText.foldWidth(text).trimmingSpaces
         if NumberCell.dashes.contains(folded) { return [folded] }
         guard folded.contains(where: \.isASCIIDigit) else { return nil }
         let allowed = Set("0123456789,. %")
@@ -104,14 +104,14 @@ enum CellContent: Equatable {
         var current = ""
         for c in text {
             if JapaneseText.circledValue(c) != nil {
-                let t = current.trimmingCharacters(in: .whitespaces)
+                let t = current.trimmingSpaces
                 if !t.isEmpty { parts.append(t) }
                 current = ""
             } else {
                 current.append(c)
             }
         }
-        let t = current.trimmingCharacters(in: .whitespaces)
+        let t = current.trimmingSpaces
         if !t.isEmpty { parts.append(t) }
         // A cell without circled markers is one value, unless it is "a b" of plain numbers.
         if parts.count == 1, !text.contains(where: { JapaneseText.circledValue($0) != nil }) {

@@ -27,7 +27,7 @@ public struct SourceTableReader {
         for (i, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var cells: [SourceCell] = []
             for (j, field) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
-                let t = field.trimmingCharacters(in: .whitespaces)
+                let t = field.trimmingSpaces
                 if !t.isEmpty { cells.append(SourceCell(line: i + 1, column: j + 1, text: t)) }
             }
             result.append((i + 1, cells))
@@ -177,7 +177,7 @@ public struct SourceTableReader {
     static func columnList(_ text: String) -> [Int]? {
         var result: [Int] = []
         for piece in text.split(separator: ",") {
-            let bounds = piece.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let bounds = piece.split(separator: "-").map { Int($0.trimmingSpaces) }
             guard (1...2).contains(bounds.count), bounds.allSatisfy({ $0 != nil && $0! > 0 }) else { return nil }
             let lo = bounds[0]!, hi = bounds.last!!
             guard lo <= hi else { return nil }
@@ -188,8 +188,8 @@ public struct SourceTableReader {
 
     /// Text without a leading circled number or the 【再掲】 mark.
     static func strippingMarks(_ text: String) -> String {
-        var t = text.replacingOccurrences(of: RowReading.relistMark, with: "").trimmingCharacters(in: .whitespaces)
-        if let first = t.first, JapaneseText.circledValue(first) != nil { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        var t = text.replacingOccurrences(of: RowReading.relistMark, with: "").trimmingSpaces
+        if let first = t.first, JapaneseText.circledValue(first) != nil { t = String(t.dropFirst()).trimmingSpaces }
         return t
     }
 
@@ -231,7 +231,7 @@ public struct SourceTableReader {
             let cells = value.split(separator: "|", omittingEmptySubsequences: false).map { String($0) }
             var parsed: [[String]] = []
             for cell in cells {
-                let t = cell.trimmingCharacters(in: .whitespaces)
+                let t = cell.trimmingSpaces
                 if t.isEmpty { parsed.append(["-"]); continue }
                 guard let parts = CellContent.valueList(t) else { return "目標値「\(cell)」が読めません" }
                 parsed.append(parts)

@@ -53,7 +53,7 @@ public struct VisionChart: Codable, Equatable, Sendable {
 public enum VisionChartReader {
     public static func read(_ text: String, document: String, plan: Plan?) throws(ImportFailure) -> VisionChart {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces) }
+            .map { $0.replacingOccurrences(of: "\t", with: " ").trimmingSpaces }
         // Paragraphs: consecutive non-empty lines.
         var paragraphs: [(line: Int, lines: [String])] = []
         var current: (Int, [String])? = nil
@@ -85,7 +85,7 @@ public enum VisionChartReader {
             if joined.hasPrefix("「"), let close = joined.firstIndex(of: "」") {
                 let title = String(joined[joined.index(after: joined.startIndex)..<close])
                 let rest = String(joined[joined.index(after: close)...])
-                let facts = rest.split(separator: "。").map { $0.trimmingCharacters(in: .whitespaces) + "。" }.filter { $0.count > 1 }
+                let facts = rest.split(separator: "。").map { $0.trimmingSpaces + "。" }.filter { $0.count > 1 }
                 chart.backgrounds.append(.init(title: title, facts: facts, source: ref(line)))
                 continue
             }

@@ -43,7 +43,7 @@ public struct FiscalYear: Hashable, Comparable, Codable, Sendable, CustomStringC
     /// Parses the ways people write a fiscal year: `R6`, `r6`, `Ｒ６`, `令和6年度`, `令和６年度`,
     /// `2024`, `2024年度`, `FY2024`, `令和6年度（2024年度）`. Returns nil for anything else.
     public init?(parsing text: String) {
-        let s = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
+        let s = JapaneseText.foldWidth(text).trimmingSpaces
         if s.isEmpty { return nil }
         if let paren = s.firstIndex(where: { $0 == "(" }) {
             // 令和6年度(2024年度): both halves must agree.

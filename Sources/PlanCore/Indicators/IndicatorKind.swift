@@ -23,7 +23,7 @@ public enum IndicatorKind: String, Codable, CaseIterable, Sendable {
     }
 
     public init?(label: String) {
-        let key = label.trimmingCharacters(in: .whitespaces)
+        let key = label.trimmingSpaces
         if let kind = IndicatorKind.allCases.first(where: { $0.label == key || $0.rawValue == key }) {
             self = kind
         } else {

@@ -16,12 +16,13 @@ public enum NumberCell {
 
     /// Parses a cell, or says what is wrong with it in words a clerk can act on.
     public static func parse(_ raw: String, allowPercent: Bool = true) -> Result<Reading, CellError> {
-        var s = JapaneseText.foldWidth(raw).trimmingCharacters(in: .whitespaces)
+        if let plain = plainDecimal(raw) { return .success(.value(plain)) }
+        var s = JapaneseText.foldWidth(raw).trimmingSpaces
         if s.isEmpty || dashes.contains(s) { return .success(.none) }
         if s.hasSuffix("%") || s.hasSuffix("％") {
             guard allowPercent else { return .failure(CellError(text: raw, reason: "「%」はこの欄では使えません")) }
             s.removeLast()
-            s = s.trimmingCharacters(in: .whitespaces)
+            s = s.trimmingSpaces
         }
         // Thousands separators: 1,750 / 2,720 / 136,500 (only in groups of three).
         if s.contains(",") {
@@ -42,12 +43,37 @@ public enum NumberCell {
         guard !body.isEmpty, parts.count <= 2,
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               parts[0].count <= 15,
-              let value = Decimal(string: (negative ? "-" : "") + body, locale: Locale(identifier: "en_US_POSIX"))
+              let value = decimal((negative ? "-" : "") + body)
         else {
             return .failure(CellError(text: raw, reason: "数値として読めません（使える形: 120、１２０、1,750、75%、空欄または「-」「—」は目標なし）"))
         }
         return .success(.value(value))
     }
+
+    /// The common case read without Foundation's parser: ASCII digits with at most one `.`
+    /// (up to 15 digits), as our own files write numbers. Anything else returns nil.
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var mantissa: UInt64 = 0
+        var digits = 0, fraction = -1
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            case UInt8(ascii: ".") where fraction < 0 && digits > 0: fraction = 0
+            default: return nil
+            }
+            if digits > 15 { return nil }
+        }
+        guard digits > 0, fraction != 0 else { return nil }
+        return Decimal(sign: .plus, exponent: -max(fraction, 0), significand: Decimal(mantissa))
+    }
+
+    /// Reads a canonical number (`1750`, `-0.5`) as written by `format`; nil otherwise.
+    public static func decimal(_ text: String) -> Decimal? { Decimal(string: text, locale: posix) }
+    /// Created once: creating a locale per number dominated reading large files.
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The canonical way numbers are written in our files: no separators, `.` for decimals.
     public static func format(_ value: Decimal) -> String {

@@ -68,11 +68,11 @@ public struct GoalCode: Hashable, Comparable, Codable, Sendable, CustomStringCon
 
     /// Reads `3-1`, `３－１`, `1~4`, `1〜4` (the source prints some codes with a tilde).
     public init?(parsing text: String) {
-        let s = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
+        let s = JapaneseText.foldWidth(text).trimmingSpaces
         let separators: Set<Character> = ["-", "~", "〜", "～", "－", "‐", "−", "ー"]
         guard let sep = s.firstIndex(where: { separators.contains($0) }),
-              let v = Int(s[..<sep].trimmingCharacters(in: .whitespaces)),
-              let i = Int(s[s.index(after: sep)...].trimmingCharacters(in: .whitespaces)),
+              let v = Int(s[..<sep].trimmingSpaces),
+              let i = Int(s[s.index(after: sep)...].trimmingSpaces),
               (1...99).contains(v), (1...99).contains(i) else { return nil }
         self.init(vision: v, index: i)
     }

@@ -5,6 +5,7 @@ public enum JapaneseText {
     /// Folds full-width ASCII (`１２０`, `Ｒ６`, `（`) and the ideographic space to their
     /// half-width forms. Katakana and kanji are left alone.
     public static func foldWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -46,3 +47,15 @@ public enum JapaneseText {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)`, without the Foundation round trip when there is
+    /// nothing to trim (most cells of a large file).
+    public var trimmingSpaces: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
+        if !whitespaceScalars.contains(first) && !whitespaceScalars.contains(last) { return String(self) }
+        return trimmingCharacters(in: .whitespaces)
+    }
+}
+
+private let whitespaceScalars = CharacterSet.whitespaces

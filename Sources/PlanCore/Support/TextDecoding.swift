@@ -11,8 +11,9 @@ public enum TextDecoding {
             throw ImportFailure(ImportError(file: file, message: "ファイルが空です"))
         }
         let bytes = [UInt8](data.prefix(4096))
-        if bytes.contains(0) {
-            throw ImportFailure(ImportError(file: file, message: "テキストファイルではありません（NULバイトを含みます）。UTF-8 または Shift_JIS(CP932) のテキストを指定してください"))
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].filter { $0 == 0x0A }.count + 1
+            throw ImportFailure(ImportError(file: file, line: line, message: "テキストファイルではありません（NULバイトを含みます）。UTF-8 または Shift_JIS(CP932) のテキストを指定してください"))
         }
         var body = data
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { body = data.dropFirst(3) }

@@ -33,6 +33,8 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.migrations.add(AddTargetRevisions())
         app.migrations.add(AddPlanToUsers())
         app.migrations.add(SessionRecord.migration)
+        app.migrations.add(AddDataStamp())
+        app.migrations.add(AddPlanIndexes())
         app.sessions.use(.fluent)
         app.sessions.configuration.cookieName = "actionplan_session"
         try await app.autoMigrate()
@@ -51,11 +53,15 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
 
         app.http.server.configuration.hostname = config.hostname
         app.http.server.configuration.port = config.port
+        let database = app.db
+        let cache = PageCache(readStamp: { _ in DataStamp.readFuture(on: database) })
+        app.storage[PageCacheKey.self] = cache
         app.middleware = Middlewares()
-        app.middleware.use(PlanScopeMiddleware())
         app.middleware.use(SiteErrorMiddleware(environment: app.environment))
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(ETagMiddleware())
+        app.middleware.use(PageCacheMiddleware(cache: cache, sessionCookie: app.sessions.configuration.cookieName))
+        app.middleware.use(PlanScopeMiddleware())
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(AuthMiddleware())
         try routes(app)
@@ -76,11 +82,14 @@ public func seedEmbeddedPlan(into repository: PlanRepository, logger: Logger) as
 
 struct PlanCatalogKey: StorageKey { typealias Value = PlanCatalog }
 struct ConfigurationKey: StorageKey { typealias Value = AppConfiguration }
+struct PageCacheKey: StorageKey { typealias Value = PageCache }
 
 extension Application {
     /// The plans, cached by version.
     public var catalog: PlanCatalog { storage[PlanCatalogKey.self]! }
     public var configuration: AppConfiguration { storage[ConfigurationKey.self]! }
+    /// Rendered public pages, valid while the data stamp is unchanged.
+    public var pageCache: PageCache { storage[PageCacheKey.self]! }
 }
 
 extension Request {

@@ -49,6 +49,11 @@ struct AuthMiddleware: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Only a request that brings a session cookie can be signed in. Touching `request.session`
+        // otherwise would create a session (a database row and a cookie) for every anonymous view.
+        guard request.cookies[request.application.sessions.configuration.cookieName] != nil else {
+            return try await next.respond(to: request)
+        }
         if let id = request.session.data["user"].flatMap(UUID.init(uuidString:)) {
             let seen = request.session.data["seen"].flatMap(Double.init) ?? 0
             let now = Date().timeIntervalSince1970

@@ -45,37 +45,49 @@ struct SiteErrorMiddleware: AsyncMiddleware {
 }
 
 /// Security headers on every response.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: "Content-Security-Policy",
-                                      value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        return response
+struct SecurityHeadersMiddleware: Middleware {
+    // Future-based (not async) so that a response from the page cache needs no extra hops.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                          value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+            response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+            response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+            response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+            return response
+        }
     }
 }
 
 /// Adds a strong ETag (a hash of the body) to successful GET responses and answers
 /// `If-None-Match` with 304, so that unchanged data is cheap to re-read.
-struct ETagMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        guard request.method == .GET || request.method == .HEAD, response.status == .ok,
-              let buffer = response.body.buffer else { return response }
-        let digest = SHA256.hash(data: Data(buffer.readableBytesView))
+struct ETagMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            guard request.method == .GET || request.method == .HEAD, response.status == .ok,
+                  let buffer = response.body.buffer else { return response }
+            let tag = Self.tag(response, body: buffer)
+            let sent = request.headers[.ifNoneMatch].flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            if sent.contains(tag) || sent.contains("*") {
+                let notModified = Response(status: .notModified)
+                notModified.headers.replaceOrAdd(name: .eTag, value: tag)
+                notModified.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
+                return notModified
+            }
+            return response
+        }
+    }
+
+    /// The response's ETag (a hash of the body), set on the response unless it has one already
+    /// (a response from the page cache carries the tag computed when it was stored).
+    @discardableResult
+    static func tag(_ response: Response, body: ByteBuffer) -> String {
+        if let existing = response.headers.first(name: .eTag) { return existing }
+        let digest = SHA256.hash(data: Data(body.readableBytesView))
         let tag = "\"" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
         response.headers.replaceOrAdd(name: .eTag, value: tag)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
-        let sent = request.headers[.ifNoneMatch].flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if sent.contains(tag) || sent.contains("*") {
-            let notModified = Response(status: .notModified)
-            notModified.headers.replaceOrAdd(name: .eTag, value: tag)
-            notModified.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
-            return notModified
-        }
-        return response
+        return tag
     }
 }
 
