@@ -79,19 +79,15 @@ public struct PlanRepository: Sendable {
             return SourceRef(document: doc, line: line)
         }
         func decimal(_ s: String?) -> Decimal? { s.flatMap(NumberCell.decimal) }
-        let source = ["source_document", "source_line"]
-        async let policies = reader.rows(PolicyRecord.schema, columns: ["number", "title"] + source, planID: id)
-        async let visions = reader.rows(VisionRecord.schema, columns: ["number", "policy_number", "title"] + source, planID: id)
-        async let goals = reader.rows(GoalRecord.schema, columns: ["code", "title"] + source, planID: id)
-        async let directions = reader.rows(DirectionRecord.schema, columns: ["key", "goal_code", "text"] + source, planID: id)
-        async let measures = reader.rows(MeasureRecord.schema, columns: ["key", "direction_key", "number", "name"] + source, planID: id)
-        async let placements = reader.rows(PlacementRecord.schema, columns: [
-            "key", "goal_code", "direction_key", "measure_key", "project_name", "content", "roadmap_r6", "roadmap_r9", "roadmap_r13",
-            "relisted", "original_key", "priority", "implementation_plan"] + source, planID: id)
-        async let indicators = reader.rows(IndicatorRecord.schema, columns: [
-            "key", "placement_key", "part", "name", "unit", "kind", "kind_overridden", "lower_is_better",
-            "total", "target_r6", "target_r7", "target_r8", "target_r9", "target_r13"] + source, planID: id)
-        async let notes = reader.rows(ImportNoteRecord.schema, columns: ["kind", "source_document", "source_line", "message"], planID: id)
+        typealias C = PlanRows.Columns
+        async let policies = reader.rows(PolicyRecord.schema, columns: C.policies + C.source, planID: id)
+        async let visions = reader.rows(VisionRecord.schema, columns: C.visions + C.source, planID: id)
+        async let goals = reader.rows(GoalRecord.schema, columns: C.goals + C.source, planID: id)
+        async let directions = reader.rows(DirectionRecord.schema, columns: C.directions + C.source, planID: id)
+        async let measures = reader.rows(MeasureRecord.schema, columns: C.measures + C.source, planID: id)
+        async let placements = reader.rows(PlacementRecord.schema, columns: C.placements + C.source, planID: id)
+        async let indicators = reader.rows(IndicatorRecord.schema, columns: C.indicators + C.source, planID: id)
+        async let notes = reader.rows(ImportNoteRecord.schema, columns: C.importNotes, planID: id)
         async let chart = VisionChartItemRecord.query(on: database).filter(\.$planID == id).sort(\.$position).all()
 
         var plan = Plan(id: record.slug, title: record.title, municipality: record.municipality,
@@ -176,22 +172,20 @@ public struct PlanRepository: Sendable {
     /// directly as SQLite values (the generic `Encodable` path costs more than the insert itself
     /// for a large plan); they are stored exactly as Fluent stores them.
     static func insert(_ table: PlanRows.Table, on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
+        let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
+        let head = "INSERT INTO \"\(table.name)\" (\(columns)) VALUES "
         let rowsPerStatement = max(1, 30_000 / max(1, table.columns.count))
         var start = 0
         while start < table.rows.count {
             let end = min(start + rowsPerStatement, table.rows.count)
             let rows = table.rows[start..<end]
             if let sqlite = db as? any SQLiteDatabase {
-                let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
                 let tuple = "(" + Array(repeating: "?", count: table.columns.count).joined(separator: ",") + ")"
-                let query = "INSERT INTO \"\(table.name)\" (\(columns)) VALUES " + Array(repeating: tuple, count: rows.count).joined(separator: ",")
                 var binds: [SQLiteData] = []
                 binds.reserveCapacity(rows.count * table.columns.count)
                 for row in rows { for value in row { binds.append(value.sqliteData) } }
-                _ = try await sqlite.query(query, binds)
+                _ = try await sqlite.query(head + Array(repeating: tuple, count: rows.count).joined(separator: ","), binds)
             } else if let postgres = db as? any PostgresDatabase {
-                let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
                 var binds = PostgresBindings(capacity: rows.count * table.columns.count)
                 var tuples: [String] = []
                 tuples.reserveCapacity(rows.count)
@@ -200,15 +194,13 @@ public struct PlanRepository: Sendable {
                     tuples.append("(" + (1...row.count).map { "$\(first + $0)" }.joined(separator: ",") + ")")
                     for value in row { value.append(to: &binds) }
                 }
-                let query = PostgresQuery(unsafeSQL: "INSERT INTO \"\(table.name)\" (\(columns)) VALUES " + tuples.joined(separator: ","), binds: binds)
+                let query = PostgresQuery(unsafeSQL: head + tuples.joined(separator: ","), binds: binds)
                 let logger = db.logger
                 try await postgres.withConnection { connection in
                     connection.eventLoop.makeFutureWithTask { _ = try await connection.query(query, logger: logger) }
                 }.get()
             } else {
-                var insert = sql.insert(into: table.name).columns(table.columns)
-                for row in rows { insert = insert.values(row.map(\.expression)) }
-                try await insert.run()
+                throw StoreError.notSQL
             }
             start = end
         }
@@ -218,7 +210,7 @@ public struct PlanRepository: Sendable {
 /// A problem with the storage itself (not with the data).
 public enum StoreError: Error, CustomStringConvertible {
     case notSQL
-    public var description: String { "このデータベースはSQLで操作できません（SQLite または PostgreSQL を使ってください）" }
+    public var description: String { "このデータベースは使えません（SQLite または PostgreSQL を使ってください）" }
 }
 
 extension PlanRows.Value {

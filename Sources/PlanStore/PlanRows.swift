@@ -17,6 +17,25 @@ public enum PlanRows {
         case null
     }
 
+    /// The columns of each plan table after `id`, `plan_id` and `position` (and before the
+    /// source columns), shared by writing (`childTables`) and reading (`PlanRepository.load`).
+    public enum Columns {
+        public static let policies = ["number", "title"]
+        public static let visions = ["number", "policy_number", "title"]
+        public static let goals = ["code", "title"]
+        public static let directions = ["key", "goal_code", "text"]
+        public static let measures = ["key", "direction_key", "number", "name"]
+        public static let placements = ["key", "goal_code", "direction_key", "measure_key", "project_name", "content",
+                                        "roadmap_r6", "roadmap_r9", "roadmap_r13", "relisted", "original_key", "priority", "implementation_plan"]
+        public static let indicators = ["key", "placement_key", "part", "name", "unit", "kind", "kind_overridden", "lower_is_better",
+                                        "total", "target_r6", "target_r7", "target_r8", "target_r9", "target_r13"]
+        /// Import notes keep their source in their own columns (not nullable).
+        public static let importNotes = ["kind", "source_document", "source_line", "message"]
+        public static let visionChart = ["kind", "heading", "text", "plan_vision"]
+        /// Where the row was read in the source document.
+        public static let source = ["source_document", "source_line"]
+    }
+
     public struct Table: Sendable {
         public var name: String
         public var columns: [String]
@@ -53,32 +72,28 @@ public enum PlanRows {
         func number(_ d: Decimal?) -> Value { d.map { .text(NumberCell.format($0)) } ?? .null }
         func sourceValues(_ s: SourceRef?) -> [Value] { [text(s?.document), int(s?.line)] }
         let head = ["id", "plan_id", "position"]
-        let tail = ["source_document", "source_line"]
+        let tail = Columns.source
         func table<T>(_ name: String, _ columns: [String], _ items: [T], _ values: (T) -> [Value], source: (T) -> SourceRef?) -> Table {
             Table(name: name, columns: head + columns + tail,
                   rows: items.enumerated().map { i, item in [.uuid(newID()), .uuid(planID), .int(i)] + values(item) + sourceValues(source(item)) })
         }
         var tables = [
-            table(PolicyRecord.schema, ["number", "title"], plan.policies, { [.int($0.number), .text($0.title)] }, source: \.source),
-            table(VisionRecord.schema, ["number", "policy_number", "title"], plan.visions,
+            table(PolicyRecord.schema, Columns.policies, plan.policies, { [.int($0.number), .text($0.title)] }, source: \.source),
+            table(VisionRecord.schema, Columns.visions, plan.visions,
                   { [.int($0.number), .int($0.policy), .text($0.title)] }, source: \.source),
-            table(GoalRecord.schema, ["code", "title"], plan.goals, { [.text($0.code.description), .text($0.title)] }, source: \.source),
-            table(DirectionRecord.schema, ["key", "goal_code", "text"], plan.directions,
+            table(GoalRecord.schema, Columns.goals, plan.goals, { [.text($0.code.description), .text($0.title)] }, source: \.source),
+            table(DirectionRecord.schema, Columns.directions, plan.directions,
                   { [.text($0.id), .text($0.goal.description), .text($0.text)] }, source: \.source),
-            table(MeasureRecord.schema, ["key", "direction_key", "number", "name"], plan.measures,
+            table(MeasureRecord.schema, Columns.measures, plan.measures,
                   { [.text($0.id), .text($0.direction), int($0.number), .text($0.name)] }, source: \.source),
-            table(PlacementRecord.schema,
-                  ["key", "goal_code", "direction_key", "measure_key", "project_name", "content", "roadmap_r6", "roadmap_r9", "roadmap_r13",
-                   "relisted", "original_key", "priority", "implementation_plan"], plan.placements,
+            table(PlacementRecord.schema, Columns.placements, plan.placements,
                   { p in [.text(p.id), .text(p.goal.description), .text(p.direction), .text(p.measure), .text(p.projectName), .text(p.content),
                           .text(p.roadmap.r6), .text(p.roadmap.r9), .text(p.roadmap.r13), .bool(p.relisted), text(p.original),
                           .bool(p.priority), .bool(p.implementationPlan)] }, source: \.source),
-            table(IndicatorRecord.schema,
-                  ["key", "placement_key", "part", "name", "unit", "kind", "kind_overridden", "lower_is_better",
-                   "total", "target_r6", "target_r7", "target_r8", "target_r9", "target_r13"], plan.indicators,
+            table(IndicatorRecord.schema, Columns.indicators, plan.indicators,
                   { i in [.text(i.id), .text(i.placement), int(i.part), .text(i.name), .text(i.unit), .text(i.kind.rawValue),
                           .bool(i.kindOverridden), .bool(i.lowerIsBetter), number(i.total)] + i.targets.values.map(number) }, source: \.source),
-            Table(name: ImportNoteRecord.schema, columns: head + ["kind", "source_document", "source_line", "message"],
+            Table(name: ImportNoteRecord.schema, columns: head + Columns.importNotes,
                   rows: notes.enumerated().map { i, n in
                       [.uuid(newID()), .uuid(planID), .int(i), .text(n.kind.rawValue), .text(n.source.document), .int(n.source.line), .text(n.message)]
                   }),
@@ -89,7 +104,7 @@ public enum PlanRows {
             for v in chart.visions { items.append(("目指す姿", v.number.map(String.init) ?? "", v.text, v.planVision, v.source)) }
             for s in chart.strategies { items.append(("戦略", String(s.number), s.text, nil, s.source)) }
             for t in chart.tactics { items.append(("戦術", "", t.text, nil, t.source)) }
-            tables.append(table(VisionChartItemRecord.schema, ["kind", "heading", "text", "plan_vision"], items,
+            tables.append(table(VisionChartItemRecord.schema, Columns.visionChart, items,
                                 { [.text($0.kind), .text($0.heading), .text($0.text), int($0.vision)] }, source: { $0.source }))
         }
         return tables.filter { !$0.rows.isEmpty }

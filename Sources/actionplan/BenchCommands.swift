@@ -287,12 +287,18 @@ struct BenchSampleCommand: AsyncParsableCommand {
         let year = self.year.year
         let (planID, department) = (self.planID, self.department)
         let line = try await PlanService.withCycle(try Database.configuration()) { cycle in
-            guard let loaded = try await cycle.catalog.plan(planID) else { throw ValidationError("計画がありません") }
+            guard let loaded = try await cycle.catalog.plan(planID) else {
+                let known = try await cycle.catalog.repository.summaries().map(\.id).joined(separator: "、")
+                throw ValidationError("計画「\(planID ?? cycle.catalog.defaultPlan)」がデータベースにありません（登録済み: \(known)）。--plan-id で指定してください。")
+            }
             let slug = loaded.plan.id
             let actor = "bench"
-            var existing = try await cycle.cycle.department(plan: slug, name: department)
-            if existing == nil { existing = try await cycle.cycle.addDepartment(plan: slug, name: department, actor: actor) }
-            guard let dept = existing else { throw ValidationError("課を作れませんでした") }
+            let dept: DepartmentRecord
+            if let existing = try await cycle.cycle.department(plan: slug, name: department) {
+                dept = existing
+            } else {
+                dept = try await cycle.cycle.addDepartment(plan: slug, name: department, actor: actor)
+            }
             for project in Set(loaded.plan.placements.map(\.project)).sorted() {
                 try await cycle.cycle.assign(plan: slug, project: project, department: dept, lead: true, actor: actor)
             }

@@ -25,15 +25,8 @@ public struct AddDataStamp: AsyncMigration {
 public enum DataStamp {
     static let table = "data_stamp"
 
-    /// The current stamp (one indexed single-row read).
-    public static func read(on database: any Database) async throws -> Int64 {
-        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        let row = try await sql.select().column("value").from(table).where("id", .equal, SQLBind(1)).first()
-        return try row?.decode(column: "value", as: Int64.self) ?? 0
-    }
-
-    /// The current stamp, without Swift concurrency (the page cache's hit path stays on the
-    /// event loop).
+    /// The current stamp (one single-row read by primary key), without Swift concurrency: the
+    /// page cache's hit path stays on the event loop.
     public static func readFuture(on database: any Database) -> EventLoopFuture<Int64> {
         guard let sql = database as? any SQLDatabase else { return database.eventLoop.makeFailedFuture(StoreError.notSQL) }
         return sql.select().column("value").from(table).where("id", .equal, SQLBind(1)).first()

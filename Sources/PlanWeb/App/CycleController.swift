@@ -86,6 +86,7 @@ enum CycleController {
             try await requireEditable(req, loaded: loaded, account: account, year: year)
             var changes: [ActualChange] = []
             var errors: [String] = []
+            let entered = Set(try await req.cycle.actuals(plan: loaded.plan.id, year: year).map(\.actual.indicator))
             for (id, raw) in values.sorted(by: { $0.key < $1.key }) {
                 guard let indicator = loaded.index.indicatorsByID[id], let placement = loaded.index.placementsByID[indicator.placement],
                       projects.contains(placement.project) else {
@@ -95,8 +96,7 @@ enum CycleController {
                 case .failure(let m): errors.append("\(indicator.name.isEmpty ? id : indicator.name): \(m.description)")
                 case .success(let v):
                     let note = notes[id] ?? ""
-                    let stored = try await req.cycle.actuals(plan: loaded.plan.id, year: year).first { $0.actual.indicator == id }
-                    if v == nil && stored == nil && note.isEmpty { continue }
+                    if v == nil && !entered.contains(id) && note.isEmpty { continue }
                     changes.append(ActualChange(actual: Actual(indicator: id, year: year, value: v, note: note),
                                                 expectedVersion: Int(versions[id] ?? "") ?? 0))
                 }

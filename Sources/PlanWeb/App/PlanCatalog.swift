@@ -48,9 +48,6 @@ public actor PlanCatalog {
         return loaded
     }
 
-    /// Plans held in memory now.
-    public var cachedCount: Int { cache.count }
-
     /// Forgets cached plans (after a write through this instance).
     public func invalidate() { cache.removeAll(); lastUse.removeAll() }
 }

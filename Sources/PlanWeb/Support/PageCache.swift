@@ -105,7 +105,7 @@ public final class PageCache: Sendable {
 struct PageCacheMiddleware: Middleware {
     let cache: PageCache
     let sessionCookie: String
-    static let uncached: Set<Substring> = ["login", "logout", "my", "office", "review", "healthz"]
+    static let uncached: Set<Substring> = ["login", "logout", "my", "office", "healthz"]
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.method == .GET || request.method == .HEAD, request.cookies[sessionCookie] == nil,
