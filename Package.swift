@@ -65,7 +65,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanCore", "PlanData", "PlanWeb"]),
+        .testTarget(name: "PlanStoreTests", dependencies: [
+            "PlanStore", "PlanCore", "PlanData", "PlanWeb",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+        ]),
         .testTarget(name: "PlanWebTests", dependencies: [
             "PlanWeb", "PlanStore", "PlanCore", "PlanData",
             .product(name: "VaporTesting", package: "vapor"),

@@ -17,6 +17,8 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'actionplan') THEN CREATE ROLE actionplan LOGIN PASSWORD 'actionplan'; END IF; END \\\$\\\$;\"" >/dev/null
+# The test suite makes a database of its own for the HTTP concurrency test (CREATEDB).
+su postgres -c "psql -q -c 'ALTER ROLE actionplan CREATEDB'" >/dev/null
 su postgres -c "dropdb --if-exists $db" >/dev/null
 su postgres -c "createdb -O actionplan $db" >/dev/null
 echo "postgres://actionplan:actionplan@127.0.0.1:5432/$db"

@@ -18,15 +18,21 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
     let app = try await Application.make(environment)
     do {
         app.logger.logLevel = config.logLevel
+        // SQLite statements and password hashing run on this pool, and a writer waiting for
+        // another's lock sleeps on its thread (busy_timeout). Vapor's default is the process-wide
+        // pool with one thread per core: two writers waiting there could block the very thread
+        // the lock holder needs to commit, stalling every request until the 30 s timeout (seen
+        // with two instances in one process). A pool of its own, with room for waiters, avoids it.
+        app.threadPool = NIOThreadPool(numberOfThreads: max(16, 4 * System.coreCount))
         switch config.database {
         case .sqlite(let path):
-            // Writes to one SQLite file queue for its lock; let requests wait their turn longer
-            // than the default 10 s before giving up.
+            // Writes to one SQLite file queue for its lock (on PostgreSQL, for the data stamp's
+            // row); let requests wait their turn longer than the default 10 s before giving up.
             app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
         case .sqliteMemory:
             app.databases.use(.sqlite(.memory), as: .sqlite)
         case .postgres(let url):
-            try app.databases.use(.postgres(url: url), as: .psql)
+            try app.databases.use(.postgres(url: url, connectionPoolTimeout: .seconds(30)), as: .psql)
         }
         app.migrations.add(CreatePlanTables())
         app.migrations.add(AddYearlyCycle())
