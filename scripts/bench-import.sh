@@ -7,9 +7,13 @@
 #   scripts/bench-import.sh                # release build, 1,741 plans
 #   PLANS=50 BIN=.build/debug/actionplan scripts/bench-import.sh   # a quick try
 #   WORK=/tmp/b SKIP_SQLITE=1 SKIP_ACTUALS=1 scripts/bench-import.sh  # reuse /tmp/b/corpus, PostgreSQL only
+#   BATCH=100 scripts/bench-import.sh       # plans per transaction of the bulk run (default 50)
+# Ours is timed twice on each database: per plan (--batch 1, as `actionplan import` saves) and
+# in batches (--batch $BATCH, all or nothing per batch, as sqlite3 and psql load in one transaction).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PLANS="${PLANS:-1741}"
+BATCH="${BATCH:-50}"   # plans per transaction for the bulk run (the normal import is 1)
 BIN="${BIN:-.build-release/release/actionplan}"
 if [ ! -x "$BIN" ]; then
   echo "== リリースビルド（初回は15分ほど）"; swift build -c release --scratch-path .build-release --product actionplan >/dev/null
@@ -47,18 +51,23 @@ sqlite_content() {
 if [ -z "${SKIP_SQLITE:-}" ]; then
 echo "== SQLite"
 ACTIONPLAN_SQLITE_PATH="$WORK/empty.sqlite" "$BIN" bench schema >/dev/null
-cp "$WORK/empty.sqlite" "$WORK/sqlite3.sqlite"; cp "$WORK/empty.sqlite" "$WORK/ours.sqlite"
+cp "$WORK/empty.sqlite" "$WORK/sqlite3.sqlite"
 sync
 t0=$(now); sqlite3 "$WORK/sqlite3.sqlite" < "$WORK/corpus/sqlite/corpus.sql"; t1=$(now)
 tool=$(secs "$t0" "$t1")
-sync
-t0=$(now); ACTIONPLAN_SQLITE_PATH="$WORK/ours.sqlite" "$BIN" bench import "$WORK/corpus" | sed 's/^/   /'; t1=$(now)
-ours=$(secs "$t0" "$t1")
-a=$(sqlite_content "$WORK/sqlite3.sqlite"); b=$(sqlite_content "$WORK/ours.sqlite")
-[ "$a" = "$b" ] || { echo "!! 2つのデータベースの中身が違います ($a / $b)"; exit 1; }
-echo "   sqlite3 < corpus.sql:       ${tool} s"
-echo "   actionplan bench import:    ${ours} s（プロセス起動・CSVの読み取りと検査を含む）"
-echo "   比 actionplan / sqlite3:    $(ratio "$ours" "$tool")（目標 ≤ 2）・中身は同じ（$a）"
+a=$(sqlite_content "$WORK/sqlite3.sqlite")
+echo "   sqlite3 < corpus.sql（1トランザクション）: ${tool} s"
+# ours: per plan (the normal import) into ours.sqlite, then in batches into bulk.sqlite
+for batch in 1 "$BATCH"; do
+  db="$WORK/ours.sqlite"; [ "$batch" = 1 ] || db="$WORK/bulk.sqlite"
+  cp "$WORK/empty.sqlite" "$db"; sync
+  t0=$(now); ACTIONPLAN_SQLITE_PATH="$db" "$BIN" bench import "$WORK/corpus" --batch "$batch" | sed 's/^/   /'; t1=$(now)
+  ours=$(secs "$t0" "$t1")
+  b=$(sqlite_content "$db")
+  [ "$a" = "$b" ] || { echo "!! 2つのデータベースの中身が違います ($a / $b)"; exit 1; }
+  echo "   actionplan bench import --batch $batch: ${ours} s（プロセス起動・CSVの読み取りと検査を含む）"
+  echo "   比 actionplan / sqlite3:    $(ratio "$ours" "$tool")（目標 ≤ 2）・中身は同じ（$a）"
+done
 
 echo "== SQLite: 実績（$PLANS 計画の R6）と集計"
 ACTIONPLAN_SQLITE_PATH="$WORK/ours.sqlite" "$BIN" bench import "$WORK/corpus" --actuals | grep 実績 | sed 's/^/   /'
@@ -87,12 +96,18 @@ pg_content() {
 }
 t0=$(now); (cd "$WORK/corpus/postgres" && psql -q "$url_tool" -f load.psql); t1=$(now)
 tool=$(secs "$t0" "$t1")
-t0=$(now); DATABASE_URL="$url_ours" "$BIN" bench import "$WORK/corpus" | sed 's/^/   /'; t1=$(now)
-ours=$(secs "$t0" "$t1")
-a=$(pg_content "$url_tool"); b=$(pg_content "$url_ours")
-[ "$a" = "$b" ] || { echo "!! 2つのデータベースの中身が違います ($a / $b)"; exit 1; }
+a=$(pg_content "$url_tool")
 echo "   psql \\copy（1トランザクション）: ${tool} s"
-echo "   actionplan bench import:      ${ours} s（計画ごとに1トランザクション）"
-echo "   比 actionplan / psql:         $(ratio "$ours" "$tool")（目標 ≤ 2）・中身は同じ（$a）"
+# ours: in batches into a database of its own, then per plan (the normal import) into url_ours
+for batch in "$BATCH" 1; do
+  url="$url_ours"; [ "$batch" = 1 ] || url=$(scripts/start-postgres.sh actionplan_bench_bulk 2>/dev/null)
+  [ "$batch" = 1 ] || DATABASE_URL="$url" "$BIN" bench schema >/dev/null
+  t0=$(now); DATABASE_URL="$url" "$BIN" bench import "$WORK/corpus" --batch "$batch" | sed 's/^/   /'; t1=$(now)
+  ours=$(secs "$t0" "$t1")
+  b=$(pg_content "$url")
+  [ "$a" = "$b" ] || { echo "!! 2つのデータベースの中身が違います ($a / $b)"; exit 1; }
+  echo "   actionplan bench import --batch $batch: ${ours} s"
+  echo "   比 actionplan / psql:         $(ratio "$ours" "$tool")（目標 ≤ 2）・中身は同じ（$a）"
+done
 [ -n "${SKIP_ACTUALS:-}" ] || DATABASE_URL="$url_ours" "$BIN" bench import "$WORK/corpus" --actuals | grep 実績 | sed 's/^/   /'
 DATABASE_URL="$url_ours" "$BIN" bench rollup --year R6 | sed 's/^/   /'

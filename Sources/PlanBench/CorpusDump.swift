@@ -43,13 +43,11 @@ public struct CorpusDump {
         return statements
     }
 
-    /// One table's rows as `COPY … FROM STDIN` text lines.
+    /// One table's rows as `COPY … FROM STDIN` text lines (the encoding the repository's own
+    /// PostgreSQL import uses).
     public static func copyLines(_ table: PlanRows.Table) -> String {
         var text = ""
-        for row in table.rows {
-            text += row.map(copyField).joined(separator: "\t")
-            text += "\n"
-        }
+        table.appendCopyLines(table.rows.indices, to: &text)
         return text
     }
 
@@ -74,28 +72,6 @@ public struct CorpusDump {
         case .uuid(let u): "'" + u.uuidString + "'"
         case .date(let d): String(d.timeIntervalSince1970)
         case .null: "NULL"
-        }
-    }
-
-    static func copyField(_ value: PlanRows.Value) -> String {
-        switch value {
-        case .text(let s):
-            var out = ""
-            for c in s.unicodeScalars {
-                switch c {
-                case "\\": out += "\\\\"
-                case "\t": out += "\\t"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                default: out.unicodeScalars.append(c)
-                }
-            }
-            return out
-        case .int(let i): return String(i)
-        case .bool(let b): return b ? "t" : "f"
-        case .uuid(let u): return u.uuidString.lowercased()
-        case .date(let d): return ISO8601DateFormatter().string(from: d)
-        case .null: return "\\N"
         }
     }
 

@@ -49,24 +49,57 @@ public struct PlanRepository: Sendable {
 
     /// Stores a plan, replacing any plan with the same id, in one transaction.
     public func save(_ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil) async throws {
+        try await save(prepare(plan, notes: notes, chart: chart))
+    }
+
+    /// Does the work of saving that needs no database: the plan's rows, encoded as this
+    /// database takes them. Call it on another task while the previous plan is being saved
+    /// (`bench import` does) so that a bulk load keeps both the CPU and the database busy.
+    public func prepare(_ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil) -> PreparedPlan {
+        let planID = UUID()
+        let tables = PlanRows.childTables(plan, notes: notes, chart: chart, planID: planID).filter { !$0.rows.isEmpty }
+        let payload: PreparedPlan.Payload = database is any PostgresDatabase
+            ? .postgres(tables.map { PreparedPlan.CopyData(table: $0) })
+            : .sqlite(tables.flatMap { PreparedPlan.SQLiteInsert.statements($0) })
+        return PreparedPlan(plan: plan, planID: planID, payload: payload)
+    }
+
+    /// Stores a prepared plan, replacing any plan with the same id, in one transaction.
+    public func save(_ prepared: PreparedPlan) async throws {
+        try await save([prepared])
+    }
+
+    /// Stores several plans in one transaction: all of them or, if anything fails, none (for
+    /// bulk loads, e.g. a prefecture's municipalities at once). Each replaces any stored plan
+    /// with the same id. The rows of all plans go to each table in one statement per table.
+    public func save(_ batch: [PreparedPlan]) async throws {
+        guard !batch.isEmpty else { return }
+        var slugs = Set<String>()
+        for prepared in batch where !slugs.insert(prepared.plan.id).inserted { throw PlanSaveError.duplicateInBatch(prepared.plan.id) }
+        let wanted = Array(slugs)
         try await database.writeTransaction { db in
-            let previous = try await PlanRecord.query(on: db).filter(\.$slug == plan.id).first()
-            let version = (previous?.version ?? 0) + 1
-            if let previous {
-                try await Self.deleteChildren(of: previous.requireID(), on: db)
-                try await previous.delete(on: db)
+            let previous = try await PlanRecord.query(on: db).filter(\.$slug ~~ wanted).all()
+            var versions: [String: Int] = [:]
+            for record in previous {
+                versions[record.slug] = record.version
+                try await Self.deleteChildren(of: record.requireID(), on: db)
+                try await record.delete(on: db)
             }
-            let record = PlanRecord()
-            record.id = UUID()
-            record.slug = plan.id
-            record.title = plan.title
-            record.municipality = plan.municipality
-            record.firstYear = plan.firstYear.code
-            record.lastYear = plan.lastYear.code
-            record.version = version
-            record.importedAt = Date()
-            try await record.create(on: db)
-            try await Self.insertChildren(plan, notes: notes, chart: chart, planID: record.requireID(), on: db)
+            let now = Date()
+            let records = batch.map { prepared in
+                let plan = prepared.plan, record = PlanRecord()
+                record.id = prepared.planID
+                record.slug = plan.id
+                record.title = plan.title
+                record.municipality = plan.municipality
+                record.firstYear = plan.firstYear.code
+                record.lastYear = plan.lastYear.code
+                record.version = (versions[plan.id] ?? 0) + 1
+                record.importedAt = now
+                return record
+            }
+            try await records.create(on: db)
+            try await Self.insert(PreparedPlan.Payload.merged(batch.map(\.payload)), on: db)
         }
     }
 
@@ -161,48 +194,108 @@ public struct PlanRepository: Sendable {
         try await PolicyRecord.query(on: db).filter(\.$planID == planID).delete()
     }
 
-    static func insertChildren(_ plan: Plan, notes: [ImportNote], chart: VisionChart?, planID: UUID, on db: any Database) async throws {
-        for table in PlanRows.childTables(plan, notes: notes, chart: chart, planID: planID) {
-            try await insert(table, on: db)
+    /// Inserts the prepared rows: on SQLite as multi-row INSERTs with bound values, on
+    /// PostgreSQL through `COPY … FROM STDIN` on the transaction's connection.
+    static func insert(_ payload: PreparedPlan.Payload, on db: any Database) async throws {
+        switch payload {
+        case .sqlite(let statements):
+            guard let sqlite = db as? any SQLiteDatabase else { throw StoreError.notSQL }
+            for statement in statements { _ = try await sqlite.query(statement.sql, statement.binds) }
+        case .postgres(let tables):
+            guard let postgres = db as? any PostgresDatabase else { throw StoreError.notSQL }
+            let logger = db.logger
+            try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    for table in tables {
+                        // Table and column names (quoted by `copyFrom`) are the schema's constants.
+                        try await connection.copyFrom(table: table.name, columns: table.columns, logger: logger) { writer in
+                            for chunk in table.chunks { try await writer.write(chunk) }
+                        }
+                    }
+                }
+            }.get()
+        }
+    }
+}
+
+/// A plan ready to be saved: its rows already encoded for the database (see
+/// `PlanRepository.prepare`).
+public struct PreparedPlan: Sendable {
+    public let plan: Plan
+    let planID: UUID
+    let payload: Payload
+
+    enum Payload: Sendable {
+        case sqlite([SQLiteInsert])
+        case postgres([CopyData])
+
+        /// Several plans' rows as one: on PostgreSQL one COPY per table (in the order of the
+        /// first plan's tables, which every plan shares), on SQLite the statements in turn.
+        static func merged(_ payloads: [Payload]) -> Payload {
+            guard payloads.count > 1 else { return payloads[0] }
+            var statements: [SQLiteInsert] = [], tables: [CopyData] = [], index: [String: Int] = [:]
+            for payload in payloads {
+                switch payload {
+                case .sqlite(let s): statements += s
+                case .postgres(let t):
+                    for table in t {
+                        if let i = index[table.name] { tables[i].chunks += table.chunks } else { index[table.name] = tables.count; tables.append(table) }
+                    }
+                }
+            }
+            return tables.isEmpty ? .sqlite(statements) : .postgres(tables)
         }
     }
 
-    /// Inserts a table's rows with bound parameters, many rows per statement (within the
-    /// 32,766 parameters SQLite accepts in one statement). On SQLite the values are bound
-    /// directly as SQLite values (the generic `Encodable` path costs more than the insert itself
-    /// for a large plan); they are stored exactly as Fluent stores them.
-    static func insert(_ table: PlanRows.Table, on db: any Database) async throws {
-        let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
-        let head = "INSERT INTO \"\(table.name)\" (\(columns)) VALUES "
-        let rowsPerStatement = max(1, 30_000 / max(1, table.columns.count))
-        var start = 0
-        while start < table.rows.count {
-            let end = min(start + rowsPerStatement, table.rows.count)
-            let rows = table.rows[start..<end]
-            if let sqlite = db as? any SQLiteDatabase {
-                let tuple = "(" + Array(repeating: "?", count: table.columns.count).joined(separator: ",") + ")"
+    /// One multi-row INSERT with its values bound directly as SQLite values (the generic
+    /// `Encodable` path costs more than the insert itself for a large plan), as many rows as
+    /// fit the 32,766 parameters SQLite accepts in one statement. Stored exactly as Fluent
+    /// stores them.
+    struct SQLiteInsert: Sendable {
+        var sql: String
+        var binds: [SQLiteData]
+
+        static func statements(_ table: PlanRows.Table) -> [SQLiteInsert] {
+            let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ",")
+            let head = "INSERT INTO \"\(table.name)\" (\(columns)) VALUES "
+            let tuple = "(" + Array(repeating: "?", count: table.columns.count).joined(separator: ",") + ")"
+            let rowsPerStatement = max(1, 30_000 / max(1, table.columns.count))
+            return stride(from: 0, to: table.rows.count, by: rowsPerStatement).map { start in
+                let end = min(start + rowsPerStatement, table.rows.count)
                 var binds: [SQLiteData] = []
-                binds.reserveCapacity(rows.count * table.columns.count)
-                for row in rows { for value in row { binds.append(value.sqliteData) } }
-                _ = try await sqlite.query(head + Array(repeating: tuple, count: rows.count).joined(separator: ","), binds)
-            } else if let postgres = db as? any PostgresDatabase {
-                var binds = PostgresBindings(capacity: rows.count * table.columns.count)
-                var tuples: [String] = []
-                tuples.reserveCapacity(rows.count)
-                for row in rows {
-                    let first = binds.count
-                    tuples.append("(" + (1...row.count).map { "$\(first + $0)" }.joined(separator: ",") + ")")
-                    for value in row { value.append(to: &binds) }
-                }
-                let query = PostgresQuery(unsafeSQL: head + tuples.joined(separator: ","), binds: binds)
-                let logger = db.logger
-                try await postgres.withConnection { connection in
-                    connection.eventLoop.makeFutureWithTask { _ = try await connection.query(query, logger: logger) }
-                }.get()
-            } else {
-                throw StoreError.notSQL
+                binds.reserveCapacity((end - start) * table.columns.count)
+                for row in table.rows[start..<end] { for value in row { binds.append(value.sqliteData) } }
+                return SQLiteInsert(sql: head + Array(repeating: tuple, count: end - start).joined(separator: ","), binds: binds)
             }
-            start = end
+        }
+    }
+
+    /// A table's rows as `COPY … FROM STDIN` text, in chunks of a few thousand rows (parsing and
+    /// planning a multi-row INSERT with thousands of parameters cost PostgreSQL more than three
+    /// times what COPY does).
+    struct CopyData: Sendable {
+        var name: String
+        var columns: [String]
+        var chunks: [ByteBuffer]
+
+        init(table: PlanRows.Table) {
+            name = table.name
+            columns = table.columns
+            chunks = stride(from: 0, to: table.rows.count, by: 2_000).map { start in
+                var text = ""
+                table.appendCopyLines(start..<min(start + 2_000, table.rows.count), to: &text)
+                return ByteBuffer(string: text)
+            }
+        }
+    }
+}
+
+/// A batch of plans that cannot be saved together.
+public enum PlanSaveError: Error, CustomStringConvertible {
+    case duplicateInBatch(String)
+    public var description: String {
+        switch self {
+        case .duplicateInBatch(let id): "計画ID「\(id)」が一度に保存する計画の中に2回あります（計画IDは計画ごとに違うものにしてください）"
         }
     }
 }
@@ -224,18 +317,6 @@ extension PlanRows.Value {
         case .uuid(let u): .text(u.uuidString)
         case .date(let d): .float(d.timeIntervalSince1970)
         case .null: .null
-        }
-    }
-
-    /// Appends the value to PostgreSQL bindings, typed as the schema types it.
-    func append(to binds: inout PostgresBindings) {
-        switch self {
-        case .text(let s): binds.append(s)
-        case .int(let i): binds.append(i)
-        case .bool(let b): binds.append(b)
-        case .uuid(let u): binds.append(u)
-        case .date(let d): binds.append(d)
-        case .null: binds.appendNull()
         }
     }
 

@@ -110,3 +110,46 @@ public enum PlanRows {
         return tables.filter { !$0.rows.isEmpty }
     }
 }
+
+extension PlanRows.Value {
+    /// Appends the value as one field of PostgreSQL's `COPY … FROM STDIN` text format
+    /// (backslash, tab, newline and carriage return escaped; NULL as `\N`).
+    public func appendCopyField(to out: inout String) {
+        switch self {
+        case .text(let s):
+            var plain = true
+            for byte in s.utf8 where byte == 0x5C || byte == 0x09 || byte == 0x0A || byte == 0x0D { plain = false; break }
+            if plain { out += s; return }
+            for c in s.unicodeScalars {
+                switch c {
+                case "\\": out += "\\\\"
+                case "\t": out += "\\t"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                default: out.unicodeScalars.append(c)
+                }
+            }
+        case .int(let i): out += String(i)
+        case .bool(let b): out += b ? "t" : "f"
+        case .uuid(let u): out += u.uuidString.lowercased()
+        case .date(let d):
+            let format = ISO8601DateFormatter()
+            format.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            out += format.string(from: d)
+        case .null: out += "\\N"
+        }
+    }
+}
+
+extension PlanRows.Table {
+    /// Rows `range` as `COPY … FROM STDIN` text lines.
+    public func appendCopyLines(_ range: Range<Int>, to out: inout String) {
+        for row in rows[range] {
+            for (i, value) in row.enumerated() {
+                if i > 0 { out += "\t" }
+                value.appendCopyField(to: &out)
+            }
+            out += "\n"
+        }
+    }
+}

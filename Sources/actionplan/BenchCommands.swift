@@ -136,35 +136,42 @@ struct BenchImportCommand: AsyncParsableCommand {
     )
     @Argument(help: "bench corpus の書き出し先") var corpus: String
     @Flag(help: "計画ではなく実績を読み込む") var actuals = false
+    @Option(help: "1トランザクションで保存する計画の数（1なら通常の読み込みと同じく計画ごと。大きくすると、その数の計画が全部か無しかで入る）")
+    var batch = 1
     @Option(help: "実績の年度") var year: FiscalYearArgument = FiscalYearArgument(year: .r6)
 
     func run() async throws {
         let root = URL(fileURLWithPath: corpus)
         let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("plans").path).sorted()
         let year = self.year.year
-        let withActuals = actuals
+        let withActuals = actuals, batch = self.batch
         let lines = try await PlanService.withCycle(try benchConfiguration()) { cycle in
             var lines: [String] = []
             if withActuals { return try await Self.importActuals(cycle, root: root, folders: folders, year: year) }
+            guard batch >= 1 else { throw ValidationError("--batch は1以上にしてください（「\(batch)」）") }
             var read = 0.0, indicators = 0
             let start = ContinuousClock.now
-            // The next plan's CSV is read and checked while the current one is being saved.
-            @Sendable func parse(_ name: String) throws -> (Plan, Double) {
+            // The next batch's CSVs are read, checked and encoded for the database while the
+            // current batch is being saved.
+            let repository = cycle.catalog.repository
+            @Sendable func parse(_ names: ArraySlice<String>) throws -> ([PreparedPlan], Double) {
                 let t = ContinuousClock.now
-                let plan = try PlanCSV.read(folder: root.appendingPathComponent("plans/\(name)"))
-                return (plan, elapsed(since: t))
+                let plans = try names.map { try repository.prepare(PlanCSV.read(folder: root.appendingPathComponent("plans/\($0)"))) }
+                return (plans, elapsed(since: t))
             }
-            var next = folders.first.map { name in Task.detached { try parse(name) } }
-            for i in folders.indices {
+            let batches = stride(from: 0, to: folders.count, by: batch).map { folders[$0..<min($0 + batch, folders.count)] }
+            var next = batches.first.map { names in Task.detached { try parse(names) } }
+            for i in batches.indices {
                 guard let current = next else { break }
-                let (plan, seconds) = try await current.value
-                next = i + 1 < folders.count ? Task.detached { [name = folders[i + 1]] in try parse(name) } : nil
+                let (plans, seconds) = try await current.value
+                next = i + 1 < batches.count ? Task.detached { [names = batches[i + 1]] in try parse(names) } : nil
                 read += seconds
-                try await cycle.catalog.repository.save(plan)
-                indicators += plan.indicators.count
+                try await repository.save(plans)
+                indicators += plans.reduce(0) { $0 + $1.plan.indicators.count }
             }
             let total = elapsed(since: start)
-            lines.append("計画の読み込み: \(folders.count) 計画・行動指標 \(indicators) を \(figure(total))（CSVの読み取りと検査 \(figure(read)) は保存と並行）")
+            let unit = batch == 1 ? "計画ごとに1トランザクション" : "\(batch) 計画ごとに1トランザクション"
+            lines.append("計画の読み込み（\(unit)）: \(folders.count) 計画・行動指標 \(indicators) を \(figure(total))（CSVの読み取り・検査・保存する形への変換 \(figure(read)) は保存と並行）")
             lines.append(String(format: "  %.0f 行動指標/秒", Double(indicators) / max(total, 1e-9)))
             return lines
         }

@@ -68,6 +68,35 @@ struct PlanRepositoryTests {
         }
     }
 
+    @Test("複数の計画を一度に保存すると全部か無しか: 1つでも失敗すればどれも変わらず、通れば全部が入り置き換えた計画の版が上がる", arguments: TestDatabases.all)
+    func batchAllOrNothing(_ database: AppConfiguration.Database) async throws {
+        let plan = try PlanData.setagayaPlan()
+        var revised = plan
+        revised.title = "改訂版"
+        var other = plan
+        other.id = "another"
+        other.indicators = Array(plan.indicators.prefix(3))
+        var broken = plan
+        broken.id = "broken"
+        broken.indicators.append(broken.indicators[0])   // duplicate key violates a unique constraint
+        try await withRepository(database) { repo in
+            try await repo.save(plan)
+            await #expect(throws: (any Error).self) { try await repo.save([revised, other, broken].map { repo.prepare($0) }) }
+            #expect(try await repo.load("setagaya")?.plan == plan)
+            #expect(try await repo.summaries().map(\.id) == ["setagaya"])
+
+            let twice = await #expect(throws: PlanSaveError.self) { try await repo.save([other, other].map { repo.prepare($0) }) }
+            #expect(twice?.description.contains("「another」が一度に保存する計画の中に2回あります") == true)
+
+            try await repo.save([revised, other].map { repo.prepare($0) })
+            let loaded = try #require(try await repo.load("setagaya"))
+            #expect(loaded.plan == revised)
+            #expect(loaded.version == 2)
+            #expect(try await repo.load("another")?.plan == other)
+            #expect(try await repo.load("another")?.version == 1)
+        }
+    }
+
     @Test("別の計画を保存しても先の計画は変わらない", arguments: TestDatabases.all)
     func twoPlans(_ database: AppConfiguration.Database) async throws {
         let plan = try PlanData.setagayaPlan()
