@@ -197,6 +197,19 @@ public struct CycleRepository: Sendable {
         }
     }
 
+    /// Every plan's actual values for a year, by plan, in one query (a national roll-up reads
+    /// only what evaluation needs: no notes, authors or versions).
+    public func actualValuesOfEveryPlan(year: FiscalYear) async throws -> [String: [Actual]] {
+        let rows = try await PlanRowReader(database: database).rows(
+            ActualRecord.schema, columns: ["plan_slug", "indicator_key", "value"], where: [("fiscal_year", .text(year.code))])
+        var byPlan: [String: [Actual]] = [:]
+        for r in rows {
+            byPlan[r.text("plan_slug"), default: []].append(Actual(indicator: r.text("indicator_key"), year: year,
+                                                                  value: r.string("value").flatMap(NumberCell.decimal)))
+        }
+        return byPlan
+    }
+
     static func stored(_ r: ActualRecord) -> StoredActual? {
         guard let year = FiscalYear(parsing: r.fiscalYear) else { return nil }
         let value = r.value.flatMap { NumberCell.decimal($0) }

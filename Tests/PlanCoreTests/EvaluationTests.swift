@@ -27,6 +27,51 @@ struct AchievementTests {
         #expect(e.grade == grade)
     }
 
+    /// The rule as first written: `Decimal` division, grade of the unrounded rate, rounded to
+    /// four places half up. The integer fast path must give exactly this.
+    static func reference(target: Decimal, actual: Decimal, lowerIsBetter: Bool, scale: GradingScale) -> (Decimal?, String?) {
+        var r: Decimal
+        if lowerIsBetter { r = actual <= 0 ? 1 : target / actual } else { guard target != 0 else { return (nil, nil) }; r = actual / target }
+        let grade = scale.grade(for: r)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &r, 4, .plain)
+        return (rounded, grade)
+    }
+
+    @Test("達成率は割り算の結果を小数4桁に四捨五入し、評価は丸める前の率で決める（整数での計算と Decimal の割り算が同じ結果）")
+    func exactRateMatchesDecimalDivision() throws {
+        var random = SeededRandom(seed: 6)
+        let scales = [GradingScale.standard, try #require(GradingScale(parsing: "S:110,A:100,B:80,C:50,D:0"))]
+        // Numbers as plans print them (integers, one or two decimals, large counts), and the
+        // cases at the edges: halves at the fifth decimal, exact band minimums, zero, huge values.
+        func number() -> Decimal {
+            switch random.below(6) {
+            case 0: return Decimal(random.below(200))
+            case 1: return Decimal(random.below(100_000)) / 10
+            case 2: return Decimal(random.below(100_000)) / 100
+            case 3: return Decimal(random.below(5_000_000))
+            case 4: return Decimal(string: "\(random.below(1000))e\(random.below(30))")!
+            default: return Decimal(random.below(10) + 1) * Decimal(string: "0.00005")!
+            }
+        }
+        var pairs: [(Decimal, Decimal)] = [(1, 20_000), (1, 8), (4, 5), (11, 10), (1, 3), (2, 3), (0, 5), (5, 0), (123_456_789_012_345, 7), (7, 123_456_789_012_345)]
+        for _ in 0..<3_000 { pairs.append((number(), number())) }
+        var fast = 0
+        for (target, actual) in pairs {
+            for lower in [false, true] {
+                for scale in scales {
+                    let e = Achievement.evaluate(kind: .perYear, target: target, actual: actual, lowerIsBetter: lower, scale: scale)
+                    let (rate, grade) = Self.reference(target: target, actual: actual, lowerIsBetter: lower, scale: scale)
+                    #expect(e.achievementRate == rate, "目標 \(target)・実績 \(actual)・少ないほど良い \(lower)")
+                    #expect(e.achievementRate?.description == rate?.description, "表記: 目標 \(target)・実績 \(actual)")
+                    #expect(e.grade == grade, "評価: 目標 \(target)・実績 \(actual)・少ないほど良い \(lower)")
+                    if let key = e.rateKey, let rate { #expect(Decimal(key) / 10_000 == rate); fast += 1 }
+                }
+            }
+        }
+        #expect(fast > pairs.count * 3, "整数での計算がほとんど使われていない（\(fast)）")
+    }
+
     @Test("目標値がない年度は達成率を算出しない")
     func noTarget() {
         let e = Achievement.evaluate(kind: .perYear, target: nil, actual: 5)

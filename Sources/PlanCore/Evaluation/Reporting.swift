@@ -12,18 +12,28 @@ public struct ReportingUnits: Sendable {
     /// Reporting ids in printed order.
     public let order: [String]
 
+    /// What makes two placements of one indicator the same reporting unit.
+    private struct Key: Hashable {
+        var project: String
+        var part: Int
+        var targets: [Decimal?]
+        var total: Decimal?
+        var unit: String
+    }
+
     public init(_ plan: Plan, year: FiscalYear? = nil) {
         let placements = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var byKey: [String: String] = [:]
+        var byKey: [Key: String] = [:]
         var reporting: [String: String] = [:]
         var members: [String: [String]] = [:]
         var order: [String] = []
+        byKey.reserveCapacity(plan.indicators.count)
+        reporting.reserveCapacity(plan.indicators.count)
         for i in plan.indicators {
-            let project = placements[i.placement]?.project ?? i.placement
-            let years = year.map { [$0] } ?? YearTargets.years
-            let targets = years.map { i.targets[$0].map(NumberCell.format) ?? "-" }.joined(separator: "|")
-            let total = year == nil ? (i.total.map(NumberCell.format) ?? "-") : ""
-            let key = [project, String(i.part ?? 0), targets, total, i.unit].joined(separator: "§")
+            // Targets compare as numbers (2720 and 2,720.0 are the same target).
+            let key = Key(project: placements[i.placement]?.project ?? i.placement, part: i.part ?? 0,
+                          targets: year.map { [i.targets[$0]] } ?? i.targets.values,
+                          total: year == nil ? i.total : nil, unit: i.unit)
             let id: String
             if let existing = byKey[key] { id = existing } else { id = i.id; byKey[key] = id; order.append(id) }
             reporting[i.id] = id

@@ -27,30 +27,62 @@ public struct RollUp: Sendable, Equatable {
     public static let rule = "再掲された事業の指標は、同じ目標値なら1つとして数えます（同じ事業が集計の範囲に何度掲載されていても1回）。未報告は0とせず件数を別に示し、中央値には含めません。目標値のない年度（—）は評価の対象外です。"
 
     public init(_ evaluations: [IndicatorEvaluation], scale: GradingScale) {
-        var seen = Set<String>()
-        let unique = evaluations.filter { seen.insert($0.reportingID).inserted }
-        var grades = Dictionary(uniqueKeysWithValues: scale.bands.map { ($0.name, 0) })
-        var rates: [Decimal] = []
-        var notReported = 0, noTarget = 0
-        for e in unique {
-            switch e.evaluation.status {
+        let units = Self.unitNumbers(evaluations)
+        self.init(evaluations, indices: evaluations.indices, units: units.numbers, unitCount: units.count, scale: scale)
+    }
+
+    /// The evaluations' reporting units numbered 0, 1, 2 … in order of first appearance.
+    static func unitNumbers(_ evaluations: [IndicatorEvaluation]) -> (numbers: [Int], count: Int) {
+        var byID: [String: Int] = [:]
+        let numbers = evaluations.map { e in
+            if let n = byID[e.reportingID] { return n }
+            byID[e.reportingID] = byID.count
+            return byID.count - 1
+        }
+        return (numbers, byID.count)
+    }
+
+    /// The roll-up of `evaluations[indices]`, each reporting unit (`units`, numbered below
+    /// `unitCount`) counted once. Works on positions, so that rolling up every level of a large
+    /// plan does not copy evaluations into groups.
+    init(_ evaluations: [IndicatorEvaluation], indices: some Sequence<Int>, units: [Int], unitCount: Int, scale: GradingScale) {
+        var seen = [Bool](repeating: false, count: unitCount)
+        var counts = [Int](repeating: 0, count: scale.bands.count)
+        var rates: [(key: Int64?, rate: Decimal)] = []
+        var notReported = 0, noTarget = 0, considered = 0
+        for i in indices {
+            guard !seen[units[i]] else { continue }
+            seen[units[i]] = true
+            considered += 1
+            let e = evaluations[i].evaluation
+            switch e.status {
             case .graded:
-                if let g = e.evaluation.grade { grades[g, default: 0] += 1 }
-                if let r = e.evaluation.achievementRate { rates.append(r) }
+                if let g = e.grade, let band = scale.bands.firstIndex(where: { $0.name == g }) { counts[band] += 1 }
+                if let r = e.achievementRate { rates.append((e.rateKey, r)) }
             case .notReported: notReported += 1
             case .noTarget, .undefined: noTarget += 1
             }
         }
-        self.grades = grades
+        self.grades = Dictionary(zip(scale.bands.map(\.name), counts), uniquingKeysWith: +)
         self.notReported = notReported
         self.noTarget = noTarget
-        self.indicators = unique.count
-        self.medianAchievementRate = Self.median(rates)
+        self.indicators = considered
+        // Rates are ordered by their integer keys when every one has one (comparing Decimals
+        // dominated rolling up many plans).
+        if rates.allSatisfy({ $0.key != nil }) {
+            self.medianAchievementRate = Self.middle(rates.sorted { $0.key! < $1.key! }.map(\.rate))
+        } else {
+            self.medianAchievementRate = Self.median(rates.map(\.rate))
+        }
     }
 
     public static func median(_ values: [Decimal]) -> Decimal? {
-        guard !values.isEmpty else { return nil }
-        let s = values.sorted()
+        middle(values.sorted())
+    }
+
+    /// The median of values already in order.
+    static func middle(_ s: [Decimal]) -> Decimal? {
+        guard !s.isEmpty else { return nil }
         if s.count % 2 == 1 { return s[s.count / 2] }
         var m = (s[s.count / 2 - 1] + s[s.count / 2]) / 2
         var rounded = Decimal()
@@ -95,14 +127,22 @@ public struct PlanEvaluator: Sendable {
 
     public func rollUps(_ evaluations: [IndicatorEvaluation]) -> Levels {
         let visionPolicy = Dictionary(plan.visions.map { ($0.number, $0.policy) }, uniquingKeysWith: { a, _ in a })
-        // Grouped in one pass each (printed order is kept within a group).
-        let byGoal = Dictionary(grouping: evaluations, by: \.placement.goal)
-        let byVision = Dictionary(grouping: evaluations, by: \.placement.goal.vision)
-        let byPolicy = Dictionary(grouping: evaluations) { visionPolicy[$0.placement.goal.vision] ?? -1 }
-        let goals = plan.goals.map { g in (g.code, RollUp(byGoal[g.code] ?? [], scale: scale)) }
-        let visions = plan.visions.map { v in (v.number, RollUp(byVision[v.number] ?? [], scale: scale)) }
-        let policies = plan.policies.map { p in (p.number, RollUp(byPolicy[p.number] ?? [], scale: scale)) }
-        return Levels(goals: goals, visions: visions, policies: policies, plan: RollUp(evaluations, scale: scale))
+        let units = RollUp.unitNumbers(evaluations)
+        // Positions grouped in one pass each (printed order is kept within a group).
+        var byGoal: [GoalCode: [Int]] = [:], byVision: [Int: [Int]] = [:], byPolicy: [Int: [Int]] = [:]
+        for (i, e) in evaluations.enumerated() {
+            let goal = e.placement.goal
+            byGoal[goal, default: []].append(i)
+            byVision[goal.vision, default: []].append(i)
+            byPolicy[visionPolicy[goal.vision] ?? -1, default: []].append(i)
+        }
+        func rollUp(_ indices: [Int]?) -> RollUp {
+            RollUp(evaluations, indices: indices ?? [], units: units.numbers, unitCount: units.count, scale: scale)
+        }
+        let goals = plan.goals.map { g in (g.code, rollUp(byGoal[g.code])) }
+        let visions = plan.visions.map { v in (v.number, rollUp(byVision[v.number])) }
+        let policies = plan.policies.map { p in (p.number, rollUp(byPolicy[p.number])) }
+        return Levels(goals: goals, visions: visions, policies: policies, plan: rollUp(Array(evaluations.indices)))
     }
 
     /// Roll-up for the placements that pass a filter (a project, a measure …).

@@ -71,7 +71,7 @@ public enum NumberCell {
     }
 
     /// Reads a canonical number (`1750`, `-0.5`) as written by `format`; nil otherwise.
-    public static func decimal(_ text: String) -> Decimal? { Decimal(string: text, locale: posix) }
+    public static func decimal(_ text: String) -> Decimal? { plainDecimal(text) ?? Decimal(string: text, locale: posix) }
     /// Created once: creating a locale per number dominated reading large files.
     private static let posix = Locale(identifier: "en_US_POSIX")
 
