@@ -23,7 +23,7 @@ extension CycleRepositoryTests {
     @Test("HTTPで200件を同時に保存: 同じ実績への100件は1件だけ通り、残り99件は409で最新の値を示す。別々の100件はすべて通る。変更の記録は通った件数と同じ",
           arguments: TestDatabases.all)
     func HTTPで同時保存(_ database: AppConfiguration.Database) async throws {
-        try await Self.withOwnDatabase(database) { shared in
+        try await TestDatabases.withOwnDatabase(database) { shared in
             var config = TestDatabases.configuration(shared, seed: true)
             config.hostname = "127.0.0.1"
             config.port = 0
@@ -109,51 +109,6 @@ extension CycleRepositoryTests {
         let stored = try await cycle.actuals(plan: "setagaya")
         #expect(stored.filter { $0.actual.indicator == "1-1.1.1" && $0.actual.year == .r6 }.map(\.version) == [1])
         #expect(stored.count == 101)
-    }
-
-    /// Runs `body` with a database of its own: a new SQLite file, or a new database on the
-    /// PostgreSQL test server (dropped afterwards).
-    private static func withOwnDatabase(_ database: AppConfiguration.Database,
-                                        _ body: (AppConfiguration.Database) async throws -> Void) async throws {
-        switch database {
-        case .sqliteMemory, .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ap-http-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            try await body(.sqlite(path: folder.appendingPathComponent("actionplan.sqlite").path))
-        case .postgres(let url):
-            var own = try #require(URLComponents(string: url))
-            let name = "actionplan_http_\(UInt32.random(in: 0...UInt32.max))"
-            own.path = "/" + name
-            let ownURL = try #require(own.string)
-            do {
-                try await Self.onServer(url, "CREATE DATABASE \(name)")
-            } catch {
-                Issue.record("ACTIONPLAN_TEST_POSTGRES_URL の利用者がデータベースを作れない（CREATEDB の権限が要る。scripts/start-postgres.sh は与える）: \(String(reflecting: error))")
-                return
-            }
-            do {
-                try await body(.postgres(url: ownURL))
-            } catch {
-                try? await Self.onServer(url, "DROP DATABASE IF EXISTS \(name)")
-                throw error
-            }
-            try await Self.onServer(url, "DROP DATABASE IF EXISTS \(name)")
-        }
-    }
-
-    /// One statement on the PostgreSQL server of `url` (outside any transaction).
-    private static func onServer(_ url: String, _ statement: String) async throws {
-        let app = try await Application.make(.testing)
-        do {
-            try app.databases.use(.postgres(url: url), as: .psql)
-            let sql = try #require(app.db as? any SQLDatabase)
-            try await sql.raw(SQLQueryString(stringLiteral: statement)).run()
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
-        try await app.asyncShutdown()
     }
 
     private static func post(_ client: any Client, _ url: String, cookie: String, _ fields: [String: String]) async throws -> ClientResponse {

@@ -43,14 +43,16 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.migrations.add(AddPlanIndexes())
         app.sessions.use(.fluent)
         app.sessions.configuration.cookieName = "actionplan_session"
-        try await app.autoMigrate()
-        app.logger.info("データベースを準備しました", metadata: ["database": .string(config.databaseDescription)])
-
         let catalog = PlanCatalog(repository: PlanRepository(database: app.db), defaultPlan: config.defaultPlan)
         app.storage[PlanCatalogKey.self] = catalog
         app.storage[ConfigurationKey.self] = config
-        if config.seedEmbeddedPlan, try await catalog.repository.isEmpty() {
-            try await seedEmbeddedPlan(into: catalog.repository, logger: app.logger)
+        // Migrations and the first load of the embedded plan, one instance at a time.
+        try await withStartupLock(config.database, app: app) {
+            try await app.autoMigrate()
+            app.logger.info("データベースを準備しました", metadata: ["database": .string(config.databaseDescription)])
+            if config.seedEmbeddedPlan, try await catalog.repository.isEmpty() {
+                try await seedEmbeddedPlan(into: catalog.repository, logger: app.logger)
+            }
         }
 
         if try await !CycleRepository(database: app.db).hasOfficeAccount() {
@@ -75,6 +77,15 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
     } catch {
         try? await app.asyncShutdown()
         throw error
+    }
+}
+
+/// Runs the start-up work holding the database's start-up lock (`StartupLock`).
+private func withStartupLock(_ database: AppConfiguration.Database, app: Application, _ body: () async throws -> Void) async throws {
+    switch database {
+    case .sqliteMemory: try await body()
+    case .sqlite(let path): try await StartupLock.sqlite(path: path, body)
+    case .postgres(let url): try await StartupLock.postgres(url: url, on: app.eventLoopGroup.next(), logger: app.logger, body)
     }
 }
 
