@@ -24,6 +24,12 @@ echo "== 機械: $(nproc) コア・$(free -g | awk '/Mem:/ {print $2}') GiB・$(
 echo "== 作業フォルダ: $WORK"
 
 now() { date +%s.%N; }
+# Before each timed load: the previous load's dirty pages written out (and on PostgreSQL a
+# checkpoint), so that no load pays for the one before it.
+settle() {
+  sync
+  if [ -n "${1:-}" ]; then su postgres -c "psql -q -c CHECKPOINT" >/dev/null 2>&1 || psql -q "$1" -c CHECKPOINT >/dev/null 2>&1 || true; fi
+}
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
@@ -50,17 +56,18 @@ sqlite_content() {
 
 if [ -z "${SKIP_SQLITE:-}" ]; then
 echo "== SQLite"
-ACTIONPLAN_SQLITE_PATH="$WORK/empty.sqlite" "$BIN" bench schema >/dev/null
-cp "$WORK/empty.sqlite" "$WORK/sqlite3.sqlite"
+fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-startup.lock"; }   # a stale -wal would be replayed into a copy
+fresh "$WORK/empty.sqlite"; ACTIONPLAN_SQLITE_PATH="$WORK/empty.sqlite" "$BIN" bench schema >/dev/null
+fresh "$WORK/sqlite3.sqlite"; cp "$WORK/empty.sqlite" "$WORK/sqlite3.sqlite"
 sync
-t0=$(now); sqlite3 "$WORK/sqlite3.sqlite" < "$WORK/corpus/sqlite/corpus.sql"; t1=$(now)
+settle; t0=$(now); sqlite3 "$WORK/sqlite3.sqlite" < "$WORK/corpus/sqlite/corpus.sql"; t1=$(now)
 tool=$(secs "$t0" "$t1")
 a=$(sqlite_content "$WORK/sqlite3.sqlite")
 echo "   sqlite3 < corpus.sql（計画ごとに1トランザクション）: ${tool} s"
 # ours: per plan (the normal import) into ours.sqlite, then in batches into bulk.sqlite
 for batch in 1 "$BATCH"; do
   db="$WORK/ours.sqlite"; [ "$batch" = 1 ] || db="$WORK/bulk.sqlite"
-  cp "$WORK/empty.sqlite" "$db"; sync
+  fresh "$db"; cp "$WORK/empty.sqlite" "$db"; settle
   t0=$(now); ACTIONPLAN_SQLITE_PATH="$db" "$BIN" bench import "$WORK/corpus" --batch "$batch" | sed 's/^/   /'; t1=$(now)
   ours=$(secs "$t0" "$t1")
   b=$(sqlite_content "$db")
@@ -94,7 +101,7 @@ pg_content() {
     fi
   done | sha256sum | cut -c1-16
 }
-t0=$(now); (cd "$WORK/corpus/postgres" && psql -q "$url_tool" -f load.psql); t1=$(now)
+settle "$url_tool"; t0=$(now); (cd "$WORK/corpus/postgres" && psql -q "$url_tool" -f load.psql); t1=$(now)
 tool=$(secs "$t0" "$t1")
 a=$(pg_content "$url_tool")
 echo "   psql \\copy（1トランザクション）: ${tool} s"
@@ -102,7 +109,7 @@ echo "   psql \\copy（1トランザクション）: ${tool} s"
 for batch in "$BATCH" 1; do
   url="$url_ours"; [ "$batch" = 1 ] || url=$(scripts/start-postgres.sh actionplan_bench_bulk 2>/dev/null)
   [ "$batch" = 1 ] || DATABASE_URL="$url" "$BIN" bench schema >/dev/null
-  t0=$(now); DATABASE_URL="$url" "$BIN" bench import "$WORK/corpus" --batch "$batch" | sed 's/^/   /'; t1=$(now)
+  settle "$url"; t0=$(now); DATABASE_URL="$url" "$BIN" bench import "$WORK/corpus" --batch "$batch" | sed 's/^/   /'; t1=$(now)
   ours=$(secs "$t0" "$t1")
   b=$(pg_content "$url")
   [ "$a" = "$b" ] || { echo "!! 2つのデータベースの中身が違います ($a / $b)"; exit 1; }
