@@ -57,7 +57,7 @@ public struct PlanRepository: Sendable {
     /// (`bench import` does) so that a bulk load keeps both the CPU and the database busy.
     public func prepare(_ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil) -> PreparedPlan {
         let planID = UUID()
-        let tables = PlanRows.childTables(plan, notes: notes, chart: chart, planID: planID).filter { !$0.rows.isEmpty }
+        let tables = PlanRows.childTables(plan, notes: notes, chart: chart, planID: planID)   // tables with rows
         let payload: PreparedPlan.Payload = database is any PostgresDatabase
             ? .postgres(tables.map { PreparedPlan.CopyData(table: $0) })
             : .sqlite(tables.flatMap { PreparedPlan.SQLiteInsert.statements($0) })

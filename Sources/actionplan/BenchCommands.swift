@@ -140,6 +140,10 @@ struct BenchImportCommand: AsyncParsableCommand {
     var batch = 1
     @Option(help: "実績の年度") var year: FiscalYearArgument = FiscalYearArgument(year: .r6)
 
+    func validate() throws {
+        guard batch >= 1 else { throw ValidationError("--batch は1以上の整数にしてください（「\(batch)」）") }
+    }
+
     func run() async throws {
         let root = URL(fileURLWithPath: corpus)
         let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("plans").path).sorted()
@@ -148,7 +152,6 @@ struct BenchImportCommand: AsyncParsableCommand {
         let lines = try await PlanService.withCycle(try benchConfiguration()) { cycle in
             var lines: [String] = []
             if withActuals { return try await Self.importActuals(cycle, root: root, folders: folders, year: year) }
-            guard batch >= 1 else { throw ValidationError("--batch は1以上にしてください（「\(batch)」）") }
             var read = 0.0, indicators = 0
             let start = ContinuousClock.now
             // The next batch's CSVs are read, checked and encoded for the database while the

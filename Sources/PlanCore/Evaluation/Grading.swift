@@ -86,6 +86,11 @@ public struct Evaluation: Equatable, Sendable {
         self.status = status; self.target = target; self.actual = actual
         self.achievementRate = achievementRate; self.grade = grade; self.rateKey = rateKey
     }
+
+    /// Equal when what people see is equal (`rateKey` is derived from the rate).
+    public static func == (a: Evaluation, b: Evaluation) -> Bool {
+        a.status == b.status && a.target == b.target && a.actual == b.actual && a.achievementRate == b.achievementRate && a.grade == b.grade
+    }
 }
 
 /// The achievement rules, by indicator kind.
