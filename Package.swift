@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
@@ -50,6 +52,8 @@ let package = Package(
             dependencies: [
                 "PlanCore", "PlanStore", "PlanData",
                 .product(name: "Vapor", package: "vapor"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -73,6 +77,7 @@ let package = Package(
         .testTarget(name: "PlanWebTests", dependencies: [
             "PlanWeb", "PlanStore", "PlanCore", "PlanData",
             .product(name: "VaporTesting", package: "vapor"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .testTarget(name: "PlanBenchTests", dependencies: [
             "PlanBench", "PlanCore", "PlanData", "PlanStore", "PlanWeb",

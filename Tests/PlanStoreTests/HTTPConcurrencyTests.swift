@@ -58,7 +58,7 @@ extension CycleRepositoryTests {
 
         for app in [first, second] { try await app.server.start(address: .hostname("127.0.0.1", port: 0)) }
         let bases = try [first, second].map { app in
-            let port = try #require(app.http.server.shared.localAddress?.port, "待ち受けのポートが分からない")
+            let port = try #require(app.listeningPort, "待ち受けのポートが分からない")
             return "http://127.0.0.1:\(port)"
         }
         // One client connection per concurrent request, as 200 browsers would have; no redirects

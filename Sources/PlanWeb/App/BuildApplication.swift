@@ -75,6 +75,9 @@ public func buildApplication(_ config: AppConfiguration, arguments: [String] = [
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(AuthMiddleware())
         try routes(app)
+        let front = FrontServer(application: app, cache: cache, sessionCookie: app.sessions.configuration.cookieName)
+        await app.storage.setWithAsyncShutdown(FrontServerKey.self, to: front) { await $0.shutdown() }
+        app.servers.use { $0.storage[FrontServerKey.self]! }
         return app
     } catch {
         try? await app.asyncShutdown()
@@ -102,6 +105,7 @@ public func seedEmbeddedPlan(into repository: PlanRepository, logger: Logger) as
 struct PlanCatalogKey: StorageKey { typealias Value = PlanCatalog }
 struct ConfigurationKey: StorageKey { typealias Value = AppConfiguration }
 struct PageCacheKey: StorageKey { typealias Value = PageCache }
+struct FrontServerKey: StorageKey { typealias Value = FrontServer }
 
 extension Application {
     /// The plans, cached by version.

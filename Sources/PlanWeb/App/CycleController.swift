@@ -110,7 +110,7 @@ enum CycleController {
             await req.catalog.invalidate()
             return try await myPage(req, year: year, notices: ["保存しました（\(changes.count)件）"], errors: [], typed: [:], typedNotes: [:])
         }
-        staff.on(.POST, "my", "upload", body: .collect(maxSize: "5mb")) { req async throws -> Response in
+        staff.on(.POST, "my", "upload", body: .collect(maxSize: ByteCount(value: HTTPLimits.maxBodyBytes))) { req async throws -> Response in
             let account = try req.requireAccount([.department])
             let loaded = try await req.loadedPlan()
             let year = try year(req)

@@ -17,6 +17,22 @@ public final class PageCache: Sendable {
         var status: HTTPResponseStatus
         var headers: HTTPHeaders
         var body: ByteBuffer
+        /// The body's ETag.
+        var tag: String
+        /// `headers` with the security headers, as `FrontServer` sends them.
+        var sentHeaders: HTTPHeaders
+
+        init(stamp: Int64, status: HTTPResponseStatus, headers: HTTPHeaders, body: ByteBuffer, tag: String) {
+            self.stamp = stamp
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.tag = tag
+            var sent = headers
+            SecurityHeadersMiddleware.apply(to: &sent)
+            sent.replaceOrAdd(name: .contentLength, value: String(body.readableBytes))
+            self.sentHeaders = sent
+        }
     }
 
     private struct State {
@@ -108,8 +124,7 @@ struct PageCacheMiddleware: Middleware {
     static let uncached: Set<Substring> = ["login", "logout", "my", "office", "healthz"]
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        guard request.method == .GET || request.method == .HEAD, request.cookies[sessionCookie] == nil,
-              !Self.isStaffPath(request.url.path) else {
+        guard Self.isCacheable(method: request.method, headers: request.headers, path: request.url.path, sessionCookie: sessionCookie) else {
             return next.respond(to: request)
         }
         let key = request.url.string
@@ -121,11 +136,18 @@ struct PageCacheMiddleware: Middleware {
             return next.respond(to: request).map { response in
                 guard response.status == .ok, let body = response.body.buffer, !response.headers.contains(name: .setCookie),
                       !(response.headers.first(name: .cacheControl) ?? "").contains("no-store") else { return response }
-                ETagMiddleware.tag(response, body: body)
-                cache.store(key, .init(stamp: stamp, status: response.status, headers: response.headers, body: body))
+                let tag = ETagMiddleware.tag(response, body: body)
+                cache.store(key, .init(stamp: stamp, status: response.status, headers: response.headers, body: body, tag: tag))
                 return response
             }
         }
+    }
+
+    /// Whether a request may be answered from the cache: a GET or HEAD, without the session
+    /// cookie, outside the staff pages.
+    static func isCacheable(method: HTTPMethod, headers: HTTPHeaders, path: String, sessionCookie: String) -> Bool {
+        guard method == .GET || method == .HEAD, !isStaffPath(path) else { return false }
+        return headers.cookie?[sessionCookie] == nil
     }
 
     static func isStaffPath(_ path: String) -> Bool {
