@@ -1,5 +1,6 @@
 import FluentKit
 import FluentSQL
+import FluentSQLiteDriver
 import Foundation
 import PlanCore
 
@@ -200,14 +201,27 @@ public struct CycleRepository: Sendable {
     /// Every plan's actual values for a year, by plan, in one query (a national roll-up reads
     /// only what evaluation needs: no notes, authors or versions).
     public func actualValuesOfEveryPlan(year: FiscalYear) async throws -> [String: [Actual]] {
-        let rows = try await PlanRowReader(database: database).rows(
-            ActualRecord.schema, columns: ["plan_slug", "indicator_key", "value"], where: [("fiscal_year", .text(year.code))])
-        var byPlan: [String: [Actual]] = [:]
-        for r in rows {
-            byPlan[r.text("plan_slug"), default: []].append(Actual(indicator: r.text("indicator_key"), year: year,
-                                                                  value: r.string("value").flatMap(NumberCell.decimal)))
+        guard let sqlite = database as? any SQLiteDatabase else {
+            let rows = try await PlanRowReader(database: database).rows(
+                ActualRecord.schema, columns: ["plan_slug", "indicator_key", "value"], where: [("fiscal_year", .text(year.code))])
+            var byPlan: [String: [Actual]] = [:]
+            for r in rows {
+                byPlan[r.text("plan_slug"), default: []].append(Actual(indicator: r.text("indicator_key"), year: year,
+                                                                      value: r.string("value").flatMap(NumberCell.decimal)))
+            }
+            return byPlan
         }
-        return byPlan
+        // SQLite: decoded on the database thread while the rows are stepped, without the
+        // intermediate rows. Rows of a plan come together (the unique index starts with the plan).
+        let byPlan = RowsBox<(String, [Actual])>()
+        let query = "SELECT \"plan_slug\", \"indicator_key\", \"value\" FROM \"\(ActualRecord.schema)\" WHERE \"fiscal_year\" = ? ORDER BY \"plan_slug\""
+        try await PlanRowReader.eachSQLiteRow(sqlite, query, [.text(year.code)]) { row in
+            let slug = row.column("plan_slug")?.string ?? ""
+            let actual = Actual(indicator: row.column("indicator_key")?.string ?? "", year: year,
+                                value: row.column("value")?.string.flatMap(NumberCell.decimal))
+            if byPlan.items.last?.0 == slug { byPlan.items[byPlan.items.count - 1].1.append(actual) } else { byPlan.items.append((slug, [actual])) }
+        }
+        return Dictionary(byPlan.items, uniquingKeysWith: +)
     }
 
     static func stored(_ r: ActualRecord) -> StoredActual? {
@@ -235,44 +249,70 @@ public struct CycleRepository: Sendable {
 
     private func saveActualsOnce(plan: String, _ changes: [ActualChange], actor: String) async throws {
         try await database.writeTransaction { db in
+            guard let sql = db as? any SQLDatabase else { throw CycleError.invalid("このデータベースでは保存できません") }
+            // The stored values of the changed indicators and years, read once (inside the write
+            // transaction, so no other writer changes them meanwhile).
+            var existing: [String: ActualRecord] = [:]
+            if !changes.isEmpty {
+                let rows = try await ActualRecord.query(on: db).filter(\.$planSlug == plan)
+                    .filter(\.$indicatorKey ~~ Set(changes.map(\.actual.indicator)).sorted())
+                    .filter(\.$fiscalYear ~~ Set(changes.map(\.actual.year.code)).sorted()).all()
+                for r in rows { existing[Self.key(r.indicatorKey, r.fiscalYear)] = r }
+            }
             var conflicts: [StoredActual] = []
+            let writes = PendingRows(sql)
+            let now = Date()
             for change in changes {
                 let a = change.actual
-                let existing = try await ActualRecord.query(on: db).filter(\.$planSlug == plan)
-                    .filter(\.$indicatorKey == a.indicator).filter(\.$fiscalYear == a.year.code).first()
-                if let expected = change.expectedVersion, (existing?.version ?? 0) != expected {
-                    if let existing, let s = Self.stored(existing) { conflicts.append(s) }
+                let key = Self.key(a.indicator, a.year.code)
+                let current = existing[key]
+                if let expected = change.expectedVersion, (current?.version ?? 0) != expected {
+                    if let current, let s = Self.stored(current) { conflicts.append(s) }
                     continue
                 }
                 let newValue = a.value.map(NumberCell.format)
-                let record = existing ?? ActualRecord()
-                let before = existing.map { "\($0.value ?? "未報告")\($0.note.isEmpty ? "" : "（\($0.note)）")" } ?? ""
-                if let existing, existing.value == newValue, existing.note == a.note { continue }
-                if let existing, let id = existing.id {
+                let before = current.map { "\($0.value ?? "未報告")\($0.note.isEmpty ? "" : "（\($0.note)）")" } ?? ""
+                if let current, current.value == newValue, current.note == a.note { continue }
+                if let current, let id = current.id {
                     // Compare-and-set on the version, so that two writers who read the same version
                     // (other instances, other connections) cannot both win.
-                    guard let sql = db as? any SQLDatabase else { throw CycleError.invalid("このデータベースでは保存できません") }
+                    try await writes.flush()
                     let updated = try await sql.update(ActualRecord.schema)
                         .set("value", to: newValue).set("note", to: a.note).set("entered_by", to: actor)
-                        .set("entered_at", to: Date()).set("version", to: existing.version + 1)
-                        .where("id", .equal, id).where("version", .equal, existing.version)
+                        .set("entered_at", to: now).set("version", to: current.version + 1)
+                        .where("id", .equal, id).where("version", .equal, current.version)
                         .returning("id").all()
                     if updated.isEmpty {
                         if let latest = try await ActualRecord.find(id, on: db), let s = Self.stored(latest) { conflicts.append(s) }
                         continue
                     }
+                    current.value = newValue; current.note = a.note; current.version += 1
                 } else {
-                    record.planSlug = plan; record.indicatorKey = a.indicator; record.fiscalYear = a.year.code
-                    record.value = newValue; record.note = a.note; record.enteredBy = actor; record.enteredAt = Date()
-                    record.version = 1
-                    try await record.save(on: db)
+                    let record = ActualRecord()
+                    record.id = UUID(); record.planSlug = plan; record.indicatorKey = a.indicator; record.fiscalYear = a.year.code
+                    record.value = newValue; record.note = a.note; record.enteredBy = actor; record.enteredAt = now; record.version = 1
+                    try await writes.insert(ActualRecord.schema, Self.actualColumns, [
+                        SQLBind(record.id!), SQLBind(plan), SQLBind(a.indicator), SQLBind(a.year.code), SQLBind(newValue),
+                        SQLBind(a.note), SQLBind(actor), SQLBind(now), SQLBind(1),
+                    ])
+                    existing[key] = record
                 }
-                try await Self.audit(db, actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)",
-                                     before: before, after: "\(newValue ?? "未報告")\(a.note.isEmpty ? "" : "（\(a.note)）")")
+                // One microsecond apart, so that the trail keeps the order of the changes.
+                try await writes.insert(AuditRecord.schema, Self.auditColumns, [
+                    SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(writes.audited) * 1e-6)), SQLBind(actor), SQLBind("実績の入力"),
+                    SQLBind("actual"), SQLBind("\(a.indicator) \(a.year.code)"), SQLBind(before),
+                    SQLBind("\(newValue ?? "未報告")\(a.note.isEmpty ? "" : "（\(a.note)）")"),
+                ])
+                writes.audited += 1
             }
+            try await writes.flush()
             if !conflicts.isEmpty { throw CycleError.conflict(conflicts) }
         }
     }
+
+    private static func key(_ indicator: String, _ year: String) -> String { indicator + " " + year }
+    private static let actualColumns = ["id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"]
+    private static let auditColumns = ["id", "at", "actor", "action", "entity", "entity_key", "before", "after"]
 
     // MARK: Workflow
 
@@ -423,5 +463,36 @@ extension CycleRepository {
                                  before: previous.map(NumberCell.format) ?? "目標なし",
                                  after: "\(revision.value.map(NumberCell.format) ?? "目標なし")（\(revision.decidedOn) \(revision.reason)）")
         }
+    }
+}
+
+/// Rows to insert within a write transaction, sent as multi-row INSERTs of up to 500 rows per
+/// table (a few thousand bound values per statement) instead of one statement per row.
+private final class PendingRows: @unchecked Sendable {
+    private let sql: any SQLDatabase
+    private var rows: [String: (columns: [String], values: [[any SQLExpression]])] = [:]
+    private var order: [String] = []
+    /// Audit entries written so far in this save.
+    var audited = 0
+
+    init(_ sql: any SQLDatabase) { self.sql = sql }
+
+    func insert(_ table: String, _ columns: [String], _ values: [any SQLExpression]) async throws {
+        if rows[table] == nil { rows[table] = (columns, []); order.append(table) }
+        rows[table]!.values.append(values)
+        if rows[table]!.values.count >= 500 { try await flush(table) }
+    }
+
+    /// Sends everything pending, tables in the order they were first used.
+    func flush() async throws {
+        for table in order { try await flush(table) }
+    }
+
+    private func flush(_ table: String) async throws {
+        guard let pending = rows[table], !pending.values.isEmpty else { return }
+        rows[table]!.values = []
+        var insert = sql.insert(into: table).columns(pending.columns)
+        for values in pending.values { insert = insert.values(values) }
+        try await insert.run()
     }
 }

@@ -34,6 +34,14 @@ struct PlanRowReader {
         }
     }
 
+    /// Runs a SQLite query and hands each row to `onRow` on the database's thread as it is stepped,
+    /// one row after another. (SQLiteNIO's `query` as reached through Fluent schedules a task on
+    /// the event loop for every row, which cost more than reading the row.)
+    static func eachSQLiteRow(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData],
+                              _ onRow: @escaping @Sendable (SQLiteRow) -> Void) async throws {
+        try await sqlite.withConnection { connection in try await connection.query(query, binds, onRow) }
+    }
+
     /// The rows of one plan in a table, in printed order.
     func rows(_ table: String, columns: [String], planID: UUID) async throws -> [Row] {
         try await rows(table, columns: columns, where: [("plan_id", .uuid(planID))], orderBy: "position")
@@ -47,8 +55,11 @@ struct PlanRowReader {
             var query = "SELECT \(list) FROM \"\(table)\""
             if !filters.isEmpty { query += " WHERE " + filters.map { "\"\($0.0)\" = ?" }.joined(separator: " AND ") }
             if let orderBy { query += " ORDER BY \"\(orderBy)\"" }
-            let rows = try await sqlite.query(query, filters.map(\.1.sqliteData))
-            return rows.map { row in Row(names: names, sqlite: row.columns.map(\.data), generic: nil) }
+            let rows = RowsBox<Row>()
+            try await Self.eachSQLiteRow(sqlite, query, filters.map(\.1.sqliteData)) { row in
+                rows.items.append(Row(names: names, sqlite: row.columns.map(\.data), generic: nil))
+            }
+            return rows.items
         }
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
@@ -56,4 +67,10 @@ struct PlanRowReader {
         if let orderBy { select = select.orderBy(orderBy) }
         return try await select.all().map { Row(names: names, sqlite: nil, generic: $0) }
     }
+}
+
+/// Collects rows from a row callback. The callback is called for one row at a time, each call
+/// after the previous one returned, and the items are read only after the query finished.
+final class RowsBox<Item>: @unchecked Sendable {
+    var items: [Item] = []
 }

@@ -126,6 +126,22 @@ struct RollUpTests {
         #expect(policy2.grades["A"] == 1)
     }
 
+    @Test("計画の索引を渡した評価は、索引なしの評価と同じ（全年度、再掲・未報告・空の値を含む）", arguments: YearTargets.years)
+    func indexedEvaluationIsTheSame(_ year: FiscalYear) {
+        let plan = Setagaya.plan
+        let units = ReportingUnits(plan, year: year)
+        // Every third reporting unit reported, every seventh with an empty (not reported) value.
+        let actuals = units.order.enumerated().compactMap { n, id -> Actual? in
+            n % 3 == 0 ? Actual(indicator: id, year: year, value: n % 7 == 0 ? nil : Decimal(n * 13 % 120)) : nil
+        }
+        let plain = PlanEvaluator(plan: plan, actuals: actuals)
+        let indexed = PlanEvaluator(plan: plan, index: PlanIndex(plan), actuals: actuals)
+        let a = plain.evaluations(year: year), b = indexed.evaluations(year: year)
+        #expect(a == b)
+        #expect(a.contains { $0.evaluation.grade != nil })
+        #expect(plain.rollUps(a).plan == indexed.rollUps(b).plan)
+    }
+
     @Test("中央値は評価できた指標だけから求める", arguments: [
         ([Decimal(1), Decimal(string: "0.5")!, Decimal(string: "0.8")!], Decimal(string: "0.8")),
         ([Decimal(1), Decimal(string: "0.5")!], Decimal(string: "0.75")),

@@ -12,6 +12,7 @@ struct BoundParameterTests {
         "PlanRepository.swift": ["table.name": "表の名前（PlanRows の定数）", "columns": "列の名前（PlanRows の定数）"],
         "PlanRowReader.swift": ["list": "列の名前（呼び出す PlanStore のコードの定数）", "table": "表の名前（同）",
                                 "$0.0": "条件の列の名前（同）", "orderBy": "並べる列の名前（同）"],
+        "CycleRepository.swift": ["ActualRecord.schema": "表の名前（モデルの定数）"],
         "StartupLock.swift": ["key": "PostgresQuery の埋め込みは $1 としてバインドされる"],
         "DatabaseMaintenance.swift": ["bind: path": "SQLKit の \\(bind:) はバインド"],
     ]

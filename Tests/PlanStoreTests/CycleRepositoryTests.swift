@@ -42,6 +42,28 @@ struct CycleRepositoryTests {
         }
     }
 
+    @Test("全計画のその年度の実績を1回で読むと、計画ごとに読んだものと同じ（未報告の空の値は空のまま、ほかの年度は入らない）", arguments: TestDatabases.all)
+    func actualsOfEveryPlan(_ database: AppConfiguration.Database) async throws {
+        try await withCycle(database) { repo in
+            let values: [(String, String, FiscalYear, Decimal?)] = [
+                ("p", "1-1.1.1", .r6, 70), ("p", "1-1.1.2", .r6, nil), ("p", "1-1.1.1", .r7, 71),
+                ("q", "1-1.1.1", .r6, Decimal(string: "2720.5")), ("q", "2-1.1.1", .r6, 0), ("r", "1-1.1.1", .r7, 5),
+            ]
+            for (plan, indicator, year, value) in values {
+                try await repo.saveActuals(plan: plan, [ActualChange(actual: Actual(indicator: indicator, year: year, value: value, note: ""), expectedVersion: 0)], actor: "一郎")
+            }
+            let all = try await repo.actualValuesOfEveryPlan(year: .r6)
+            #expect(all.keys.sorted() == ["p", "q"])
+            for plan in ["p", "q"] {
+                let one = try await repo.actuals(plan: plan, year: .r6).map { "\($0.actual.indicator) \($0.actual.value.map { "\($0)" } ?? "未報告")" }
+                let fromAll = (all[plan] ?? []).map { "\($0.indicator) \($0.value.map { "\($0)" } ?? "未報告")" }
+                #expect(fromAll.sorted() == one.sorted(), "\(plan)")
+            }
+            #expect(all["p"]?.first { $0.indicator == "1-1.1.2" }?.value == nil)
+            #expect(all["q"]?.first { $0.indicator == "1-1.1.1" }?.value == Decimal(string: "2720.5"))
+        }
+    }
+
     @Test("手続きは順番どおりにしか進まず、すべて記録される", arguments: TestDatabases.all)
     func workflow(_ database: AppConfiguration.Database) async throws {
         try await withCycle(database) { repo in

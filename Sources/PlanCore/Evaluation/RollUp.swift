@@ -96,22 +96,33 @@ public struct PlanEvaluator: Sendable {
     public let plan: Plan
     public let scale: GradingScale
     /// Actuals by reporting id and year.
-    public let actuals: [String: Actual]
+    public let actuals: [ActualKey: Actual]
+    /// The index of this very plan, if the caller holds one (saves rebuilding its lookups).
+    private let index: PlanIndex?
 
-    public init(plan: Plan, actuals: [Actual], scale: GradingScale = .standard) {
+    /// An actual's place: reporting id and year.
+    public struct ActualKey: Hashable, Sendable {
+        public var indicator: String
+        public var year: FiscalYear
+    }
+
+    /// `index`, if given, must have been built from `plan` itself (not from the plan before its
+    /// targets were revised).
+    public init(plan: Plan, index: PlanIndex? = nil, actuals: [Actual], scale: GradingScale = .standard) {
         self.plan = plan
+        self.index = index
         self.scale = scale
-        self.actuals = Dictionary(actuals.map { ($0.indicator + "|" + $0.year.code, $0) }, uniquingKeysWith: { _, b in b })
+        self.actuals = Dictionary(actuals.map { (ActualKey(indicator: $0.indicator, year: $0.year), $0) }, uniquingKeysWith: { _, b in b })
     }
 
     /// Every indicator placement's evaluation for the year, in printed order.
     public func evaluations(year: FiscalYear) -> [IndicatorEvaluation] {
-        let placements = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let units = ReportingUnits(plan, year: year)
+        let placements = index?.placementsByID ?? Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let units = index?.reportingUnitsByYear[year] ?? ReportingUnits(plan, year: year)
         return plan.indicators.compactMap { i in
             guard let p = placements[i.placement] else { return nil }
             let reporting = units.reportingID[i.id] ?? i.id
-            let actual = actuals[reporting + "|" + year.code]?.value
+            let actual = actuals[ActualKey(indicator: reporting, year: year)]?.value
             let e = Achievement.evaluate(kind: i.kind, target: i.targets[year], actual: actual, lowerIsBetter: i.lowerIsBetter, scale: scale)
             return IndicatorEvaluation(indicator: i, placement: p, reportingID: reporting, year: year, evaluation: e)
         }

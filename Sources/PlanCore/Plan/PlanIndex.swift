@@ -14,6 +14,8 @@ public struct PlanIndex: Sendable {
     public let placementsByProject: [String: [Placement]]
     public let indicatorsByID: [String: Indicator]
     public let indicatorsByPlacement: [String: [Indicator]]
+    /// The reporting units for each year a plan prints targets for (`YearTargets.years`).
+    public let reportingUnitsByYear: [FiscalYear: ReportingUnits]
 
     public init(_ plan: Plan) {
         goalsByCode = Dictionary(plan.goals.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -26,6 +28,7 @@ public struct PlanIndex: Sendable {
         placementsByProject = Dictionary(grouping: plan.placements, by: \.project)
         indicatorsByID = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByPlacement = Dictionary(grouping: plan.indicators, by: \.placement)
+        reportingUnitsByYear = Dictionary(uniqueKeysWithValues: YearTargets.years.map { ($0, ReportingUnits(plan, year: $0)) })
     }
 
     /// Counts shown for a goal: measures, projects (a project re-listed within the goal counts

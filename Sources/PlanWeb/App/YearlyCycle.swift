@@ -15,7 +15,8 @@ public struct YearlyCycle: Sendable {
     public func evaluate(plan loaded: PlanCatalog.LoadedPlan, year: FiscalYear, publishedOnly: Bool, basis: TargetBasis = .revised) async throws
         -> (evaluator: PlanEvaluator, evaluations: [IndicatorEvaluation]) {
         let slug = loaded.plan.id
-        let plan = basis == .revised ? loaded.plan.applying(try await cycle.targetRevisions(plan: slug)) : loaded.plan
+        let revisions = basis == .revised ? try await cycle.targetRevisions(plan: slug) : []
+        let plan = revisions.isEmpty ? loaded.plan : loaded.plan.applying(revisions)
         var actuals = try await cycle.actuals(plan: slug, year: year).map(\.actual)
         if publishedOnly {
             let visible = try await publishedProjects(plan: loaded, year: year)
@@ -25,7 +26,8 @@ public struct YearlyCycle: Sendable {
             }
         }
         let scale = try await cycle.gradingScale(plan: slug)
-        let evaluator = PlanEvaluator(plan: plan, actuals: actuals, scale: scale)
+        // The catalog's index describes the plan as adopted; with revised targets it does not apply.
+        let evaluator = PlanEvaluator(plan: plan, index: revisions.isEmpty ? loaded.index : nil, actuals: actuals, scale: scale)
         return (evaluator, evaluator.evaluations(year: year))
     }
 
