@@ -36,7 +36,13 @@ struct PlanRowReader {
 
     /// Runs a SQLite query and hands each row to `onRow` on the database's thread as it is stepped,
     /// one row after another. (SQLiteNIO's `query` as reached through Fluent schedules a task on
-    /// the event loop for every row, which cost more than reading the row.)
+    /// the event loop for every row, which cost more than reading the row when reading a year's
+    /// actuals of every plan.)
+    ///
+    /// For large reads only: the connection stays taken from the pool while a Swift task is
+    /// scheduled to run the query. When the tests ran every plan load this way, tasks waiting
+    /// behind busy test threads held the in-memory database's connections past the pool's
+    /// time-out; plan loads (a few hundred rows per table) keep `query`.
     static func eachSQLiteRow(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData],
                               _ onRow: @escaping @Sendable (SQLiteRow) -> Void) async throws {
         try await sqlite.withConnection { connection in try await connection.query(query, binds, onRow) }
@@ -55,11 +61,8 @@ struct PlanRowReader {
             var query = "SELECT \(list) FROM \"\(table)\""
             if !filters.isEmpty { query += " WHERE " + filters.map { "\"\($0.0)\" = ?" }.joined(separator: " AND ") }
             if let orderBy { query += " ORDER BY \"\(orderBy)\"" }
-            let rows = RowsBox<Row>()
-            try await Self.eachSQLiteRow(sqlite, query, filters.map(\.1.sqliteData)) { row in
-                rows.items.append(Row(names: names, sqlite: row.columns.map(\.data), generic: nil))
-            }
-            return rows.items
+            let rows = try await sqlite.query(query, filters.map(\.1.sqliteData))
+            return rows.map { row in Row(names: names, sqlite: row.columns.map(\.data), generic: nil) }
         }
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
