@@ -262,6 +262,7 @@ public struct CycleRepository: Sendable {
             var conflicts: [StoredActual] = []
             let writes = PendingRows(sql)
             let now = Date()
+            var audited = 0
             for change in changes {
                 let a = change.actual
                 let key = Self.key(a.indicator, a.year.code)
@@ -271,7 +272,7 @@ public struct CycleRepository: Sendable {
                     continue
                 }
                 let newValue = a.value.map(NumberCell.format)
-                let before = current.map { "\($0.value ?? "未報告")\($0.note.isEmpty ? "" : "（\($0.note)）")" } ?? ""
+                let before = current.map { Self.shown($0.value, note: $0.note) } ?? ""
                 if let current, current.value == newValue, current.note == a.note { continue }
                 if let current, let id = current.id {
                     // Compare-and-set on the version, so that two writers who read the same version
@@ -299,11 +300,10 @@ public struct CycleRepository: Sendable {
                 }
                 // One microsecond apart, so that the trail keeps the order of the changes.
                 try await writes.insert(AuditRecord.schema, Self.auditColumns, [
-                    SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(writes.audited) * 1e-6)), SQLBind(actor), SQLBind("実績の入力"),
-                    SQLBind("actual"), SQLBind("\(a.indicator) \(a.year.code)"), SQLBind(before),
-                    SQLBind("\(newValue ?? "未報告")\(a.note.isEmpty ? "" : "（\(a.note)）")"),
+                    SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(audited) * 1e-6)), SQLBind(actor), SQLBind("実績の入力"),
+                    SQLBind("actual"), SQLBind("\(a.indicator) \(a.year.code)"), SQLBind(before), SQLBind(Self.shown(newValue, note: a.note)),
                 ])
-                writes.audited += 1
+                audited += 1
             }
             try await writes.flush()
             if !conflicts.isEmpty { throw CycleError.conflict(conflicts) }
@@ -311,6 +311,8 @@ public struct CycleRepository: Sendable {
     }
 
     private static func key(_ indicator: String, _ year: String) -> String { indicator + " " + year }
+    /// An actual as the audit trail shows it: the value (or 未報告) and the note in brackets.
+    private static func shown(_ value: String?, note: String) -> String { "\(value ?? "未報告")\(note.isEmpty ? "" : "（\(note)）")" }
     private static let actualColumns = ["id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"]
     private static let auditColumns = ["id", "at", "actor", "action", "entity", "entity_key", "before", "after"]
 
@@ -472,8 +474,6 @@ private final class PendingRows: @unchecked Sendable {
     private let sql: any SQLDatabase
     private var rows: [String: (columns: [String], values: [[any SQLExpression]])] = [:]
     private var order: [String] = []
-    /// Audit entries written so far in this save.
-    var audited = 0
 
     init(_ sql: any SQLDatabase) { self.sql = sql }
 

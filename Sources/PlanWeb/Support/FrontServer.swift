@@ -9,8 +9,8 @@ import Vapor
 /// The HTTP/1.1 server of `actionplan serve`, in place of Vapor's own.
 ///
 /// Vapor's server builds a full `Request` and runs the middleware chain for every request; on
-/// two cores it tops out at about the rate of a route that returns a constant (15,000–20,000
-/// requests/s here, against nginx's 50,000–60,000). Public pages are read far more often than
+/// two cores it tops out at about the rate of a route that returns a constant (14,000–17,000
+/// requests/s here, against nginx's 50,000–69,000). Public pages are read far more often than
 /// data changes, so this server answers a request the `PageCache` holds at the current data
 /// stamp straight from the saved head and body — the same checks as `PageCacheMiddleware`
 /// (GET or HEAD, no session cookie, not a staff page; `If-None-Match` answered with 304; the
@@ -18,12 +18,10 @@ import Vapor
 /// responder: middleware, routes and the cache filling all run as before.
 ///
 /// Parsing, pipelining, keep-alive and 400 answers to malformed requests are SwiftNIO's
-/// (`configureHTTPServerPipeline`). Request bodies are collected up to `maxBodyBytes` (413
+/// (`configureHTTPServerPipeline`). Request bodies are collected up to `HTTPLimits.maxBodyBytes` (413
 /// beyond). Compressed request bodies are not accepted (no client of ours sends them). On
 /// shutdown the server stops accepting and closes each connection after its response in flight.
 final class FrontServer: Server, Sendable {
-    static var maxBodyBytes: Int { HTTPLimits.maxBodyBytes }
-
     private let application: Application
     private let cache: PageCache
     private let sessionCookie: String
@@ -144,7 +142,7 @@ private final class FrontHandler: ChannelInboundHandler, RemovableChannelHandler
         case (.head(let head), _):
             state = .receiving(head, nil)
         case (.body(var chunk), .receiving(let head, var body)):
-            guard (body?.readableBytes ?? 0) + chunk.readableBytes <= FrontServer.maxBodyBytes else {
+            guard (body?.readableBytes ?? 0) + chunk.readableBytes <= HTTPLimits.maxBodyBytes else {
                 state = .refused
                 refuseTooLarge(head, context: context)
                 return
@@ -183,7 +181,8 @@ private final class FrontHandler: ChannelInboundHandler, RemovableChannelHandler
         cache.currentStamp(on: eventLoop).hop(to: eventLoop).whenComplete { result in
             let (handler, context) = bound.value
             guard case .success(let stamp) = result, let hit = cache.entry(key, stamp: stamp) else {
-                return handler.passOn(head, body: nil, context: context)
+                // The stamp just read goes along, so that the cache middleware does not read it again.
+                return handler.passOn(head, body: nil, stamp: try? result.get(), context: context)
             }
             if ETagMiddleware.matches(head.headers, tag: hit.tag) {
                 var headers = ETagMiddleware.notModifiedHeaders(tag: hit.tag)
@@ -196,13 +195,14 @@ private final class FrontHandler: ChannelInboundHandler, RemovableChannelHandler
     }
 
     /// Hands the request to the application (middleware and routes), as Vapor's server would.
-    private func passOn(_ head: HTTPRequestHead, body: ByteBuffer?, context: ChannelHandlerContext) {
+    private func passOn(_ head: HTTPRequestHead, body: ByteBuffer?, stamp: Int64? = nil, context: ChannelHandlerContext) {
         let eventLoop = context.eventLoop
         let bound = NIOLoopBound((self, context), eventLoop: eventLoop)
         // `URI(path:)`, not `URI(string:)`: a request target has no host, even if it starts with `//`.
         let request = Request(application: application, method: head.method, url: URI(path: head.uri), version: head.version,
                               headersNoUpdate: head.headers, collectedBody: body, remoteAddress: context.channel.remoteAddress,
                               logger: application.logger, byteBufferAllocator: context.channel.allocator, on: eventLoop)
+        if let stamp { request.storage[PageCacheMiddleware.StampReadKey.self] = stamp }
         application.responder.respond(to: request).flatMap { response in
             response.body.collect(on: eventLoop).map { (response, $0) }
         }.hop(to: eventLoop).whenComplete { result in
@@ -217,21 +217,23 @@ private final class FrontHandler: ChannelInboundHandler, RemovableChannelHandler
             case .failure(let error):
                 // SiteErrorMiddleware turns errors into pages; this is only reached if that failed too.
                 handler.application.logger.report(error: error)
-                var headers = HTTPHeaders()
-                headers.contentType = .plainText
-                let text = context.channel.allocator.buffer(string: "サーバーで問題が起きました。")
-                headers.replaceOrAdd(name: .contentLength, value: String(text.readableBytes))
+                let (headers, text) = Self.plainText("サーバーで問題が起きました。", context: context)
                 handler.write(head, status: .internalServerError, headers: headers, body: text, context: context)
             }
         }
     }
 
     private func refuseTooLarge(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
+        let (headers, text) = Self.plainText("送られたデータが大きすぎます（\(HTTPLimits.maxBodyBytes >> 20) MB まで）。", context: context)
+        write(head, status: .payloadTooLarge, headers: headers, body: text, keepAlive: false, context: context)
+    }
+
+    private static func plainText(_ message: String, context: ChannelHandlerContext) -> (HTTPHeaders, ByteBuffer) {
         var headers = HTTPHeaders()
         headers.contentType = .plainText
-        let text = context.channel.allocator.buffer(string: "送られたデータが大きすぎます（\(FrontServer.maxBodyBytes >> 20) MB まで）。")
+        let text = context.channel.allocator.buffer(string: message)
         headers.replaceOrAdd(name: .contentLength, value: String(text.readableBytes))
-        write(head, status: .payloadTooLarge, headers: headers, body: text, keepAlive: false, context: context)
+        return (headers, text)
     }
 
     /// Writes the response head, the body (not for HEAD, 204 or 304) and the end; closes the
@@ -248,7 +250,7 @@ private final class FrontHandler: ChannelInboundHandler, RemovableChannelHandler
         if let body, request.method != .HEAD, status != .noContent, status != .notModified {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }
-        let written = context.writeAndFlushWithPromise(wrapOutboundOut(.end(nil)))
+        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         if closeAfter {
             let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
             written.whenComplete { _ in bound.value.close(promise: nil) }
@@ -261,15 +263,7 @@ private final class FrontHandler: ChannelInboundHandler, RemovableChannelHandler
     }
 }
 
-extension ChannelHandlerContext {
-    fileprivate func writeAndFlushWithPromise(_ data: NIOAny) -> EventLoopFuture<Void> {
-        let promise = eventLoop.makePromise(of: Void.self)
-        writeAndFlush(data, promise: promise)
-        return promise.futureResult
-    }
-}
-
-/// The `Date` header's value, formatted once per second per event loop.
+/// The `Date` header's value, formatted at most once per second (shared by every connection).
 enum HTTPDate {
     private static let formatter: DateFormatter = {
         let f = DateFormatter()

@@ -129,7 +129,9 @@ struct PageCacheMiddleware: Middleware {
         }
         let key = request.url.string
         let cache = self.cache
-        return cache.currentStamp(on: request.eventLoop).flatMap { stamp in
+        let stamp = request.storage[StampReadKey.self].map { request.eventLoop.makeSucceededFuture($0) }
+            ?? cache.currentStamp(on: request.eventLoop)
+        return stamp.flatMap { stamp in
             if let hit = cache.entry(key, stamp: stamp) {
                 return request.eventLoop.makeSucceededFuture(Response(status: hit.status, headers: hit.headers, body: .init(buffer: hit.body)))
             }
@@ -149,6 +151,10 @@ struct PageCacheMiddleware: Middleware {
         guard method == .GET || method == .HEAD, !isStaffPath(path) else { return false }
         return headers.cookie?[sessionCookie] == nil
     }
+
+    /// A stamp `FrontServer` read for this request after it arrived (it missed the cache), so
+    /// that the same request does not read it a second time.
+    struct StampReadKey: StorageKey { typealias Value = Int64 }
 
     static func isStaffPath(_ path: String) -> Bool {
         var parts = path.split(separator: "/")
