@@ -106,6 +106,7 @@ public struct SelfEvaluation: Codable, Equatable, Sendable {
         public var comment: String
         public init(year: FiscalYear, status: MilestoneStatus?, comment: String) { self.year = year; self.status = status; self.comment = comment }
     }
+    /// The item (node id) evaluated.
     public var project: String
     public var year: FiscalYear
     public var text: String
@@ -119,13 +120,23 @@ public struct SelfEvaluation: Codable, Equatable, Sendable {
 /// One line of the audit trail.
 public struct AuditEntry: Codable, Equatable, Sendable {
     public var at: Date
+    /// The plan the change concerns (empty for installation-wide changes such as accounts of
+    /// every plan).
+    public var plan: String
     public var actor: String
     public var action: String
     public var entity: String
     public var key: String
     public var before: String
     public var after: String
-    public init(at: Date, actor: String, action: String, entity: String, key: String, before: String, after: String) {
-        self.at = at; self.actor = actor; self.action = action; self.entity = entity; self.key = key; self.before = before; self.after = after
+    public init(at: Date, plan: String, actor: String, action: String, entity: String, key: String, before: String, after: String) {
+        self.at = at
+        self.plan = plan
+        self.actor = actor
+        self.action = action
+        self.entity = entity
+        self.key = key
+        self.before = before
+        self.after = after
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A projection of an indicator's value in a target year (R9, R13) from its actuals so far.
+/// A projection of an indicator's value in a target year from its actuals so far.
 public struct Forecast: Sendable, Equatable {
     public enum Status: String, Sendable, Codable {
         /// Projected to reach the target.
@@ -26,59 +26,77 @@ public struct Forecast: Sendable, Equatable {
     public var method: String
 }
 
-/// Projects R9 (and R13 where targeted) from the trend so far, by indicator kind:
-/// - per-year counts: the target of the year times the average attainment so far (≥ 1 year);
-/// - cumulative and level: the pace achieved (a straight line through the first and latest
-///   actuals, ≥ 2 years) against the pace needed;
-/// - rates: the latest value (≥ 1 year).
-/// Never projects from fewer data than the method needs.
+/// Projects a target year from the data so far, by indicator kind:
+/// - per-year counts with yearly targets: the year's target times the average attainment so far;
+/// - otherwise (cumulative, levels, rates, per-year counts without yearly targets): the straight
+///   line through the first and the latest known points — the baseline counts as a point, so a
+///   plan that prints only a baseline and a final target can be projected from one actual;
+/// - with a single point and no baseline: rates keep their latest value; others cannot be judged.
+/// Projections are rounded to the precision the plan writes the indicator's numbers with.
 public enum Forecaster {
-    public static func forecast(_ indicator: Indicator, actuals: [FiscalYear: Decimal], to year: FiscalYear) -> Forecast {
+    public static func forecast(_ indicator: Indicator, actuals: [FiscalYear: Decimal], to year: FiscalYear, baseYear: FiscalYear? = nil) -> Forecast {
         let target = indicator.targets[year]
         let points = actuals.filter { $0.key < year }.sorted { $0.key < $1.key }
+        let places = precision(indicator)
         func result(_ projected: Decimal?, _ method: String) -> Forecast {
             guard let projected else { return Forecast(year: year, target: target, projected: nil, status: .cannotJudge, method: method) }
-            var p = projected, rounded = Decimal()
-            NSDecimalRound(&rounded, &p, 1, .plain)
-            guard let target else { return Forecast(year: year, target: nil, projected: rounded, status: .cannotJudge, method: method + "。この年度の目標値がないため達成は判断できません") }
+            let rounded = NumberCell.rounded(projected, places: places)
+            guard let target else {
+                return Forecast(year: year, target: nil, projected: rounded, status: .cannotJudge, method: method + "。この年度の目標値がないため達成は判断できません")
+            }
             let ok = indicator.lowerIsBetter ? rounded <= target : rounded >= target
             return Forecast(year: year, target: target, projected: rounded, status: ok ? .onTrack : .atRisk, method: method)
         }
-        guard target != nil || !points.isEmpty else { return result(nil, "実績がないため判断できません") }
-        switch indicator.kind {
-        case .perYear:
+        if points.isEmpty { return result(nil, "実績がないため判断できません") }
+        if indicator.kind == .perYear {
             let ratios = points.compactMap { y, a -> Decimal? in
                 guard let t = indicator.targets[y], t > 0 else { return nil }
                 return a / t
             }
-            guard !ratios.isEmpty, let t = target else {
-                return result(nil, "目標値のある年度の実績がないため判断できません")
+            if !ratios.isEmpty, let t = target {
+                let average = ratios.reduce(0, +) / Decimal(ratios.count)
+                return result(t * average, "これまで\(ratios.count)年度の平均達成率（\(NumberCell.percent(average))）が続くとして、\(year.code)の目標値に掛けた値")
             }
-            let average = ratios.reduce(0, +) / Decimal(ratios.count)
-            return result(t * average, "これまで\(ratios.count)年度の平均達成率（\(NumberCell.display(average * 100))%）が続くとして、\(year.code)の目標値に掛けた値")
-        case .cumulative, .level:
-            guard points.count >= 2, let first = points.first, let last = points.last else {
-                return result(nil, "実績が2年度分そろうまで、伸び方から判断できません")
-            }
-            let span = Decimal(last.key.westernYear - first.key.westernYear)
-            let pace = (last.value - first.value) / span
-            let remaining = Decimal(year.westernYear - last.key.westernYear)
-            let projected = last.value + pace * remaining
-            var method = "\(first.key.code)から\(last.key.code)までの実績の伸び（年あたり\(NumberCell.display(pace))）が続くとした値"
-            if let t = target, remaining > 0 {
-                method += "。目標までに必要な伸びは年あたり\(NumberCell.display((t - last.value) / remaining))"
-            }
-            return result(projected, method)
-        case .rate:
-            guard let last = points.last else { return result(nil, "実績がないため判断できません") }
-            return result(last.value, "最新の実績（\(last.key.code)の\(NumberCell.display(last.value))%）が続くとした値")
         }
+        var line = points.map { (year: $0.key, value: $0.value) }
+        var fromBaseline = false
+        if let b = indicator.baseline, let by = b.year ?? baseYear, by < line[0].year {
+            line.insert((by, b.value), at: 0)
+            fromBaseline = true
+        }
+        guard line.count >= 2, let first = line.first, let last = line.last else {
+            if indicator.isRate, let last = points.last {
+                return result(last.value, "最新の実績（\(last.key.code)の\(NumberCell.display(last.value))%）が続くとした値")
+            }
+            return result(nil, "実績が2年度分そろうまで（または基準値があれば1年度分で）伸び方から判断できません")
+        }
+        let span = Decimal(last.year.westernYear - first.year.westernYear)
+        let pace = (last.value - first.value) / span
+        let remaining = Decimal(year.westernYear - last.year.westernYear)
+        let projected = last.value + pace * remaining
+        let from = fromBaseline ? "基準値（\(first.year.code)）" : first.year.code
+        var method = "\(from)から\(last.year.code)までの伸び（年あたり\(NumberCell.display(NumberCell.rounded(pace, places: places + 1)))）が続くとした値"
+        if let t = target, remaining > 0 {
+            method += "。目標までに必要な伸びは年あたり\(NumberCell.display(NumberCell.rounded((t - last.value) / remaining, places: places + 1)))"
+        }
+        return result(projected, method)
     }
 
-    /// R9 and, where the plan targets it, R13.
-    public static func forecasts(_ indicator: Indicator, actuals: [FiscalYear: Decimal]) -> [Forecast] {
-        var out = [forecast(indicator, actuals: actuals, to: .r9)]
-        if indicator.targets.r13 != nil { out.append(forecast(indicator, actuals: actuals, to: .r13)) }
-        return out
+    /// Projections to every target year after the latest actual that has a target: the plan
+    /// period's last year, intermediate and final targets, and horizons.
+    public static func forecasts(_ indicator: Indicator, actuals: [FiscalYear: Decimal], targetYears: [TargetYear], baseYear: FiscalYear? = nil) -> [Forecast] {
+        guard let latest = actuals.keys.max() else { return [] }
+        let lastYearly = targetYears.last { $0.role == .yearly }?.year
+        let wanted = targetYears.filter { t in
+            t.year > latest && (t.role != .yearly || t.year == lastYearly) && indicator.targets[t.year] != nil
+        }
+        return Set(wanted.map(\.year)).sorted().map { forecast(indicator, actuals: actuals, to: $0, baseYear: baseYear) }
+    }
+
+    /// Decimal places the plan writes this indicator's numbers with (0 for whole units).
+    public static func precision(_ indicator: Indicator) -> Int {
+        var values = indicator.targets.values.map(\.value)
+        if let b = indicator.baseline { values.append(b.value) }
+        return values.map(NumberCell.decimalPlaces).max() ?? 0
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// One indicator placement's evaluation for a year.
 public struct IndicatorEvaluation: Sendable, Equatable {
     public var indicator: Indicator
-    public var placement: Placement
+    /// The node holding the indicator.
+    public var node: PlanNode
     /// The reporting unit (指標ID of the actuals template).
     public var reportingID: String
     public var year: FiscalYear
@@ -13,22 +14,24 @@ public struct IndicatorEvaluation: Sendable, Equatable {
 /// The roll-up of a set of indicator evaluations: grade distribution, the count not reported,
 /// and the median achievement rate.
 ///
-/// A re-listed project counts once at every level where its placements would otherwise meet:
-/// evaluations are first reduced to one per reporting unit (same project, same indicator, same
+/// A re-listed item counts once at every level where its placements would otherwise meet:
+/// evaluations are first reduced to one per reporting unit (same item, same indicator, same
 /// targets). "Not reported" is never counted as 0: it is counted apart and left out of the median.
 public struct RollUp: Sendable, Equatable {
     public var grades: [String: Int]
     public var notReported: Int
     public var noTarget: Int
+    /// Evaluations that could not be judged (算出不可).
+    public var undefined: Int
     /// Reporting units considered (after counting re-listings once).
     public var indicators: Int
     public var medianAchievementRate: Decimal?
 
-    public static let rule = "再掲された事業の指標は、同じ目標値なら1つとして数えます（同じ事業が集計の範囲に何度掲載されていても1回）。未報告は0とせず件数を別に示し、中央値には含めません。目標値のない年度（—）は評価の対象外です。"
+    public static let rule = "再掲された項目の指標は、同じ目標値なら1つとして数えます（同じ項目が集計の範囲に何度掲載されていても1回）。未報告は0とせず件数を別に示し、中央値には含めません。目標値のない年度（—）は評価の対象外です。"
 
-    public init(_ evaluations: [IndicatorEvaluation], scale: GradingScale) {
+    public init(_ evaluations: [IndicatorEvaluation], scheme: GradingScheme) {
         let units = Self.unitNumbers(evaluations)
-        self.init(evaluations, indices: evaluations.indices, units: units.numbers, unitCount: units.count, scale: scale)
+        self.init(evaluations, indices: evaluations.indices, units: units.numbers, unitCount: units.count, scheme: scheme)
     }
 
     /// The evaluations' reporting units numbered 0, 1, 2 … in order of first appearance.
@@ -43,121 +46,132 @@ public struct RollUp: Sendable, Equatable {
     }
 
     /// The roll-up of `evaluations[indices]`, each reporting unit (`units`, numbered below
-    /// `unitCount`) counted once. Works on positions, so that rolling up every level of a large
-    /// plan does not copy evaluations into groups.
-    init(_ evaluations: [IndicatorEvaluation], indices: some Sequence<Int>, units: [Int], unitCount: Int, scale: GradingScale) {
+    /// `unitCount`) counted once.
+    init(_ evaluations: [IndicatorEvaluation], indices: some Sequence<Int>, units: [Int], unitCount: Int, scheme: GradingScheme) {
+        let names = scheme.gradeNames
         var seen = [Bool](repeating: false, count: unitCount)
-        var counts = [Int](repeating: 0, count: scale.bands.count)
+        var counts = [Int](repeating: 0, count: names.count)
         var rates: [(key: Int64?, rate: Decimal)] = []
-        var notReported = 0, noTarget = 0, considered = 0
+        var notReported = 0
+        var noTarget = 0
+        var undefined = 0
+        var considered = 0
         for i in indices {
             guard !seen[units[i]] else { continue }
             seen[units[i]] = true
             considered += 1
             let e = evaluations[i].evaluation
+            if let g = e.grade, let band = names.firstIndex(of: g) { counts[band] += 1 }
             switch e.status {
             case .graded:
-                if let g = e.grade, let band = scale.bands.firstIndex(where: { $0.name == g }) { counts[band] += 1 }
                 if let r = e.achievementRate { rates.append((e.rateKey, r)) }
             case .notReported: notReported += 1
-            case .noTarget, .undefined: noTarget += 1
+            case .noTarget: noTarget += 1
+            case .undefined: undefined += 1
             }
         }
-        self.grades = Dictionary(zip(scale.bands.map(\.name), counts), uniquingKeysWith: +)
+        self.grades = Dictionary(zip(names, counts), uniquingKeysWith: +)
         self.notReported = notReported
         self.noTarget = noTarget
+        self.undefined = undefined
         self.indicators = considered
         // Rates are ordered by their integer keys when every one has one (comparing Decimals
         // dominated rolling up many plans).
         if rates.allSatisfy({ $0.key != nil }) {
             self.medianAchievementRate = Self.middle(rates.sorted { $0.key! < $1.key! }.map(\.rate))
         } else {
-            self.medianAchievementRate = Self.median(rates.map(\.rate))
+            self.medianAchievementRate = Self.middle(rates.map(\.rate).sorted())
         }
     }
 
-    public static func median(_ values: [Decimal]) -> Decimal? {
-        middle(values.sorted())
-    }
+    /// The number of evaluations that have a grade.
+    public var graded: Int { grades.values.reduce(0, +) }
+
+    public static func median(_ values: [Decimal]) -> Decimal? { middle(values.sorted()) }
 
     /// The median of values already in order.
     static func middle(_ s: [Decimal]) -> Decimal? {
         guard !s.isEmpty else { return nil }
         if s.count % 2 == 1 { return s[s.count / 2] }
-        var m = (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &m, 4, .plain)
-        return rounded
+        return NumberCell.rounded((s[s.count / 2 - 1] + s[s.count / 2]) / 2, places: 4)
     }
 }
 
-/// Evaluates a plan for a fiscal year and rolls the results up the hierarchy.
+/// Evaluates a plan for a fiscal year and rolls the results up the plan's own levels.
 public struct PlanEvaluator: Sendable {
     public let plan: Plan
-    public let scale: GradingScale
+    public let index: PlanIndex
+    public let scheme: GradingScheme
     /// Actuals by reporting id and year.
     public let actuals: [ActualKey: Actual]
-    /// The index of this very plan, if the caller holds one (saves rebuilding its lookups).
-    private let index: PlanIndex?
+    /// The year a baseline without a year of its own refers to.
+    public let baseYear: FiscalYear?
+    private let units: [FiscalYear: ReportingUnits]
 
     /// An actual's place: reporting id and year.
     public struct ActualKey: Hashable, Sendable {
         public var indicator: String
         public var year: FiscalYear
+        public init(indicator: String, year: FiscalYear) {
+            self.indicator = indicator
+            self.year = year
+        }
     }
 
-    /// `index`, if given, must have been built from `plan` itself (not from the plan before its
-    /// targets were revised).
-    public init(plan: Plan, index: PlanIndex? = nil, actuals: [Actual], scale: GradingScale = .standard) {
+    /// `index` and `units`, if given, must have been built from `plan` itself (not from the
+    /// plan before its targets were revised).
+    public init(plan: Plan, index: PlanIndex? = nil, units: [FiscalYear: ReportingUnits] = [:], actuals: [Actual], scheme: GradingScheme? = nil) {
         self.plan = plan
-        self.index = index
-        self.scale = scale
+        self.index = index ?? PlanIndex(plan)
+        self.units = units
+        self.scheme = scheme ?? plan.grading
+        self.baseYear = plan.firstYear?.advanced(by: -1)
         self.actuals = Dictionary(actuals.map { (ActualKey(indicator: $0.indicator, year: $0.year), $0) }, uniquingKeysWith: { _, b in b })
     }
 
     /// Every indicator placement's evaluation for the year, in printed order.
     public func evaluations(year: FiscalYear) -> [IndicatorEvaluation] {
-        let placements = index?.placementsByID ?? Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let units = index?.reportingUnitsByYear[year] ?? ReportingUnits(plan, year: year)
+        let units = units[year] ?? ReportingUnits(plan, year: year)
         return plan.indicators.compactMap { i in
-            guard let p = placements[i.placement] else { return nil }
+            guard let node = index.nodesByID[i.node] else { return nil }
             let reporting = units.reportingID[i.id] ?? i.id
             let actual = actuals[ActualKey(indicator: reporting, year: year)]?.value
-            let e = Achievement.evaluate(kind: i.kind, target: i.targets[year], actual: actual, lowerIsBetter: i.lowerIsBetter, scale: scale)
-            return IndicatorEvaluation(indicator: i, placement: p, reportingID: reporting, year: year, evaluation: e)
+            let e = Achievement.evaluate(i, year: year, actual: actual, scheme: scheme, baseYear: baseYear)
+            return IndicatorEvaluation(indicator: i, node: node, reportingID: reporting, year: year, evaluation: e)
         }
     }
 
-    /// Roll-ups for every goal, vision and policy and for the whole plan.
+    /// Roll-ups for every node (over the indicators at and below it) and for the whole plan.
     public struct Levels: Sendable {
-        public var goals: [(GoalCode, RollUp)]
-        public var visions: [(Int, RollUp)]
-        public var policies: [(Int, RollUp)]
+        /// By node id.
+        public var nodes: [String: RollUp]
         public var plan: RollUp
     }
 
     public func rollUps(_ evaluations: [IndicatorEvaluation]) -> Levels {
-        let visionPolicy = Dictionary(plan.visions.map { ($0.number, $0.policy) }, uniquingKeysWith: { a, _ in a })
         let units = RollUp.unitNumbers(evaluations)
-        // Positions grouped in one pass each (printed order is kept within a group).
-        var byGoal: [GoalCode: [Int]] = [:], byVision: [Int: [Int]] = [:], byPolicy: [Int: [Int]] = [:]
+        var byNode: [String: [Int]] = [:]
+        var ancestorCache: [String: [String]] = [:]
         for (i, e) in evaluations.enumerated() {
-            let goal = e.placement.goal
-            byGoal[goal, default: []].append(i)
-            byVision[goal.vision, default: []].append(i)
-            byPolicy[visionPolicy[goal.vision] ?? -1, default: []].append(i)
+            let chain: [String]
+            if let cached = ancestorCache[e.node.id] {
+                chain = cached
+            } else {
+                chain = index.path(to: e.node.id).map(\.id)
+                ancestorCache[e.node.id] = chain
+            }
+            for id in chain { byNode[id, default: []].append(i) }
         }
-        func rollUp(_ indices: [Int]?) -> RollUp {
-            RollUp(evaluations, indices: indices ?? [], units: units.numbers, unitCount: units.count, scale: scale)
+        var nodes: [String: RollUp] = [:]
+        for n in plan.nodes {
+            nodes[n.id] = RollUp(evaluations, indices: byNode[n.id] ?? [], units: units.numbers, unitCount: units.count, scheme: scheme)
         }
-        let goals = plan.goals.map { g in (g.code, rollUp(byGoal[g.code])) }
-        let visions = plan.visions.map { v in (v.number, rollUp(byVision[v.number])) }
-        let policies = plan.policies.map { p in (p.number, rollUp(byPolicy[p.number])) }
-        return Levels(goals: goals, visions: visions, policies: policies, plan: rollUp(Array(evaluations.indices)))
+        let all = RollUp(evaluations, indices: evaluations.indices, units: units.numbers, unitCount: units.count, scheme: scheme)
+        return Levels(nodes: nodes, plan: all)
     }
 
-    /// Roll-up for the placements that pass a filter (a project, a measure …).
-    public func rollUp(_ evaluations: [IndicatorEvaluation], where include: (Placement) -> Bool) -> RollUp {
-        RollUp(evaluations.filter { include($0.placement) }, scale: scale)
+    /// Roll-up of the evaluations whose node passes a filter.
+    public func rollUp(_ evaluations: [IndicatorEvaluation], where include: (PlanNode) -> Bool) -> RollUp {
+        RollUp(evaluations.filter { include($0.node) }, scheme: scheme)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The open-data files of a plan: structure, targets, published actuals, evaluations and
-/// self-evaluations, as CSV (UTF-8 with BOM) and JSON. Documented in `docs/open-data.md`.
-/// The plan CSVs re-import with `actionplan import`, the actuals CSVs with `actionplan actuals import`.
+/// The open-data files of a plan: its package (re-importable), its structure, targets,
+/// published actuals, evaluations and self-evaluations, as CSV (UTF-8 with BOM) and JSON.
+/// Documented in `docs/open-data.md`.
 public enum OpenDataFiles {
     public struct YearData: Sendable {
         public var year: FiscalYear
@@ -10,46 +10,46 @@ public enum OpenDataFiles {
         public var evaluations: [IndicatorEvaluation]
         public var selfEvaluations: [SelfEvaluation]
         public init(year: FiscalYear, actuals: [Actual], evaluations: [IndicatorEvaluation], selfEvaluations: [SelfEvaluation]) {
-            self.year = year; self.actuals = actuals; self.evaluations = evaluations; self.selfEvaluations = selfEvaluations
+            self.year = year
+            self.actuals = actuals
+            self.evaluations = evaluations
+            self.selfEvaluations = selfEvaluations
         }
     }
 
-    public static let evaluationHeaders = ["指標ID", "掲載の指標ID", "目指す姿", "行動指標", "単位", "種別", "年度", "目標値", "実績値", "達成率", "評価", "状態"]
-    public static let selfEvaluationHeaders = ["事業ID", "事業", "年度", "自己評価", "今後の方向性", "マイルストーン"]
+    public static let evaluationHeaders = ["指標ID", "掲載の指標ID", "所属", "指標", "単位", "種別", "年度", "西暦年度", "目標値", "期待値", "実績値", "達成率", "評価", "状態"]
+    public static let selfEvaluationHeaders = ["項目ID", "項目", "年度", "西暦年度", "自己評価", "今後の方向性", "マイルストーン"]
+    public static let structureHeaders = ["ID", "階層", "階層名", "コード", "名称", "上位ID", "上位", "再掲", "再掲元", "担当課"]
 
     /// Every file by name.
-    public static func files(plan: Plan, years: [YearData]) throws -> [String: Data] {
-        var files = PlanCSV.write(plan)
-        let goals = OpenData.goals(plan)
-        files["goals.csv"] = CSVTable.write(headers: ["目指す姿コード", "目指す姿名", "目指す姿番号", "目指す姿", "方針番号", "方針"],
-                                            rows: goals.map { [$0.code, $0.title, String($0.vision), $0.visionTitle, String($0.policy), $0.policyTitle] })
-        files["goals.json"] = try OpenData.encoder(pretty: true).encode(goals)
-        files["indicators.json"] = try OpenData.encoder(pretty: true).encode(OpenData.indicators(plan))
-        let index = PlanIndex(plan)
+    public static func files(plan: Plan, index: PlanIndex? = nil, years: [YearData]) throws -> [String: Data] {
+        let index = index ?? PlanIndex(plan)
+        var files = PlanPackage.csvFiles(plan)
+        let structure = plan.nodes.map { n -> [String] in
+            let parent = n.parent.flatMap { index.nodesByID[$0] }
+            return [n.id, String(n.level + 1), plan.level(n.level)?.name ?? "", n.code ?? "", n.title, n.parent ?? "", parent?.heading ?? "",
+                    n.relisted ? "true" : "false", n.original ?? "", n.department ?? ""]
+        }
+        files["structure.csv"] = CSVTable.write(headers: structureHeaders, rows: structure)
+        files["structure.json"] = try OpenData.encoder(pretty: true).encode(OpenData.structure(plan, index: index))
+        files["indicators.json"] = try OpenData.encoder(pretty: true).encode(OpenData.indicators(plan, index: index))
         for y in years {
-            files["actuals-\(y.year.code).csv"] = ActualsCSV.template(plan: plan, year: y.year, existing: y.actuals)
+            files["actuals-\(y.year.code).csv"] = ActualsCSV.template(plan: plan, index: index, year: y.year, existing: y.actuals)
             let rows = y.evaluations.map { e in
-                [e.reportingID, e.indicator.id, e.placement.goal.description, e.indicator.name, e.indicator.unit, e.indicator.kind.label, y.year.code,
-                 e.evaluation.target.map(NumberCell.format) ?? "", e.evaluation.actual.map(NumberCell.format) ?? "",
-                 e.evaluation.achievementRate.map(NumberCell.format) ?? "", e.evaluation.grade ?? "", statusLabel(e.evaluation.status)]
+                [e.reportingID, e.indicator.id, index.section(of: e.node.id, levels: plan.levels)?.code ?? "", e.indicator.name, e.indicator.unit,
+                 e.indicator.kind.label, y.year.code, String(y.year.westernYear),
+                 e.evaluation.target.map(NumberCell.format) ?? "", e.evaluation.expected.map(NumberCell.format) ?? "",
+                 e.evaluation.actual.map(NumberCell.format) ?? "", e.evaluation.achievementRate.map(NumberCell.format) ?? "",
+                 e.evaluation.grade ?? "", e.evaluation.status.label]
             }
             files["evaluations-\(y.year.code).csv"] = CSVTable.write(headers: evaluationHeaders, rows: rows)
-            files["evaluations-\(y.year.code).json"] = try OpenData.encoder(pretty: true).encode(y.evaluations.map(EvaluationRecord.init))
+            files["evaluations-\(y.year.code).json"] = try OpenData.encoder(pretty: true).encode(EvaluationRecord.all(y.evaluations, plan: plan, index: index))
             files["self-evaluations-\(y.year.code).csv"] = CSVTable.write(headers: selfEvaluationHeaders, rows: y.selfEvaluations.map { s in
-                [s.project, index.projectTitle(s.project), s.year.code, s.text, s.direction?.rawValue ?? "",
+                [s.project, index.itemTitle(s.project), s.year.code, String(s.year.westernYear), s.text, s.direction?.rawValue ?? "",
                  s.milestones.map { "\($0.year.code):\($0.status?.rawValue ?? "未評価")\($0.comment.isEmpty ? "" : "（\($0.comment)）")" }.joined(separator: " ")]
             })
         }
         return files
-    }
-
-    static func statusLabel(_ s: Evaluation.Status) -> String {
-        switch s {
-        case .graded: "評価済み"
-        case .notReported: "未報告"
-        case .noTarget: "目標なし"
-        case .undefined: "算出不可"
-        }
     }
 
     /// A CSV re-encoded for older Excel (CP932). Characters CP932 cannot hold become `?`;

@@ -17,17 +17,21 @@ public struct VisionChart: Codable, Equatable, Sendable {
         public var source: SourceRef
         public init(number: Int, text: String, source: SourceRef) { self.number = number; self.text = text; self.source = source }
     }
-    /// 目指す姿 as the chart prints it, linked to the action plan's vision where they correspond.
+    /// 目指す姿 as the chart prints it, linked to the plan's node where they correspond.
     public struct ChartVision: Codable, Equatable, Sendable {
         public var number: Int?
         public var text: String
-        /// The action plan's vision number this corresponds to (nil where none is close enough).
-        public var planVision: Int?
+        /// The plan's node this corresponds to (nil where none is close enough).
+        public var planNode: String?
         /// How close the wording is (0–1, character bigrams).
         public var similarity: Double
         public var source: SourceRef
-        public init(number: Int?, text: String, planVision: Int?, similarity: Double, source: SourceRef) {
-            self.number = number; self.text = text; self.planVision = planVision; self.similarity = similarity; self.source = source
+        public init(number: Int?, text: String, planNode: String?, similarity: Double, source: SourceRef) {
+            self.number = number
+            self.text = text
+            self.planNode = planNode
+            self.similarity = similarity
+            self.source = source
         }
     }
     /// 戦術／取組 — a ● bullet.
@@ -47,9 +51,9 @@ public struct VisionChart: Codable, Equatable, Sendable {
     }
 }
 
-/// Reads the logic chart text (`004_…txt`): paragraphs separated by blank lines, tactics as
-/// ● bullets wrapped over several lines, background headings in 「」, a numbered strategy,
-/// and visions ending in 世田谷区.
+/// Reads the logic chart text: paragraphs separated by blank lines, tactics as ● bullets
+/// wrapped over several lines, background headings in 「」, a numbered strategy, and the
+/// visions, each linked to the plan's node of the level whose titles match them best.
 public enum VisionChartReader {
     public static func read(_ text: String, document: String, plan: Plan?) throws(ImportFailure) -> VisionChart {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
@@ -72,6 +76,7 @@ public enum VisionChartReader {
         }
         var chart = VisionChart(backgrounds: [], strategies: [], visions: [], tactics: [])
         let ref = { (line: Int) in SourceRef(document: document, line: line) }
+
         for (line, body) in paragraphs {
             let joined = body.joined()
             if joined.hasPrefix("No.") { continue }
@@ -93,38 +98,69 @@ public enum VisionChartReader {
                 chart.strategies.append(.init(number: n, text: String(m.2), source: ref(line)))
                 // A vision may follow on the next lines of the same paragraph.
                 let tail = body.dropFirst().joined()
-                if !tail.isEmpty { chart.visions.append(vision(tail, line: line + 1, ref: ref, plan: plan)) }
+                if !tail.isEmpty { chart.visions.append(vision(tail, line: line + 1, ref: ref, candidates: [])) }
                 continue
             }
-            chart.visions.append(vision(joined, line: line, ref: ref, plan: plan))
+            chart.visions.append(vision(joined, line: line, ref: ref, candidates: []))
         }
-        linkByElimination(&chart, plan: plan)
+        if let plan {
+            let candidates = linkLevel(plan, texts: chart.visions.map(\.text))
+            chart.visions = chart.visions.map { v in
+                var raw = v.text
+                if let n = v.number { raw = "\(n)" + raw }
+                return vision(raw, line: v.source.line, ref: ref, candidates: candidates)
+            }
+            linkByElimination(&chart, plan: plan, candidates: candidates)
+        }
         return chart
     }
 
-    /// When exactly one chart vision is unlinked and exactly one of the plan's visions under the
-    /// same strategy has no title, they are linked (the plan's title was lost in extraction).
-    static func linkByElimination(_ chart: inout VisionChart, plan: Plan?) {
+    /// The nodes of the plan level whose titles the chart's visions match best: the level with
+    /// the most nodes within reach (similarity ≥ 0.5) of a chart vision's text.
+    static func linkLevel(_ plan: Plan, texts: [String]) -> [PlanNode] {
+        var best: [PlanNode] = []
+        var bestMatches = 0
+        for level in plan.levels.indices {
+            let nodes = plan.nodes.filter { $0.level == level && !$0.relisted }
+            let titles = nodes.filter { !$0.title.isEmpty }.map { JapaneseText.removingSpaces($0.title) }
+            let matches = texts.filter { t in titles.contains { similarity(t, $0) >= 0.5 } }.count
+            if matches > bestMatches {
+                best = nodes
+                bestMatches = matches
+            }
+        }
+        return best
+    }
+
+    /// When exactly one chart vision is unlinked and exactly one candidate node under the same
+    /// strategy's number has no title, they are linked (the plan's title was lost in extraction).
+    static func linkByElimination(_ chart: inout VisionChart, plan: Plan?, candidates: [PlanNode]) {
         guard let plan, chart.strategies.count == 1, let strategy = chart.strategies.first else { return }
-        let unlinked = chart.visions.indices.filter { chart.visions[$0].planVision == nil }
-        let linked = Set(chart.visions.compactMap(\.planVision))
-        let candidates = plan.visions.filter { $0.policy == strategy.number && !linked.contains($0.number) }
-        if unlinked.count == 1, candidates.count == 1, candidates[0].title.isEmpty {
-            chart.visions[unlinked[0]].planVision = candidates[0].number
+        let index = PlanIndex(plan)
+        let unlinked = chart.visions.indices.filter { chart.visions[$0].planNode == nil }
+        let linked = Set(chart.visions.compactMap(\.planNode))
+        let open = candidates.filter { n in
+            !linked.contains(n.id) && n.parent.flatMap { index.nodesByID[$0]?.number } == strategy.number
+        }
+        if unlinked.count == 1, open.count == 1, open[0].title.isEmpty {
+            chart.visions[unlinked[0]].planNode = open[0].id
         }
     }
 
-    static func vision(_ raw: String, line: Int, ref: (Int) -> SourceRef, plan: Plan?) -> VisionChart.ChartVision {
+    static func vision(_ raw: String, line: Int, ref: (Int) -> SourceRef, candidates: [PlanNode]) -> VisionChart.ChartVision {
         var text = JapaneseText.removingSpaces(raw)
         var number: Int? = nil
-        if let m = text.firstMatch(of: /^([0-9]{1,2})(\D.*)$/), let n = Int(m.1) { number = n; text = String(m.2) }
-        var best: (Int, Double)? = nil
-        for v in plan?.visions ?? [] where !v.title.isEmpty {
+        if let m = text.firstMatch(of: /^([0-9]{1,2})(\D.*)$/), let n = Int(m.1) {
+            number = n
+            text = String(m.2)
+        }
+        var best: (String, Double)? = nil
+        for v in candidates where !v.title.isEmpty {
             let s = similarity(text, JapaneseText.removingSpaces(v.title))
-            if best == nil || s > best!.1 { best = (v.number, s) }
+            if best == nil || s > best!.1 { best = (v.id, s) }
         }
         let linked = best.flatMap { $0.1 >= 0.5 ? $0.0 : nil }
-        return .init(number: number, text: text, planVision: linked, similarity: (best?.1 ?? 0).rounded(toPlaces: 3), source: ref(line))
+        return .init(number: number, text: text, planNode: linked, similarity: (best?.1 ?? 0).rounded(toPlaces: 3), source: ref(line))
     }
 
     /// Dice coefficient over character bigrams.

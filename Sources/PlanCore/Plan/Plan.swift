@@ -1,211 +1,262 @@
 import Foundation
 
-/// Where a fact was read: the source document and its 1-based line.
+/// Where a fact was read: the source document and its 1-based line (for a workbook: the sheet
+/// and row).
 public struct SourceRef: Hashable, Codable, Sendable, CustomStringConvertible {
     public var document: String
     public var line: Int
-    public init(document: String, line: Int) { self.document = document; self.line = line }
+    public init(document: String, line: Int) {
+        self.document = document
+        self.line = line
+    }
     public var description: String { "\(document):\(line)" }
 }
 
-/// An adopted action plan (アクションプラン): its hierarchy from policies down to indicators.
+/// An adopted plan: its shape (levels, years, flags, grading), its tree of nodes and its
+/// indicators.
 ///
-/// The tree is stored flat, each level pointing to its parent by id, in printed order.
+/// Nothing about the shape is fixed: a plan has 1 to 7 levels, each named as the plan names it
+/// (基本目標, 政策, 施策, 事務事業 …), targets for any fiscal years, and its own grading scheme.
+/// The tree is stored flat in printed order, each node pointing to its parent by id.
 public struct Plan: Codable, Sendable, Equatable {
-    /// Short stable id used in URLs and files (`setagaya`).
+    /// Short stable id used in URLs and files (ASCII letters, digits, `-`, `_`).
     public var id: String
     /// The plan's title as printed.
     public var title: String
-    /// The municipality (世田谷区).
+    public var titleEnglish: String?
+    /// The municipality's name (地方公共団体名).
     public var municipality: String
-    /// First and last fiscal year of the plan period (R6–R9).
-    public var firstYear: FiscalYear
-    public var lastYear: FiscalYear
-    public var policies: [Policy]
-    public var visions: [Vision]
-    public var goals: [Goal]
-    public var directions: [Direction]
-    public var measures: [Measure]
-    public var placements: [Placement]
+    /// 全国地方公共団体コード: six digits with the check digit.
+    public var municipalityCode: String?
+    /// First and last fiscal year of the plan period (計画期間).
+    public var firstYear: FiscalYear?
+    public var lastYear: FiscalYear?
+    /// The levels of the tree, top first.
+    public var levels: [PlanLevel]
+    /// The fiscal years the plan prints targets for, in column order, with their role.
+    public var targetYears: [TargetYear]
+    /// The years a printed 合計 covers (empty when the plan prints no totals).
+    public var totalYears: [FiscalYear]
+    /// Marks printed on rows (重点PJ ○ …).
+    public var flags: [PlanFlag]
+    /// What the plan calls its indicators (行動指標, 成果指標, KPI …).
+    public var indicatorLabel: String
+    /// How achievement is graded.
+    public var grading: GradingScheme
+    public var nodes: [PlanNode]
     public var indicators: [Indicator]
 
-    public init(id: String, title: String, municipality: String, firstYear: FiscalYear = .r6, lastYear: FiscalYear = .r9,
-                policies: [Policy] = [], visions: [Vision] = [], goals: [Goal] = [], directions: [Direction] = [],
-                measures: [Measure] = [], placements: [Placement] = [], indicators: [Indicator] = []) {
-        self.id = id; self.title = title; self.municipality = municipality
-        self.firstYear = firstYear; self.lastYear = lastYear
-        self.policies = policies; self.visions = visions; self.goals = goals; self.directions = directions
-        self.measures = measures; self.placements = placements; self.indicators = indicators
-    }
-}
-
-/// 基本の方針 — a basic policy (1–4 in Setagaya's plan).
-public struct Policy: Codable, Sendable, Equatable, Identifiable {
-    public var number: Int
-    public var title: String
-    public var source: SourceRef?
-    public var id: Int { number }
-    public init(number: Int, title: String, source: SourceRef? = nil) { self.number = number; self.title = title; self.source = source }
-}
-
-/// 目指す姿 — a vision (1–11), under one policy.
-public struct Vision: Codable, Sendable, Equatable, Identifiable {
-    public var number: Int
-    public var policy: Int
-    public var title: String
-    public var source: SourceRef?
-    public var id: Int { number }
-    public init(number: Int, policy: Int, title: String, source: SourceRef? = nil) {
-        self.number = number; self.policy = policy; self.title = title; self.source = source
-    }
-}
-
-/// The `N-M` code of a goal: vision number and goal number within it.
-public struct GoalCode: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-    public var vision: Int
-    public var index: Int
-    public init(vision: Int, index: Int) { self.vision = vision; self.index = index }
-
-    /// Reads `3-1`, `３－１`, `1~4`, `1〜4` (the source prints some codes with a tilde).
-    public init?(parsing text: String) {
-        let s = JapaneseText.foldWidth(text).trimmingSpaces
-        let separators: Set<Character> = ["-", "~", "〜", "～", "－", "‐", "−", "ー"]
-        guard let sep = s.firstIndex(where: { separators.contains($0) }),
-              let v = Int(s[..<sep].trimmingSpaces),
-              let i = Int(s[s.index(after: sep)...].trimmingSpaces),
-              (1...99).contains(v), (1...99).contains(i) else { return nil }
-        self.init(vision: v, index: i)
+    public init(
+        id: String, title: String, municipality: String, municipalityCode: String? = nil,
+        firstYear: FiscalYear? = nil, lastYear: FiscalYear? = nil, levels: [PlanLevel] = [],
+        targetYears: [TargetYear] = [], totalYears: [FiscalYear] = [], flags: [PlanFlag] = [],
+        indicatorLabel: String = "指標", grading: GradingScheme = .standard,
+        nodes: [PlanNode] = [], indicators: [Indicator] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.municipality = municipality
+        self.municipalityCode = municipalityCode
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.levels = levels
+        self.targetYears = targetYears
+        self.totalYears = totalYears
+        self.flags = flags
+        self.indicatorLabel = indicatorLabel
+        self.grading = grading
+        self.nodes = nodes
+        self.indicators = indicators
     }
 
-    public var description: String { "\(vision)-\(index)" }
-    public static func < (a: GoalCode, b: GoalCode) -> Bool { (a.vision, a.index) < (b.vision, b.index) }
+    /// The fiscal years of the plan period (empty when it is not known).
+    public var periodYears: [FiscalYear] {
+        guard let firstYear, let lastYear else { return [] }
+        return FiscalYear.range(firstYear, lastYear)
+    }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        let text = try c.decode(String.self)
-        guard let code = GoalCode(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "目指す姿のコードとして読めません: \(text)")
+    /// Every fiscal year the plan knows of: the period, the target years and the baselines'
+    /// years, in order.
+    public var years: [FiscalYear] {
+        var set = Set(periodYears)
+        set.formUnion(targetYears.map(\.year))
+        return set.sorted()
+    }
+
+    /// The years whose actuals are collected: the plan period, or else the target years.
+    public var reportingYears: [FiscalYear] {
+        let period = periodYears
+        if !period.isEmpty {
+            let later = targetYears.map(\.year).filter { $0 > period.last! }
+            return period + later
         }
-        self = code
+        return targetYears.map(\.year)
     }
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+
+    public func level(_ index: Int) -> PlanLevel? { levels.indices.contains(index) ? levels[index] : nil }
+
+    /// The level whose export key is `key`.
+    public func levelIndex(key: String) -> Int? { levels.firstIndex { $0.key == key } }
+
+    /// The level whose page path is `slug`.
+    public func levelIndex(slug: String) -> Int? { levels.firstIndex { $0.slug == slug } }
 }
 
-/// 目指す姿 (sub-level, `N-M`) — a goal with its code and title.
-public struct Goal: Codable, Sendable, Equatable, Identifiable {
-    public var code: GoalCode
-    public var title: String
-    public var source: SourceRef?
-    public var id: GoalCode { code }
-    public var vision: Int { code.vision }
-    public init(code: GoalCode, title: String, source: SourceRef? = nil) { self.code = code; self.title = title; self.source = source }
-}
-
-/// 目指す姿の実現に向けた取組み — a direction sentence under a goal. Its text may be missing
-/// where the source document lost it (then empty).
-public struct Direction: Codable, Sendable, Equatable, Identifiable {
-    /// `3-1/2`: goal code and position within the goal.
-    public var id: String
-    public var goal: GoalCode
-    public var text: String
-    public var source: SourceRef?
-    public init(id: String, goal: GoalCode, text: String, source: SourceRef? = nil) {
-        self.id = id; self.goal = goal; self.text = text; self.source = source
-    }
-}
-
-/// 施策 — a measure with its circled number (① = 1) within a direction.
-public struct Measure: Codable, Sendable, Equatable, Identifiable {
-    /// `3-1/2/1`: direction id and the measure's position.
-    public var id: String
-    public var direction: String
-    /// The circled number as printed (① = 1); nil where the source lost it.
-    public var number: Int?
+/// One level of a plan's tree, named as the plan names it.
+public struct PlanLevel: Codable, Sendable, Equatable {
+    /// The plan's own word for it (基本目標, 施策, 目指す姿(N-M) …).
     public var name: String
-    public var source: SourceRef?
-    public init(id: String, direction: String, number: Int?, name: String, source: SourceRef? = nil) {
-        self.id = id; self.direction = direction; self.number = number; self.name = name; self.source = source
+    public var nameEnglish: String?
+    /// An identifier for this level in exports and URLs (`goal`); nil for none.
+    public var key: String?
+    /// What the export writes under `key`: the node's code, id or title.
+    public var exportValue: ExportValue
+    /// The export key for the number of the node's code (`measureNumber`), if any.
+    public var numberKey: String?
+    /// The path of this level's pages (`goals` → `/goals/3-1`).
+    public var slug: String
+    /// Whether each node of this level has a page of its own (else it is shown on its parent's).
+    public var hasPages: Bool
+
+    public enum ExportValue: String, Codable, Sendable, CaseIterable {
+        case code, id, title
+        /// The title, or null when it is empty.
+        case titleOrNull = "title-or-null"
+    }
+
+    public init(
+        name: String, nameEnglish: String? = nil, key: String? = nil, exportValue: ExportValue = .title,
+        numberKey: String? = nil, slug: String, hasPages: Bool = true
+    ) {
+        self.name = name
+        self.nameEnglish = nameEnglish
+        self.key = key
+        self.exportValue = exportValue
+        self.numberKey = numberKey
+        self.slug = slug
+        self.hasPages = hasPages
+    }
+
+    /// The default page path of the level at `index` (0-based): `level1`, `level2` …
+    public static func defaultSlug(_ index: Int) -> String { "level\(index + 1)" }
+
+    /// Most plans have at most this many levels.
+    public static let maximumCount = 7
+}
+
+/// A mark printed on rows (重点PJ ○, 実施計画事業 ●).
+public struct PlanFlag: Codable, Sendable, Equatable {
+    /// The export key (`priority`).
+    public var key: String
+    /// The plan's name for it (重点PJ).
+    public var name: String
+    /// The printed mark (○).
+    public var mark: String
+    public init(key: String, name: String, mark: String) {
+        self.key = key
+        self.name = name
+        self.mark = mark
     }
 }
 
-/// ロードマップ — milestones for 令和6年度, 令和9年度 and 令和13年度.
-public struct Roadmap: Codable, Sendable, Equatable, Hashable {
-    public var r6: String
-    public var r9: String
-    public var r13: String
-    public init(r6: String = "", r9: String = "", r13: String = "") { self.r6 = r6; self.r9 = r9; self.r13 = r13 }
-    public var isEmpty: Bool { r6.isEmpty && r9.isEmpty && r13.isEmpty }
-    /// (fiscal year, milestone) pairs in order, skipping empty ones.
-    public var milestones: [(year: FiscalYear, text: String)] {
-        [(FiscalYear.r6, r6), (.r9, r9), (.r13, r13)].filter { !$0.1.isEmpty }.map { (year: $0.0, text: $0.1) }
+/// A fiscal year the plan prints targets for, and what kind of target it is.
+public struct TargetYear: Codable, Sendable, Equatable, Hashable {
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        /// A target for that year (年度別の目標値).
+        case yearly
+        /// 中間目標値.
+        case intermediate
+        /// 目標値 of the plan's final year (最終目標値).
+        case final
+        /// A horizon beyond the plan period (the vision's target year).
+        case horizon
+
+        public var label: String {
+            switch self {
+            case .yearly: "目標値"
+            case .intermediate: "中間目標値"
+            case .final: "最終目標値"
+            case .horizon: "目標値"
+            }
+        }
+    }
+    public var year: FiscalYear
+    public var role: Role
+    public init(year: FiscalYear, role: Role) {
+        self.year = year
+        self.role = role
     }
 }
 
-/// One printed row of the table: a project (事業) shown under a measure.
+/// One node of a plan's tree: a 基本目標, a 施策, a 事業 … at one level.
 ///
-/// A re-listed row (再掲) is another placement of the same project: it keeps its own wording
-/// and targets, and points to the project's original placement. Roll-ups count a project once.
-public struct Placement: Codable, Sendable, Equatable, Identifiable {
-    /// `3-1.4`: goal code and the row's position within the goal.
+/// A re-listed node (再掲) is another placement of the same item: it keeps its own wording and
+/// points to the original; roll-ups count it once.
+public struct PlanNode: Codable, Sendable, Equatable, Identifiable {
+    /// Unique within the plan (`1-1.3`, `2.1`).
     public var id: String
-    public var goal: GoalCode
-    public var direction: String
-    public var measure: String
-    /// 事業 name as printed in this placement; empty where the row names none.
-    public var projectName: String
-    /// 事業内容 as printed in this placement.
-    public var content: String
-    public var roadmap: Roadmap
-    /// 再掲 — shown again under another goal; `original` names the first placement.
+    /// The level (0-based index into `Plan.levels`).
+    public var level: Int
+    public var parent: String?
+    /// The code as printed (`1-1`, `(1)`, `①`, `基本目標1`); nil where none is printed.
+    public var code: String?
+    /// The number in the code (① = 1, (3) = 3), for checking the numbering.
+    public var number: Int?
+    /// The title as printed (typos kept); may be empty where the source lost it.
+    public var title: String
+    public var titleEnglish: String?
+    /// What is done (事業内容).
+    public var description: String
+    /// Milestones (ロードマップ) by fiscal year.
+    public var milestones: [Milestone]
+    /// The keys of the plan's flags this node carries.
+    public var flags: [String]
+    /// 再掲: shown again here; `original` names the first placement.
     public var relisted: Bool
     public var original: String?
-    /// 重点PJ.
-    public var priority: Bool
-    /// 実施計画事業.
-    public var implementationPlan: Bool
+    /// The responsible department (担当課), where the plan prints one.
+    public var department: String?
     public var source: SourceRef?
 
-    public init(id: String, goal: GoalCode, direction: String, measure: String, projectName: String = "", content: String = "",
-                roadmap: Roadmap = Roadmap(), relisted: Bool = false, original: String? = nil, priority: Bool = false,
-                implementationPlan: Bool = false, source: SourceRef? = nil) {
-        self.id = id; self.goal = goal; self.direction = direction; self.measure = measure
-        self.projectName = projectName; self.content = content; self.roadmap = roadmap
-        self.relisted = relisted; self.original = original; self.priority = priority
-        self.implementationPlan = implementationPlan; self.source = source
+    public init(
+        id: String, level: Int, parent: String?, code: String? = nil, number: Int? = nil, title: String,
+        titleEnglish: String? = nil, description: String = "", milestones: [Milestone] = [], flags: [String] = [],
+        relisted: Bool = false, original: String? = nil, department: String? = nil, source: SourceRef? = nil
+    ) {
+        self.id = id
+        self.level = level
+        self.parent = parent
+        self.code = code
+        self.number = number
+        self.title = title
+        self.titleEnglish = titleEnglish
+        self.description = description
+        self.milestones = milestones
+        self.flags = flags
+        self.relisted = relisted
+        self.original = original
+        self.department = department
+        self.source = source
     }
 
-    /// The id of the project this placement shows: the original placement's id.
-    public var project: String { original ?? id }
+    /// The item this node shows: the original placement's id (its own for a first listing).
+    public var item: String { original ?? id }
+
+    /// `3-1 円滑な事業承継…` — code and title as printed together.
+    public var heading: String {
+        guard let code, !code.isEmpty else { return title }
+        return title.isEmpty ? code : "\(code) \(title)"
+    }
+
+    public func milestone(_ year: FiscalYear) -> String? { milestones.first { $0.year == year }?.text }
 }
 
-/// 行動指標 — one indicator of one placement, with its targets.
-///
-/// A multi-part cell (①…②…③) gives one indicator per part.
-public struct Indicator: Codable, Sendable, Equatable, Identifiable {
-    /// `3-1.4.1`: placement id and part (1 for a single indicator).
-    public var id: String
-    public var placement: String
-    /// 1, 2, 3 … for a multi-part cell; nil for a single indicator.
-    public var part: Int?
-    public var name: String
-    public var unit: String
-    public var kind: IndicatorKind
-    /// True where the kind was set in the data rather than inferred.
-    public var kindOverridden: Bool
-    /// 達成の向き: true when a lower value is better.
-    public var lowerIsBetter: Bool
-    /// 合計 (R6~R9) as printed; nil where none is printed.
-    public var total: Decimal?
-    public var targets: YearTargets
-    public var source: SourceRef?
-
-    public init(id: String, placement: String, part: Int?, name: String, unit: String, kind: IndicatorKind,
-                kindOverridden: Bool = false, lowerIsBetter: Bool = false, total: Decimal?, targets: YearTargets, source: SourceRef? = nil) {
-        self.id = id; self.placement = placement; self.part = part; self.name = name; self.unit = unit
-        self.kind = kind; self.kindOverridden = kindOverridden; self.lowerIsBetter = lowerIsBetter
-        self.total = total; self.targets = targets; self.source = source
+/// A roadmap milestone: what is to be done by a fiscal year.
+public struct Milestone: Codable, Sendable, Equatable, Hashable {
+    public var year: FiscalYear
+    public var text: String
+    public init(year: FiscalYear, text: String) {
+        self.year = year
+        self.text = text
     }
 }

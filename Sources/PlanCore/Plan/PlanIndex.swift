@@ -1,63 +1,105 @@
 import Foundation
 
-/// Look-ups over a plan, built once per loaded plan: children by parent, projects and their
-/// placements, and counts per goal.
+/// Look-ups over a plan, built once per loaded plan: nodes by id, children, ancestors, the
+/// placements of each item, indicators by node.
 public struct PlanIndex: Sendable {
-    public let goalsByCode: [GoalCode: Goal]
-    public let directionsByGoal: [GoalCode: [Direction]]
-    public let measuresByID: [String: Measure]
-    public let measuresByDirection: [String: [Measure]]
-    public let placementsByID: [String: Placement]
-    public let placementsByMeasure: [String: [Placement]]
-    public let placementsByGoal: [GoalCode: [Placement]]
-    /// Every placement of a project, keyed by the project's id (its original placement's id).
-    public let placementsByProject: [String: [Placement]]
+    public let nodesByID: [String: PlanNode]
+    /// Children in printed order; the top level under the key `""`.
+    public let childrenByParent: [String: [PlanNode]]
+    /// Every placement of an item (re-listings included), keyed by the item's id.
+    public let placementsByItem: [String: [PlanNode]]
     public let indicatorsByID: [String: Indicator]
-    public let indicatorsByPlacement: [String: [Indicator]]
-    /// The reporting units for each year a plan prints targets for (`YearTargets.years`).
-    public let reportingUnitsByYear: [FiscalYear: ReportingUnits]
+    public let indicatorsByNode: [String: [Indicator]]
+    /// Each node's position in printed order.
+    public let position: [String: Int]
 
     public init(_ plan: Plan) {
-        goalsByCode = Dictionary(plan.goals.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        directionsByGoal = Dictionary(grouping: plan.directions, by: \.goal)
-        measuresByID = Dictionary(plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        measuresByDirection = Dictionary(grouping: plan.measures, by: \.direction)
-        placementsByID = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        placementsByMeasure = Dictionary(grouping: plan.placements, by: \.measure)
-        placementsByGoal = Dictionary(grouping: plan.placements, by: \.goal)
-        placementsByProject = Dictionary(grouping: plan.placements, by: \.project)
+        nodesByID = Dictionary(plan.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        childrenByParent = Dictionary(grouping: plan.nodes, by: { $0.parent ?? "" })
+        placementsByItem = Dictionary(grouping: plan.nodes, by: \.item)
         indicatorsByID = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        indicatorsByPlacement = Dictionary(grouping: plan.indicators, by: \.placement)
-        reportingUnitsByYear = Dictionary(uniqueKeysWithValues: YearTargets.years.map { ($0, ReportingUnits(plan, year: $0)) })
+        indicatorsByNode = Dictionary(grouping: plan.indicators, by: \.node)
+        position = Dictionary(plan.nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Counts shown for a goal: measures, projects (a project re-listed within the goal counts
-    /// once) and indicators.
-    public struct Counts: Sendable, Equatable {
-        public var measures = 0
-        public var projects = 0
-        public var indicators = 0
-        public init(measures: Int = 0, projects: Int = 0, indicators: Int = 0) {
-            self.measures = measures; self.projects = projects; self.indicators = indicators
+    public var topNodes: [PlanNode] { childrenByParent[""] ?? [] }
+
+    public func children(of id: String) -> [PlanNode] { childrenByParent[id] ?? [] }
+
+    /// The node's ancestors, top first (the node itself not included).
+    public func ancestors(of id: String) -> [PlanNode] {
+        var out: [PlanNode] = []
+        var current = nodesByID[id]?.parent
+        var guardCount = 0
+        while let p = current, let node = nodesByID[p], guardCount < 64 {
+            out.append(node)
+            current = node.parent
+            guardCount += 1
         }
+        return out.reversed()
     }
 
-    /// Counts for a goal, optionally only over placements that pass a filter.
-    public func counts(goal: GoalCode, where include: (Placement) -> Bool = { _ in true }) -> Counts {
-        let placements = (placementsByGoal[goal] ?? []).filter(include)
-        return Counts(measures: Set(placements.map(\.measure)).count,
-                      projects: Set(placements.map(\.project)).count,
-                      indicators: placements.reduce(0) { $0 + (indicatorsByPlacement[$1.id]?.count ?? 0) })
+    /// The node and its ancestors, top first.
+    public func path(to id: String) -> [PlanNode] {
+        ancestors(of: id) + (nodesByID[id].map { [$0] } ?? [])
     }
 
-    /// The measure a placement is printed under.
-    public func measure(of placement: Placement) -> Measure? { measuresByID[placement.measure] }
+    /// The ancestor of a node at a level (the node itself when it is at that level).
+    public func ancestor(of id: String, atLevel level: Int) -> PlanNode? {
+        path(to: id).first { $0.level == level }
+    }
 
-    /// A readable name for a project: its name, or else its measure's name.
-    public func projectTitle(_ projectID: String) -> String {
-        guard let original = placementsByID[projectID] else { return projectID }
-        if !original.projectName.isEmpty { return original.projectName }
-        return measuresByID[original.measure]?.name.nonEmpty ?? "（名称なし）"
+    /// Every node below a node, in printed order.
+    public func descendants(of id: String) -> [PlanNode] {
+        var out: [PlanNode] = []
+        var stack = Array(children(of: id).reversed())
+        while let n = stack.popLast() {
+            out.append(n)
+            stack.append(contentsOf: children(of: n.id).reversed())
+        }
+        return out
+    }
+
+    /// The indicators of a node and of every node below it, in printed order.
+    public func indicators(under id: String) -> [Indicator] {
+        ([id] + descendants(of: id).map(\.id)).flatMap { indicatorsByNode[$0] ?? [] }
+    }
+
+    /// Counts shown for a node: nodes per level below it, items (a re-listed item counts once)
+    /// and indicators.
+    public struct Counts: Sendable, Equatable {
+        public var nodesByLevel: [Int: Int] = [:]
+        public var items: Int = 0
+        public var indicators: Int = 0
+        public init() {}
+    }
+
+    public func counts(under id: String, where include: (PlanNode) -> Bool = { _ in true }) -> Counts {
+        var c = Counts()
+        let below = descendants(of: id).filter(include)
+        for n in below { c.nodesByLevel[n.level, default: 0] += 1 }
+        let holders = ([nodesByID[id]].compactMap { $0 } + below).filter { indicatorsByNode[$0.id] != nil }
+        c.items = Set(holders.map(\.item)).count
+        c.indicators = holders.reduce(0) { $0 + (indicatorsByNode[$1.id]?.count ?? 0) }
+        return c
+    }
+
+    /// The section a node falls in: the nearest node (itself or above) that has a code and a
+    /// page of its own above the last level; else the nearest node with a code.
+    public func section(of id: String?, levels: [PlanLevel]) -> PlanNode? {
+        guard let id else { return nil }
+        let last = levels.count - 1
+        let path = path(to: id)
+        return path.last { $0.level < last && (levels.indices.contains($0.level) ? levels[$0.level].hasPages : true) && $0.code != nil }
+            ?? path.last { $0.code != nil }
+    }
+
+    /// A readable name for an item: its title, or else the nearest ancestor's title.
+    public func itemTitle(_ id: String) -> String {
+        guard let node = nodesByID[id] else { return id }
+        if !node.title.isEmpty { return node.title }
+        for a in ancestors(of: id).reversed() where !a.title.isEmpty { return a.title }
+        return node.code ?? id
     }
 }
 
@@ -66,47 +108,19 @@ extension String {
     public var nonEmpty: String? { isEmpty ? nil : self }
 }
 
-/// Finds plan text regardless of full-width/half-width, case and spacing.
-public enum PlanSearch {
-    public enum Field: String, Sendable, Codable {
-        case goal = "目指す姿", direction = "取組み", measure = "施策", project = "事業", content = "事業内容"
-        case roadmap = "ロードマップ", indicator = "行動指標"
-    }
-
-    /// One match: where it is and the text around it.
-    public struct Hit: Sendable, Codable, Equatable {
-        public var goal: String
-        public var field: Field
-        public var text: String
-        /// The placement (project page) or indicator the hit belongs to, where there is one.
-        public var placement: String?
-        public var indicator: String?
-    }
-
-    public static let maximumQueryLength = 100
-
-    public static func search(_ plan: Plan, for query: String) -> [Hit] {
-        let key = JapaneseText.searchKey(query)
-        guard !key.isEmpty else { return [] }
-        func matches(_ text: String) -> Bool { JapaneseText.searchKey(text).contains(key) }
-        var hits: [Hit] = []
-        for g in plan.goals where matches(g.title) { hits.append(Hit(goal: g.code.description, field: .goal, text: g.title)) }
-        for d in plan.directions where matches(d.text) { hits.append(Hit(goal: d.goal.description, field: .direction, text: d.text)) }
-        let measures = Dictionary(plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for p in plan.placements {
-            let m = measures[p.measure]?.name ?? ""
-            if matches(m) { hits.append(Hit(goal: p.goal.description, field: .measure, text: m, placement: p.id)) }
-            if matches(p.projectName) { hits.append(Hit(goal: p.goal.description, field: .project, text: p.projectName, placement: p.id)) }
-            if matches(p.content) { hits.append(Hit(goal: p.goal.description, field: .content, text: p.content, placement: p.id)) }
-            for (_, text) in p.roadmap.milestones where matches(text) {
-                hits.append(Hit(goal: p.goal.description, field: .roadmap, text: text, placement: p.id))
-            }
+extension Plan {
+    /// The items a department reports on: the nodes that hold indicators, and the nodes of the
+    /// last level, each first listing once (a re-listing is the same item).
+    public var items: [PlanNode] {
+        let holders = Set(indicators.map(\.node))
+        let last = levels.count - 1
+        var seen = Set<String>()
+        var out: [PlanNode] = []
+        let byID = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for n in nodes where (holders.contains(n.id) || n.level == last) {
+            let item = byID[n.item] ?? n
+            if seen.insert(item.id).inserted { out.append(item) }
         }
-        let placements = Dictionary(plan.placements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for i in plan.indicators where matches(i.name) {
-            hits.append(Hit(goal: placements[i.placement]?.goal.description ?? "", field: .indicator, text: i.name, placement: i.placement, indicator: i.id))
-        }
-        let order = Dictionary(plan.goals.enumerated().map { ($0.element.code.description, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        return hits.enumerated().sorted { (order[$0.element.goal] ?? 0, $0.offset) < (order[$1.element.goal] ?? 0, $1.offset) }.map(\.element)
+        return out
     }
 }

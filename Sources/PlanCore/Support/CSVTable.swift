@@ -38,7 +38,8 @@ public struct CSVTable: Sendable {
 
     /// Reads a CSV file whose first row must hold exactly `expectedHeaders` (in any order when
     /// `anyOrder`); extra columns are refused so that typos in headers are not silently ignored.
-    public static func read(_ data: Data, name: String, expectedHeaders: [String], optionalHeaders: [String] = []) throws(ImportFailure) -> CSVTable {
+    /// Every record of a CSV file (UTF-8 with or without BOM, or CP932), with the encoding.
+    public static func records(_ data: Data, name: String) throws(ImportFailure) -> (records: [[String]], encoding: TextDecoding.Encoding) {
         let (text, encoding) = try TextDecoding.decode(data, file: name)
         var records: [[String]] = []
         do {
@@ -50,6 +51,15 @@ public struct CSVTable: Sendable {
             throw ImportFailure(ImportError(file: name, line: records.count + 1,
                                             message: "CSVとして読めません（\(error)）。値の中の \" は \"\" と2つ重ね、値全体を \"…\" で囲んでください"))
         }
+        return (records, encoding)
+    }
+
+    /// Reads a CSV file whose first row must hold exactly `expectedHeaders` (in any order), plus
+    /// any of `optionalHeaders` and any header `allowHeader` accepts; other columns are refused so
+    /// that typos in headers are not silently ignored.
+    public static func read(_ data: Data, name: String, expectedHeaders: [String], optionalHeaders: [String] = [],
+                            allowHeader: (String) -> Bool = { _ in false }) throws(ImportFailure) -> CSVTable {
+        let (records, encoding) = try records(data, name: name)
         guard let header = records.first?.map({ $0.trimmingSpaces.precomposedStringWithCanonicalMapping }) else {
             throw ImportFailure(ImportError(file: name, line: 1, message: "見出し行がありません"))
         }
@@ -59,7 +69,7 @@ public struct CSVTable: Sendable {
             errors.append(ImportError(file: name, line: 1, message: "見出し行に必要な列がありません: \(missing.joined(separator: "、"))（必要な列: \(expectedHeaders.joined(separator: ","))）"))
         }
         let allowed = Set(expectedHeaders + optionalHeaders)
-        for (i, h) in header.enumerated() where !allowed.contains(h) && !(h.isEmpty && i == header.count - 1) {
+        for (i, h) in header.enumerated() where !allowed.contains(h) && !allowHeader(h) && !(h.isEmpty && i == header.count - 1) {
             errors.append(ImportError(file: name, line: 1, column: i + 1, field: h, message: "知らない列「\(h)」があります（使える列: \((expectedHeaders + optionalHeaders).joined(separator: ","))）"))
         }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }

@@ -17,10 +17,10 @@ public enum JapaneseText {
         return String(scalars)
     }
 
-    /// A key for matching text regardless of width, case, kana width and spacing:
-    /// NFKC, lower-cased, white space removed.
+    /// A key for matching text regardless of width, case, kana (hiragana ↔ katakana, half-width
+    /// katakana) and spacing: NFKC, hiragana as katakana, lower-cased, white space removed.
     public static func searchKey(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let folded = foldKana(text).lowercased()
         return String(folded.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
     }
 
@@ -59,3 +59,38 @@ extension StringProtocol {
 }
 
 private let whitespaceScalars = CharacterSet.whitespaces
+
+extension JapaneseText {
+    /// Joins text wrapped over lines (in a PDF extract or an Excel cell): a break or space
+    /// between two Japanese characters is removed (`設置台 数` → `設置台数`), one next to Latin
+    /// letters or digits becomes a space (`SETAGAYA PORT`).
+    public static func joinWrappedText(_ text: String) -> String {
+        let collapsed = collapsingSpaces(text)
+        var out = ""
+        let chars = Array(collapsed)
+        for (i, c) in chars.enumerated() {
+            if c == " ", i > 0, i + 1 < chars.count, !chars[i - 1].isASCII, !chars[i + 1].isASCII { continue }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A key for matching names of the same thing printed twice: no spaces, widths folded.
+    public static func nameKey(_ text: String) -> String {
+        removingSpaces(foldWidth(text))
+    }
+
+    /// Hiragana folded to katakana, and half-width katakana to full-width (via NFKC), for
+    /// kana-insensitive search.
+    public static func foldKana(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if (0x3041...0x3096).contains(s.value), let k = Unicode.Scalar(s.value + 0x60) {
+                scalars.append(k)
+            } else {
+                scalars.append(s)
+            }
+        }
+        return String(scalars)
+    }
+}
