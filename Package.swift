@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure domain: plan model of any shape, fiscal years and eras, evaluation, lint, readers.
@@ -33,8 +38,21 @@ let package = Package(
             sources: ["PlanData.swift"],
             resources: [.copy("setagaya"), .copy("examples")]
         ),
+        // Persistence: records, additive migrations and repositories on SQLite or PostgreSQL, and the
+        // one way to open (migrate, seed) and close the database. No web framework.
+        .target(name: "PlanStore", dependencies: [
+            "PlanCore", "PlanData",
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The service layer: every rule of the yearly cycle, the read model of each plan, imports
+        // and open data. The web, the API and the command line all call it.
+        .target(name: "PlanServices", dependencies: ["PlanCore", "PlanFiles", "PlanStore", "PlanData"]),
         .executableTarget(name: "actionplan", dependencies: [
-            "PlanCore", "PlanFiles", "PlanData",
+            "PlanCore", "PlanFiles", "PlanData", "PlanStore", "PlanServices",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"]),

@@ -2,6 +2,7 @@ import Foundation
 import PlanCore
 import PlanData
 import PlanFiles
+import PlanStore
 
 // Temporary driver while the CLI is rebuilt.
 let args = CommandLine.arguments
@@ -30,6 +31,25 @@ do {
         for l in r.layout?.lines ?? [] { print(l) }
         print(try OpenData.jsonLines(OpenData.structure(r.plan)), terminator: "")
         print(try OpenData.jsonLines(OpenData.indicators(r.plan)), terminator: "")
+    case "migrate":
+        try await PlanStore.with(.sqlite(path: args[2])) { store in
+            let summaries = try await store.plans.summaries()
+            print(summaries)
+            let loaded = try await store.plans.load(summaries[0].id)!
+            print("nodes", loaded.plan.nodes.count, "indicators", loaded.plan.indicators.count, loaded.plan.grading.description)
+            let fresh = try PlanData.importSource().plan
+            print("same nodes:", loaded.plan.nodes == fresh.nodes, "same indicators:", loaded.plan.indicators == fresh.indicators)
+            for (a, b) in zip(loaded.plan.indicators, fresh.indicators) where a != b { print(a); print(b); break }
+            for (a, b) in zip(loaded.plan.nodes, fresh.nodes) where a != b { print(a); print(b); break }
+            let cycle = store.cycle(summaries[0].id)
+            print(try await cycle.actuals().map { "\($0.actual.indicator) \($0.actual.year.code) \($0.actual.value!)" })
+            print(try await cycle.audit().count, try await cycle.audit().filter { $0.plan.isEmpty }.count)
+            print(try await cycle.selfEvaluations().map(\.evaluation))
+            print(try await cycle.targetRevisions())
+            print(try await cycle.departments().map(\.name), try await cycle.assignments().count)
+            print(try await cycle.accounts().map(\.name))
+            print(try await store.plans.stamps())
+        }
     default: break
     }
 } catch {

@@ -1,0 +1,98 @@
+import Foundation
+import PlanCore
+import PlanStore
+
+extension PlanServices {
+    /// How many failed log-ins of one name from one address are allowed per window.
+    public static let loginLimit = 5
+    public static let loginWindow: TimeInterval = 15 * 60
+    public static let minimumPasswordLength = 10
+
+    /// Checks a log-in. Failures are counted in the database per account name and client address
+    /// (shared by every instance, kept across restarts); after `loginLimit` failures in
+    /// `loginWindow` the name is refused from that address until the window passes.
+    public func logIn(name: String, password: String, address: String) async throws -> Account {
+        let since = Date().addingTimeInterval(-Self.loginWindow)
+        if try await store.loginAttempts.failures(name: name, address: address, since: since) >= Self.loginLimit {
+            throw ServiceError(.forbidden, "ログインの失敗が続いたため、しばらく受け付けません。15分ほどしてからお試しください。")
+        }
+        guard let account = try await store.accounts.account(named: name), account.active, hasher.verify(password, hash: account.passwordHash) else {
+            try await store.loginAttempts.recordFailure(name: name, address: address)
+            logger.notice("ログインに失敗しました", metadata: ["user": .string(name), "address": .string(address)])
+            throw ServiceError(.unauthenticated, "利用者名またはパスワードが違います。")
+        }
+        try await store.loginAttempts.reset(name: name, address: address)
+        return account
+    }
+
+    public func account(id: UUID) async throws -> Account? { try await store.accounts.account(id: id) }
+
+    static func checkPassword(_ password: String) throws {
+        guard password.count >= minimumPasswordLength else { throw ServiceError.invalid("パスワードは\(minimumPasswordLength)文字以上にしてください") }
+    }
+
+    /// Adds an account. Departments' accounts belong to their department's plan; office and
+    /// reviewer accounts to one plan, or to every plan (`plan` nil) when the operator says so.
+    public func addUser(name raw: String, password: String, role: Role, department: Department?, plan: String?, viewer: Viewer) async throws {
+        try requireAccountAdministrator(viewer, plan: role == .department ? department?.plan : plan)
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 64, !name.contains(where: { $0.isWhitespace || $0.isNewline }) else {
+            throw ServiceError.invalid("利用者名は空白を含まない1〜64文字にしてください")
+        }
+        if role == .department && department == nil { throw ServiceError.invalid("所管課の利用者には課を指定してください") }
+        try Self.checkPassword(password)
+        let hash = try hasher.hash(password)
+        let planSlug = role == .department ? department?.plan : plan
+        do {
+            try await store.writeAccounts(plans: planSlug.map { [$0] } ?? []) { w in
+                try await w.add(name: name, passwordHash: hash, role: role, department: department, plan: plan, actor: viewer.actor)
+            }
+        } catch {
+            throw ServiceError.from(error)
+        }
+    }
+
+    /// Changes one's own password (the current one must be given).
+    public func changePassword(_ account: Account, current: String, new: String) async throws {
+        guard hasher.verify(current, hash: account.passwordHash) else { throw ServiceError.invalid("今のパスワードが違います") }
+        try Self.checkPassword(new)
+        let hash = try hasher.hash(new)
+        try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
+            try await w.setPasswordHash(account, hash: hash, actor: account.name, action: "パスワードの変更")
+        }
+    }
+
+    /// Sets a new password for an account (the office or the operator), audited.
+    public func resetPassword(name: String, password: String, viewer: Viewer) async throws {
+        guard let account = try await store.accounts.account(named: name) else { throw ServiceError.notFound("利用者「\(name)」はいません") }
+        try requireAccountAdministrator(viewer, plan: account.plan)
+        try Self.checkPassword(password)
+        let hash = try hasher.hash(password)
+        try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
+            try await w.setPasswordHash(account, hash: hash, actor: viewer.actor, action: "パスワードの再設定")
+        }
+    }
+
+    public func setActive(name: String, active: Bool, viewer: Viewer) async throws {
+        guard let account = try await store.accounts.account(named: name) else { throw ServiceError.notFound("利用者「\(name)」はいません") }
+        try requireAccountAdministrator(viewer, plan: account.plan)
+        if account.id == viewer.account?.id, !active { throw ServiceError.invalid("自分自身は無効にできません") }
+        try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in try await w.setActive(account, active: active, actor: viewer.actor) }
+    }
+
+    /// Accounts are managed by the operator, by an office account of every plan, or by an office
+    /// account of the plan concerned.
+    func requireAccountAdministrator(_ viewer: Viewer, plan: String?) throws {
+        if viewer.isOperator { return }
+        guard let account = viewer.account, account.role == .office else { throw ServiceError.forbidden("利用者の管理は計画担当の方だけができます") }
+        if account.plan == nil { return }
+        guard let plan, account.plan == plan else { throw ServiceError.forbidden("ほかの計画の利用者は管理できません") }
+    }
+
+    public func accounts(viewer: Viewer, plan: String?) async throws -> [Account] {
+        try requireAccountAdministrator(viewer, plan: plan)
+        let all = try await store.accounts.all()
+        guard let plan else { return all }
+        return all.filter { $0.belongs(to: plan) }
+    }
+}

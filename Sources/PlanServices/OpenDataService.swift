@@ -1,0 +1,28 @@
+import Foundation
+import PlanCore
+import PlanFiles
+
+extension PlanContext {
+    /// The open-data files (published figures only, whoever asks), by name.
+    public func openDataFiles() throws -> [String: Data] {
+        var years: [OpenDataFiles.YearData] = []
+        for year in snapshot.publishedYears {
+            let e = snapshot.evaluation(year: year, audience: .public)
+            let visible = e.visibleItems ?? []
+            let notes = Dictionary((snapshot.actuals[year] ?? []).map { ($0.actual.indicator, $0.actual.note) }, uniquingKeysWith: { a, _ in a })
+            var unique: [String: Actual] = [:]
+            for ev in e.evaluations {
+                guard let v = ev.evaluation.actual else { continue }
+                unique[ev.reportingID] = Actual(indicator: ev.reportingID, year: year, value: v, note: notes[ev.reportingID] ?? "")
+            }
+            let selfEvaluations = (snapshot.selfEvaluations[year] ?? []).map(\.evaluation).filter { visible.contains($0.project) }
+            years.append(.init(year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: selfEvaluations))
+        }
+        return try OpenDataFiles.files(plan: plan, index: index, years: years)
+    }
+
+    /// Every open-data file in one ZIP archive.
+    public func openDataArchive() throws -> Data {
+        try ZipArchive.make(try openDataFiles(), folder: "\(plan.id)-opendata")
+    }
+}

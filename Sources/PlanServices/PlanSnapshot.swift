@@ -1,0 +1,152 @@
+import Foundation
+import PlanCore
+import PlanStore
+
+/// Everything about one plan at one stamp: the plan, its yearly cycle, and (computed once, on
+/// first use) its evaluations and roll-ups per year and audience. Immutable; a write to the plan
+/// raises its stamp and the next request builds a new snapshot, while other plans' snapshots
+/// stay. The read model every page, the API, the report and the open data are built from.
+public final class PlanSnapshot: @unchecked Sendable {
+    public let stamp: Int64
+    public let stored: StoredPlan
+    public var plan: Plan { stored.plan }
+    public let index: PlanIndex
+    /// The plan with revised targets applied (the latest revision of each target wins).
+    public let revised: Plan
+    public let revisedIndex: PlanIndex
+    public let departments: [Department]
+    public let assignments: [Assignment]
+    /// The lead department of each item.
+    public let leadByItem: [String: UUID]
+    public let actuals: [FiscalYear: [StoredActual]]
+    public let submissions: [FiscalYear: [UUID: Submission]]
+    public let locks: [FiscalYear: Bool]
+    public let selfEvaluations: [FiscalYear: [StoredSelfEvaluation]]
+    public let revisions: [TargetRevision]
+    let units: [FiscalYear: ReportingUnits]
+
+    private let lock = NSLock()
+    private var memo: [MemoKey: YearEvaluation] = [:]
+
+    struct MemoKey: Hashable {
+        var year: FiscalYear
+        var audience: Audience
+        var basis: TargetBasis
+    }
+
+    init(stamp: Int64, stored: StoredPlan, cycle: PlanCycle) async throws {
+        self.stamp = stamp
+        self.stored = stored
+        self.index = PlanIndex(stored.plan)
+        async let departments = cycle.departments()
+        async let assignments = cycle.assignments()
+        async let actuals = cycle.actuals()
+        async let locks = cycle.locks()
+        async let selfEvaluations = cycle.selfEvaluations()
+        async let revisions = cycle.targetRevisions()
+        self.departments = try await departments
+        self.assignments = try await assignments
+        self.leadByItem = Dictionary(self.assignments.filter(\.lead).map { ($0.item, $0.department) }, uniquingKeysWith: { a, _ in a })
+        self.actuals = Dictionary(grouping: try await actuals, by: \.actual.year)
+        self.locks = try await locks
+        self.selfEvaluations = Dictionary(grouping: try await selfEvaluations, by: \.evaluation.year)
+        self.revisions = try await revisions
+        var submissions: [FiscalYear: [UUID: Submission]] = [:]
+        for year in stored.plan.reportingYears { submissions[year] = try await cycle.submissions(year: year) }
+        self.submissions = submissions
+        self.revised = stored.plan.applying(self.revisions)
+        self.revisedIndex = self.revisions.isEmpty ? self.index : PlanIndex(self.revised)
+        var units: [FiscalYear: ReportingUnits] = [:]
+        for year in stored.plan.reportingYears { units[year] = ReportingUnits(self.revised, year: year) }
+        self.units = units
+    }
+
+    /// The workflow state of an item's lead department for a year (入力中 when none).
+    public func state(ofItem item: String, year: FiscalYear) -> WorkflowState {
+        guard let d = leadByItem[item] else { return .draft }
+        return submissions[year]?[d]?.state ?? .draft
+    }
+
+    public func state(ofDepartment department: UUID, year: FiscalYear) -> Submission {
+        submissions[year]?[department] ?? Submission(department: department, year: year, state: .draft, comment: "", updatedBy: "", updatedAt: nil)
+    }
+
+    /// Items whose lead department has published its figures for the year.
+    public func publishedItems(year: FiscalYear) -> Set<String> {
+        let published = Set((submissions[year] ?? [:]).filter { $0.value.state == .published }.map(\.key))
+        return Set(assignments.filter { $0.lead && published.contains($0.department) }.map(\.item))
+    }
+
+    /// The years with published figures, latest last.
+    public var publishedYears: [FiscalYear] {
+        plan.reportingYears.filter { !publishedItems(year: $0).isEmpty }
+    }
+
+    /// The item (node id) of an indicator.
+    public func item(ofIndicator id: String) -> String? {
+        index.indicatorsByID[id].flatMap { index.nodesByID[$0.node]?.item }
+    }
+
+    /// The year's evaluation for an audience: the public sees published figures only.
+    public func evaluation(year: FiscalYear, audience: Audience, basis: TargetBasis = .revised) -> YearEvaluation {
+        let key = MemoKey(year: year, audience: audience, basis: basis)
+        lock.lock()
+        if let cached = memo[key] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let computed = compute(year: year, audience: audience, basis: basis)
+        lock.lock()
+        memo[key] = computed
+        lock.unlock()
+        return computed
+    }
+
+    func compute(year: FiscalYear, audience: Audience, basis: TargetBasis) -> YearEvaluation {
+        let basePlan = basis == .revised ? revised : plan
+        let baseIndex = basis == .revised ? revisedIndex : index
+        var values = (actuals[year] ?? []).map(\.actual)
+        var visible: Set<String>? = nil
+        if audience == .public {
+            let items = publishedItems(year: year)
+            visible = items
+            values = values.filter { a in item(ofIndicator: a.indicator).map(items.contains) ?? false }
+        }
+        let evaluator = PlanEvaluator(plan: basePlan, index: baseIndex, units: basis == .revised ? units : [:], actuals: values)
+        let evaluations = evaluator.evaluations(year: year)
+        return YearEvaluation(year: year, audience: audience, evaluations: evaluations, levels: evaluator.rollUps(evaluations), scheme: evaluator.scheme,
+                              visibleItems: visible, baseYear: evaluator.baseYear)
+    }
+
+    /// The actual values of an indicator up to a year (for trends and forecasts), for an audience.
+    public func history(indicator id: String, through year: FiscalYear? = nil, audience: Audience) -> [FiscalYear: Decimal] {
+        var out: [FiscalYear: Decimal] = [:]
+        for y in plan.reportingYears where year.map({ y <= $0 }) ?? true {
+            if let e = evaluation(year: y, audience: audience).evaluations.first(where: { $0.indicator.id == id }), let a = e.evaluation.actual {
+                out[y] = a
+            }
+        }
+        return out
+    }
+}
+
+/// Who a view is for: the public (published figures only) or staff (every figure).
+public enum Audience: String, Sendable, Hashable {
+    case `public`, staff
+}
+
+/// A plan's evaluation for one year and audience, with its roll-ups.
+public struct YearEvaluation: Sendable {
+    public var year: FiscalYear
+    public var audience: Audience
+    public var evaluations: [IndicatorEvaluation]
+    public var levels: PlanEvaluator.Levels
+    public var scheme: GradingScheme
+    /// For the public: the items whose figures are published; nil for staff (all).
+    public var visibleItems: Set<String>?
+    public var baseYear: FiscalYear?
+
+    /// Whether anything is published (public) or entered (staff) this year.
+    public var hasFigures: Bool { evaluations.contains { $0.evaluation.actual != nil } }
+}

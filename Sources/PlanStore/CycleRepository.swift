@@ -1,0 +1,416 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import PlanCore
+
+/// The yearly cycle of one plan: reads. Made for one plan by `PlanStore.cycle(_:)` (or inside a
+/// write); every query is filtered by that plan because it cannot be written otherwise.
+public struct PlanCycle: Sendable {
+    public let plan: String
+    let database: any Database
+
+    init(plan: String, database: any Database) {
+        self.plan = plan
+        self.database = database
+    }
+
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            return sql
+        }
+    }
+
+    // MARK: Departments and ownership
+
+    public func departments() async throws -> [Department] {
+        let rows = try await RowReader(database: database).rows(DepartmentRecord.schema, columns: ["id", "name"], where: [("plan_slug", .text(plan))],
+                                                                orderBy: ["name"])
+        return try rows.map { Department(id: try $0.uuid("id"), plan: plan, name: try $0.text("name")) }
+    }
+
+    public func department(named name: String) async throws -> Department? {
+        try await departments().first { $0.name == name }
+    }
+
+    public func department(id: UUID) async throws -> Department? {
+        try await departments().first { $0.id == id }
+    }
+
+    public func assignments() async throws -> [Assignment] {
+        let rows = try await RowReader(database: database).rows(AssignmentRecord.schema, columns: ["project_key", "department_id", "lead"],
+                                                                where: [("plan_slug", .text(plan))], orderBy: ["project_key"])
+        return try rows.map { Assignment(item: try $0.text("project_key"), department: try $0.uuid("department_id"), lead: try $0.bool("lead")) }
+    }
+
+    /// The items a department owns (lead or co-owner).
+    public func items(of department: UUID) async throws -> Set<String> {
+        Set(try await assignments().filter { $0.department == department }.map(\.item))
+    }
+
+    // MARK: Actuals
+
+    public func actuals(year: FiscalYear? = nil) async throws -> [StoredActual] {
+        var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
+        if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
+        let rows = try await RowReader(database: database).rows(
+            ActualRecord.schema, columns: ["indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"], where: filters)
+        return try rows.map(Self.storedActual)
+    }
+
+    static func storedActual(_ r: RowReader.Row) throws -> StoredActual {
+        let yearText = try r.text("fiscal_year")
+        guard let year = FiscalYear(parsing: yearText) else { throw StoreError.invalid("actuals.fiscal_year", yearText) }
+        var value: Decimal? = nil
+        if let v = try r.optionalText("value") {
+            guard let d = NumberCell.decimal(v) else { throw StoreError.invalid("actuals.value", v) }
+            value = d
+        }
+        return StoredActual(actual: Actual(indicator: try r.text("indicator_key"), year: year, value: value, note: try r.text("note")),
+                            enteredBy: try r.text("entered_by"), enteredAt: try r.date("entered_at"), version: try r.int("version"))
+    }
+
+    // MARK: Workflow and locks
+
+    public func submissions(year: FiscalYear) async throws -> [UUID: Submission] {
+        let rows = try await RowReader(database: database).rows(
+            SubmissionRecord.schema, columns: ["department_id", "state", "comment", "updated_by", "updated_at"],
+            where: [("plan_slug", .text(plan)), ("fiscal_year", .text(String(year.westernYear)))])
+        var out: [UUID: Submission] = [:]
+        for r in rows {
+            let stateText = try r.text("state")
+            guard let state = WorkflowState(rawValue: stateText) else { throw StoreError.invalid("submissions.state", stateText) }
+            let d = try r.uuid("department_id")
+            out[d] = Submission(department: d, year: year, state: state, comment: try r.text("comment"), updatedBy: try r.text("updated_by"),
+                                updatedAt: try r.date("updated_at"))
+        }
+        return out
+    }
+
+    /// A department's state for a year (入力中 when nothing has happened yet).
+    public func submission(department: UUID, year: FiscalYear) async throws -> Submission {
+        try await submissions(year: year)[department]
+            ?? Submission(department: department, year: year, state: .draft, comment: "", updatedBy: "", updatedAt: nil)
+    }
+
+    public func isLocked(year: FiscalYear) async throws -> Bool {
+        try await locks()[year] ?? false
+    }
+
+    public func locks() async throws -> [FiscalYear: Bool] {
+        let rows = try await RowReader(database: database).rows(YearLockRecord.schema, columns: ["fiscal_year", "locked"], where: [("plan_slug", .text(plan))])
+        var out: [FiscalYear: Bool] = [:]
+        for r in rows {
+            let text = try r.text("fiscal_year")
+            guard let y = FiscalYear(parsing: text) else { throw StoreError.invalid("year_locks.fiscal_year", text) }
+            out[y] = try r.bool("locked")
+        }
+        return out
+    }
+
+    // MARK: Self-evaluations and revisions
+
+    public func selfEvaluations(year: FiscalYear? = nil) async throws -> [StoredSelfEvaluation] {
+        var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
+        if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
+        let rows = try await RowReader(database: database).rows(
+            SelfEvaluationRecord.schema, columns: ["project_key", "fiscal_year", "text", "direction", "milestones", "entered_by", "entered_at", "version"],
+            where: filters, orderBy: ["project_key"])
+        return try rows.map { r in
+            let yearText = try r.text("fiscal_year")
+            guard let year = FiscalYear(parsing: yearText) else { throw StoreError.invalid("self_evaluations.fiscal_year", yearText) }
+            let directionText = try r.text("direction")
+            var direction: FutureDirection? = nil
+            if !directionText.isEmpty {
+                guard let d = FutureDirection(rawValue: directionText) else { throw StoreError.invalid("self_evaluations.direction", directionText) }
+                direction = d
+            }
+            let json = try r.text("milestones")
+            let milestones: [SelfEvaluation.MilestoneReport]
+            do { milestones = try JSONDecoder().decode([SelfEvaluation.MilestoneReport].self, from: Data(json.utf8)) } catch {
+                throw StoreError.invalid("self_evaluations.milestones", String(json.prefix(60)))
+            }
+            return StoredSelfEvaluation(
+                evaluation: SelfEvaluation(project: try r.text("project_key"), year: year, text: try r.text("text"), direction: direction, milestones: milestones),
+                enteredBy: try r.text("entered_by"), enteredAt: try r.date("entered_at"), version: try r.int("version"))
+        }
+    }
+
+    /// Every target revision of the plan, oldest first.
+    public func targetRevisions() async throws -> [TargetRevision] {
+        let rows = try await RowReader(database: database).rows(
+            TargetRevisionRecord.schema, columns: ["indicator_key", "fiscal_year", "value", "decided_on", "reason", "entered_at"],
+            where: [("plan_slug", .text(plan))], orderBy: ["entered_at"])
+        return try rows.map { r in
+            let yearText = try r.text("fiscal_year")
+            guard let year = FiscalYear(parsing: yearText) else { throw StoreError.invalid("target_revisions.fiscal_year", yearText) }
+            let dayText = try r.text("decided_on")
+            guard let day = CalendarDay(parsing: dayText) else { throw StoreError.invalid("target_revisions.decided_on", dayText) }
+            var value: Decimal? = nil
+            if let v = try r.optionalText("value") {
+                guard let d = NumberCell.decimal(v) else { throw StoreError.invalid("target_revisions.value", v) }
+                value = d
+            }
+            return TargetRevision(indicator: try r.text("indicator_key"), year: year, value: value, decidedOn: day, reason: try r.text("reason"))
+        }
+    }
+
+    // MARK: Audit
+
+    /// The plan's audit trail, oldest first.
+    public func audit(_ filter: AuditFilter = AuditFilter()) async throws -> [AuditEntry] {
+        var q = AuditRecord.query(on: database).filter(\.$planSlug == plan).sort(\.$at).sort(\.$id)
+        if let since = filter.since { q = q.filter(\.$at >= since) }
+        if let until = filter.until { q = q.filter(\.$at < until) }
+        if let actor = filter.actor { q = q.filter(\.$actor == actor) }
+        if let entity = filter.entity { q = q.filter(\.$entity == entity) }
+        var entries = try await q.all().map {
+            AuditEntry(at: $0.at, plan: $0.planSlug ?? "", actor: $0.actor, action: $0.action, entity: $0.entity, key: $0.entityKey, before: $0.before, after: $0.after)
+        }
+        if let key = filter.key, !key.isEmpty { entries = entries.filter { $0.key.contains(key) } }
+        if let limit = filter.limit, entries.count > limit { entries = Array(entries.suffix(limit)) }
+        return entries
+    }
+
+    // MARK: Accounts
+
+    /// The accounts that may act in this plan (its own and those of every plan).
+    public func accounts() async throws -> [Account] {
+        try await Accounts(database: database).all().filter { $0.belongs(to: plan) }
+    }
+}
+
+/// The yearly cycle of one plan inside one write transaction: the same reads (seeing the
+/// transaction's own writes, and holding the write lock, so that a check and the write it guards
+/// cannot be separated by another writer) and the writes, each audited with the plan.
+public struct PlanCycleWriter: Sendable {
+    public let read: PlanCycle
+    public var plan: String { read.plan }
+    let database: any Database
+    let now: Date
+
+    init(plan: String, database: any Database) {
+        self.read = PlanCycle(plan: plan, database: database)
+        self.database = database
+        self.now = Date()
+    }
+
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            return sql
+        }
+    }
+
+    /// Writes one audit entry for this plan.
+    public func audit(actor: String, action: String, entity: String, key: String, before: String, after: String, offset: Int = 0) async throws {
+        try await sql.insert(into: AuditRecord.schema)
+            .columns("id", "at", "actor", "action", "entity", "entity_key", "before", "after", "plan_slug")
+            .values(SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(offset) * 1e-6)), SQLBind(actor), SQLBind(action), SQLBind(entity),
+                    SQLBind(key), SQLBind(before), SQLBind(after), SQLBind(plan))
+            .run()
+    }
+
+    // MARK: Departments and ownership
+
+    @discardableResult
+    public func addDepartment(_ name: String, actor: String) async throws -> Department {
+        if try await read.department(named: name) != nil { throw CycleStoreError.duplicate("課「\(name)」はすでにあります") }
+        let id = UUID()
+        try await sql.insert(into: DepartmentRecord.schema).columns("id", "plan_slug", "name").values(SQLBind(id), SQLBind(plan), SQLBind(name)).run()
+        try await audit(actor: actor, action: "課の追加", entity: "department", key: name, before: "", after: name)
+        return Department(id: id, plan: plan, name: name)
+    }
+
+    public func renameDepartment(_ department: Department, to name: String, actor: String) async throws {
+        if try await read.department(named: name) != nil { throw CycleStoreError.duplicate("課「\(name)」はすでにあります") }
+        try await sql.update(DepartmentRecord.schema).set("name", to: SQLBind(name))
+            .where("id", .equal, SQLBind(department.id)).where("plan_slug", .equal, SQLBind(plan)).run()
+        try await audit(actor: actor, action: "課の名前の変更", entity: "department", key: name, before: department.name, after: name)
+    }
+
+    public func deleteDepartment(_ department: Department, actor: String) async throws {
+        try await sql.delete(from: SubmissionRecord.schema).where("department_id", .equal, SQLBind(department.id)).where("plan_slug", .equal, SQLBind(plan)).run()
+        try await sql.delete(from: DepartmentRecord.schema).where("id", .equal, SQLBind(department.id)).where("plan_slug", .equal, SQLBind(plan)).run()
+        try await audit(actor: actor, action: "課の削除", entity: "department", key: department.name, before: department.name, after: "")
+    }
+
+    /// Assigns an item to a department; a lead replaces any previous lead.
+    public func assign(item: String, to department: Department, lead: Bool, actor: String) async throws {
+        let existing = try await read.assignments().filter { $0.item == item }
+        if lead {
+            for a in existing where a.lead && a.department != department.id {
+                try await sql.update(AssignmentRecord.schema).set("lead", to: SQLBind(false)).where("plan_slug", .equal, SQLBind(plan))
+                    .where("project_key", .equal, SQLBind(item)).where("department_id", .equal, SQLBind(a.department)).run()
+            }
+        }
+        if existing.contains(where: { $0.department == department.id }) {
+            try await sql.update(AssignmentRecord.schema).set("lead", to: SQLBind(lead)).where("plan_slug", .equal, SQLBind(plan))
+                .where("project_key", .equal, SQLBind(item)).where("department_id", .equal, SQLBind(department.id)).run()
+        } else {
+            try await sql.insert(into: AssignmentRecord.schema).columns("id", "plan_slug", "project_key", "department_id", "lead")
+                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(item), SQLBind(department.id), SQLBind(lead)).run()
+        }
+        try await audit(actor: actor, action: "項目の担当", entity: "assignment", key: item, before: "", after: "\(department.name)（\(lead ? "主管" : "共管")）")
+    }
+
+    public func unassign(item: String, from department: Department, actor: String) async throws {
+        try await sql.delete(from: AssignmentRecord.schema).where("plan_slug", .equal, SQLBind(plan)).where("project_key", .equal, SQLBind(item))
+            .where("department_id", .equal, SQLBind(department.id)).run()
+        try await audit(actor: actor, action: "項目の担当の解除", entity: "assignment", key: item, before: department.name, after: "")
+    }
+
+    // MARK: Actuals
+
+    /// Saves changes. A change whose expected version is older than the stored one refuses the
+    /// whole save (the caller's transaction is rolled back) and reports the current values.
+    public func saveActuals(_ changes: [ActualChange], actor: String) async throws -> Int {
+        guard !changes.isEmpty else { return 0 }
+        let sql = try sql
+        let years = Set(changes.map { String($0.actual.year.westernYear) }).sorted()
+        let keys = Set(changes.map(\.actual.indicator)).sorted()
+        var existing: [String: StoredActual] = [:]
+        for r in try await sql.select().columns("indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
+            .from(ActualRecord.schema).where("plan_slug", .equal, SQLBind(plan)).where("indicator_key", .in, SQLBind.group(keys))
+            .where("fiscal_year", .in, SQLBind.group(years)).all() {
+            let row = RowReader.Row(table: ActualRecord.schema, names: [:], sqlite: nil, generic: r)
+            let stored = try PlanCycle.storedActual(row)
+            existing[stored.actual.indicator + " " + String(stored.actual.year.westernYear)] = stored
+        }
+        var conflicts: [StoredActual] = []
+        var written = 0
+        for change in changes {
+            let a = change.actual
+            let year = String(a.year.westernYear)
+            let key = a.indicator + " " + year
+            let current = existing[key]
+            if let expected = change.expectedVersion, (current?.version ?? 0) != expected {
+                if let current { conflicts.append(current) }
+                continue
+            }
+            let newValue = a.value.map(NumberCell.format)
+            if let current, current.actual.value.map(NumberCell.format) == newValue, current.actual.note == a.note { continue }
+            if let current {
+                // Compare-and-set on the version: two writers who read the same version cannot both win.
+                let updated = try await sql.update(ActualRecord.schema)
+                    .set("value", to: newValue.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null).set("note", to: SQLBind(a.note))
+                    .set("entered_by", to: SQLBind(actor)).set("entered_at", to: SQLBind(now)).set("version", to: SQLBind(current.version + 1))
+                    .where("plan_slug", .equal, SQLBind(plan)).where("indicator_key", .equal, SQLBind(a.indicator))
+                    .where("fiscal_year", .equal, SQLBind(year)).where("version", .equal, SQLBind(current.version))
+                    .returning("version").all()
+                if updated.isEmpty {
+                    conflicts.append(current)
+                    continue
+                }
+            } else {
+                try await sql.insert(into: ActualRecord.schema)
+                    .columns("id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
+                    .values(SQLBind(UUID()), SQLBind(plan), SQLBind(a.indicator), SQLBind(year), newValue.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
+                            SQLBind(a.note), SQLBind(actor), SQLBind(now), SQLBind(1))
+                    .run()
+            }
+            let before = current.map { Self.shown($0.actual.value, note: $0.actual.note) } ?? ""
+            try await audit(actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)", before: before,
+                            after: Self.shown(a.value, note: a.note), offset: written)
+            written += 1
+        }
+        if !conflicts.isEmpty { throw CycleStoreError.conflict(conflicts) }
+        return written
+    }
+
+    /// An actual as the audit trail shows it: the value (or 未報告) and the note in brackets.
+    static func shown(_ value: Decimal?, note: String) -> String {
+        "\(value.map(NumberCell.format) ?? "未報告")\(note.isEmpty ? "" : "（\(note)）")"
+    }
+
+    // MARK: Workflow and locks
+
+    public func setState(_ state: WorkflowState, department: Department, year: FiscalYear, comment: String, action: String, actor: String) async throws {
+        let current = try await read.submission(department: department.id, year: year)
+        let y = String(year.westernYear)
+        if current.updatedAt == nil {
+            try await sql.insert(into: SubmissionRecord.schema)
+                .columns("id", "plan_slug", "department_id", "fiscal_year", "state", "comment", "updated_by", "updated_at")
+                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(department.id), SQLBind(y), SQLBind(state.rawValue), SQLBind(comment), SQLBind(actor), SQLBind(now))
+                .run()
+        } else {
+            try await sql.update(SubmissionRecord.schema).set("state", to: SQLBind(state.rawValue)).set("comment", to: SQLBind(comment))
+                .set("updated_by", to: SQLBind(actor)).set("updated_at", to: SQLBind(now))
+                .where("plan_slug", .equal, SQLBind(plan)).where("department_id", .equal, SQLBind(department.id)).where("fiscal_year", .equal, SQLBind(y))
+                .run()
+        }
+        try await audit(actor: actor, action: "手続き: \(action)", entity: "submission", key: "\(department.name) \(year.code)",
+                        before: current.state.label, after: state.label + (comment.isEmpty ? "" : "（\(comment)）"))
+    }
+
+    public func setLocked(_ locked: Bool, year: FiscalYear, reason: String, actor: String) async throws {
+        let before = try await read.isLocked(year: year)
+        let y = String(year.westernYear)
+        let exists = try await sql.select().column("id").from(YearLockRecord.schema).where("plan_slug", .equal, SQLBind(plan))
+            .where("fiscal_year", .equal, SQLBind(y)).first() != nil
+        if exists {
+            try await sql.update(YearLockRecord.schema).set("locked", to: SQLBind(locked)).set("updated_by", to: SQLBind(actor)).set("updated_at", to: SQLBind(now))
+                .where("plan_slug", .equal, SQLBind(plan)).where("fiscal_year", .equal, SQLBind(y)).run()
+        } else {
+            try await sql.insert(into: YearLockRecord.schema).columns("id", "plan_slug", "fiscal_year", "locked", "updated_by", "updated_at")
+                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(y), SQLBind(locked), SQLBind(actor), SQLBind(now)).run()
+        }
+        try await audit(actor: actor, action: locked ? "年度のロック" : "年度のロック解除（再開）", entity: "year", key: year.code,
+                        before: before ? "ロック" : "入力可", after: (locked ? "ロック" : "入力可") + (reason.isEmpty ? "" : "（\(reason)）"))
+    }
+
+    // MARK: Self-evaluation and revisions
+
+    /// Saves a self-evaluation; with `expectedVersion`, refuses when someone saved a newer one.
+    public func saveSelfEvaluation(_ e: SelfEvaluation, expectedVersion: Int?, actor: String) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let milestones = String(decoding: try encoder.encode(e.milestones), as: UTF8.self)
+        let current = try await read.selfEvaluations(year: e.year).first { $0.evaluation.project == e.project }
+        if let expectedVersion, let current, current.version != expectedVersion { throw CycleStoreError.staleSelfEvaluation(current) }
+        let y = String(e.year.westernYear)
+        if let current {
+            try await sql.update(SelfEvaluationRecord.schema).set("text", to: SQLBind(e.text)).set("direction", to: SQLBind(e.direction?.rawValue ?? ""))
+                .set("milestones", to: SQLBind(milestones)).set("entered_by", to: SQLBind(actor)).set("entered_at", to: SQLBind(now))
+                .set("version", to: SQLBind(current.version + 1))
+                .where("plan_slug", .equal, SQLBind(plan)).where("project_key", .equal, SQLBind(e.project)).where("fiscal_year", .equal, SQLBind(y)).run()
+        } else {
+            try await sql.insert(into: SelfEvaluationRecord.schema)
+                .columns("id", "plan_slug", "project_key", "fiscal_year", "text", "direction", "milestones", "entered_by", "entered_at", "version")
+                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(e.project), SQLBind(y), SQLBind(e.text), SQLBind(e.direction?.rawValue ?? ""),
+                        SQLBind(milestones), SQLBind(actor), SQLBind(now), SQLBind(1))
+                .run()
+        }
+        let before = current.map { "\($0.evaluation.direction?.rawValue ?? "") \($0.evaluation.text)" } ?? ""
+        try await audit(actor: actor, action: "自己評価の入力", entity: "self_evaluation", key: "\(e.project) \(e.year.code)", before: before,
+                        after: "\(e.direction?.rawValue ?? "") \(e.text) \(milestones)")
+    }
+
+    /// Records a revision of a target (the adopted target is kept).
+    public func reviseTarget(_ revision: TargetRevision, previous: Decimal?, actor: String) async throws {
+        try await sql.insert(into: TargetRevisionRecord.schema)
+            .columns("id", "plan_slug", "indicator_key", "fiscal_year", "value", "decided_on", "reason", "entered_by", "entered_at")
+            .values(SQLBind(UUID()), SQLBind(plan), SQLBind(revision.indicator), SQLBind(String(revision.year.westernYear)),
+                    revision.value.map { SQLBind(NumberCell.format($0)) as any SQLExpression } ?? SQLLiteral.null,
+                    SQLBind(revision.decidedOn.description), SQLBind(revision.reason), SQLBind(actor), SQLBind(now))
+            .run()
+        try await audit(actor: actor, action: "目標値の見直し", entity: "target", key: "\(revision.indicator) \(revision.year.code)",
+                        before: previous.map(NumberCell.format) ?? "目標なし",
+                        after: "\(revision.value.map(NumberCell.format) ?? "目標なし")（\(revision.decidedOn) \(revision.reason)）")
+    }
+
+    /// Sets the plan's grading scheme (part of its shape), audited.
+    public func setGrading(_ scheme: GradingScheme, before: GradingScheme, actor: String) async throws {
+        guard let row = try await sql.select().column("shape").from(PlanRecord.schema).where("slug", .equal, SQLBind(plan)).first() else {
+            throw StoreError.planNotFound(plan)
+        }
+        let text = try row.decode(column: "shape", as: String.self)
+        var shape = try JSONDecoder().decode(PlanShapeCoding.Shape.self, from: Data(text.utf8))
+        shape.grading = scheme.description
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try await sql.update(PlanRecord.schema).set("shape", to: SQLBind(String(decoding: try encoder.encode(shape), as: UTF8.self)))
+            .where("slug", .equal, SQLBind(plan)).run()
+        try await audit(actor: actor, action: "評価方法の変更", entity: "grading", key: plan, before: before.description, after: scheme.description)
+    }
+}

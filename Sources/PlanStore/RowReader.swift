@@ -1,0 +1,131 @@
+import FluentKit
+import FluentSQL
+import FluentSQLiteDriver
+import Foundation
+
+/// Reads rows by column name without Fluent's model decoding (which reflects on every model and
+/// cost most of the time of loading a large plan). SQLite rows are read as SQLite values, other
+/// databases through SQLKit's row decoding. Bound parameters only.
+///
+/// Reads are strict: a required column that is missing, NULL or of another type fails with the
+/// table and column named, instead of reading as 0 or "".
+struct RowReader {
+    let database: any Database
+
+    struct Row {
+        let table: String
+        let names: [String: Int]
+        let sqlite: [SQLiteData]?
+        let generic: (any SQLRow)?
+
+        func fail(_ column: String, _ value: String = "（なし）") -> StoreError { .invalid("\(table).\(column)", value) }
+
+        func optionalText(_ column: String) throws -> String? {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                switch sqlite[i] {
+                case .null: return nil
+                case .text(let s): return s
+                default: throw fail(column, sqlite[i].description)
+                }
+            }
+            guard let generic else { throw fail(column) }
+            do { return try generic.decode(column: column, as: String?.self) } catch { throw fail(column) }
+        }
+
+        func text(_ column: String) throws -> String {
+            guard let s = try optionalText(column) else { throw fail(column, "NULL") }
+            return s
+        }
+
+        func optionalInt(_ column: String) throws -> Int? {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                switch sqlite[i] {
+                case .null: return nil
+                case .integer(let n): return n
+                default: throw fail(column, sqlite[i].description)
+                }
+            }
+            guard let generic else { throw fail(column) }
+            do { return try generic.decode(column: column, as: Int?.self) } catch { throw fail(column) }
+        }
+
+        func int(_ column: String) throws -> Int {
+            guard let n = try optionalInt(column) else { throw fail(column, "NULL") }
+            return n
+        }
+
+        func bool(_ column: String) throws -> Bool {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                guard case .integer(let n) = sqlite[i], n == 0 || n == 1 else { throw fail(column, sqlite[i].description) }
+                return n == 1
+            }
+            guard let generic else { throw fail(column) }
+            do { return try generic.decode(column: column, as: Bool.self) } catch { throw fail(column) }
+        }
+
+        func date(_ column: String) throws -> Date {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                switch sqlite[i] {
+                case .float(let d): return Date(timeIntervalSince1970: d)
+                case .integer(let n): return Date(timeIntervalSince1970: Double(n))
+                default: throw fail(column, sqlite[i].description)
+                }
+            }
+            guard let generic else { throw fail(column) }
+            do { return try generic.decode(column: column, as: Date.self) } catch { throw fail(column) }
+        }
+
+        func uuid(_ column: String) throws -> UUID {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                switch sqlite[i] {
+                case .text(let s):
+                    guard let u = UUID(uuidString: s) else { throw fail(column, s) }
+                    return u
+                case .blob(var b):
+                    guard b.readableBytes == 16, let bytes = b.readBytes(length: 16) else { throw fail(column, "blob") }
+                    return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
+                                       bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+                default: throw fail(column, sqlite[i].description)
+                }
+            }
+            guard let generic else { throw fail(column) }
+            do { return try generic.decode(column: column, as: UUID.self) } catch { throw fail(column) }
+        }
+    }
+
+    /// The rows of a table whose columns equal the given values, in the order given.
+    func rows(_ table: String, columns: [String], where filters: [(String, PlanRows.Value)], orderBy: [String] = []) async throws -> [Row] {
+        let names = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        if let sqlite = database as? any SQLiteDatabase {
+            // Table and column names are the schema's constants; values are bound.
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ",")
+            var query = "SELECT \(list) FROM \"\(table)\""
+            if !filters.isEmpty { query += " WHERE " + filters.map { "\"\($0.0)\" = ?" }.joined(separator: " AND ") }
+            if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
+            let rows = try await sqlite.query(query, filters.map(\.1.sqliteData))
+            return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
+        }
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
+        for (column, value) in filters { select = select.where(SQLIdentifier(column), .equal, value.expression) }
+        for o in orderBy { select = select.orderBy(o) }
+        return try await select.all().map { Row(table: table, names: names, sqlite: nil, generic: $0) }
+    }
+
+    /// Runs a SQLite query and hands each row to `onRow` on the database's thread as it is
+    /// stepped (for reads of many rows: a year's actuals of every plan).
+    static func eachSQLiteRow(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData],
+                              _ onRow: @escaping @Sendable (SQLiteRow) -> Void) async throws {
+        try await sqlite.withConnection { connection in try await connection.query(query, binds, onRow) }
+    }
+}
+
+/// Collects rows from a row callback (called one row after another; read after the query).
+final class RowsBox<Item>: @unchecked Sendable {
+    var items: [Item] = []
+}

@@ -1,0 +1,29 @@
+import FluentKit
+import FluentSQL
+
+extension Database {
+    /// A transaction that writes, raising the stamps of the plans it concerns (`""` for the
+    /// installation: accounts of every plan). The stamp is raised by the first statement, an
+    /// upsert, which on SQLite also takes the write lock at once: a deferred transaction that has
+    /// already read cannot wait for another writer (SQLite answers "database is locked" at once),
+    /// while one that asks for the write lock first waits its turn. So several instances on one
+    /// SQLite file queue up instead of failing; on PostgreSQL writers of different plans lock
+    /// different rows and do not wait for each other.
+    func writeTransaction<T: Sendable>(stamps: [String], _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        let keys = Array(Set(stamps.isEmpty ? [""] : stamps)).sorted()
+        return try await transaction { db in
+            guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
+            if sql.dialect.name == "sqlite" {
+                // Wait by sleeping (up to 30 s) rather than with the driver's spinning handler,
+                // which starves the writer it waits for on a busy machine.
+                try await sql.raw("PRAGMA busy_timeout = 30000").run()
+            }
+            for key in keys {
+                try await sql.insert(into: Schema.stamps).columns("plan_slug", "value").values(SQLBind(key), SQLBind(Int64(1)))
+                    .onConflict(with: ["plan_slug"]) { $0.set(SQLIdentifier("value"), to: SQLRaw("\(Schema.stamps).value + 1")) }
+                    .run()
+            }
+            return try await body(db)
+        }
+    }
+}
