@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Pure domain: plan model of any shape, fiscal years and eras, evaluation, lint, readers.
@@ -51,8 +53,15 @@ let package = Package(
         // The service layer: every rule of the yearly cycle, the read model of each plan, imports
         // and open data. The web, the API and the command line all call it.
         .target(name: "PlanServices", dependencies: ["PlanCore", "PlanFiles", "PlanStore", "PlanData"]),
+        // The thin web layer: typed routes, controllers by who uses them, page models and views,
+        // the JSON API, middleware. Every rule is the service layer's.
+        .target(name: "PlanWeb", dependencies: [
+            "PlanCore", "PlanServices", "PlanStore", "PlanFiles",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Plot", package: "Plot"),
+        ]),
         .executableTarget(name: "actionplan", dependencies: [
-            "PlanCore", "PlanFiles", "PlanData", "PlanStore", "PlanServices",
+            "PlanCore", "PlanFiles", "PlanData", "PlanStore", "PlanServices", "PlanWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"]),

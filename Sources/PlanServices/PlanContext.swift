@@ -484,6 +484,15 @@ public struct DepartmentProgress: Sendable {
     public var entered: Int
     public var notReported: Int
     public var selfEvaluated: Int
+    public init(department: Department, submission: Submission, items: Int, units: Int, entered: Int, notReported: Int, selfEvaluated: Int) {
+        self.department = department
+        self.submission = submission
+        self.items = items
+        self.units = units
+        self.entered = entered
+        self.notReported = notReported
+        self.selfEvaluated = selfEvaluated
+    }
 }
 
 /// What an actuals import did.

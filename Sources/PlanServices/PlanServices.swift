@@ -4,7 +4,7 @@ import PlanCore
 import PlanStore
 
 /// Hashes and checks passwords (Bcrypt, provided by the executable).
-public protocol PasswordHasher: Sendable {
+public protocol PasswordHashing: Sendable {
     func hash(_ password: String) throws -> String
     func verify(_ password: String, hash: String) -> Bool
 }
@@ -24,6 +24,12 @@ public struct Viewer: Sendable, Equatable {
     /// The command line: acts as the plan office, with its own name in the trail.
     public static func commandLine(_ name: String) -> Viewer { Viewer(account: nil, actor: name, isOperator: true) }
 
+    /// The command line acting for one department: the department's rules and its items only.
+    public static func commandLine(_ name: String, for department: Department) -> Viewer {
+        let clerk = Account(id: UUID(), name: name, role: .department, department: department, passwordHash: "", active: false, plan: department.plan)
+        return Viewer(account: clerk, actor: name, isOperator: false)
+    }
+
     public var role: Role? { isOperator ? .office : account?.role }
     public var isOffice: Bool { role == .office }
     /// Office and reviewers see figures that are not yet published.
@@ -37,10 +43,10 @@ public final class PlanServices: Sendable {
     public let configuration: AppConfiguration
     public let store: PlanStore
     public let catalog: PlanCatalog
-    public let hasher: any PasswordHasher
+    public let hasher: any PasswordHashing
     public let logger: Logger
 
-    public init(configuration: AppConfiguration, store: PlanStore, hasher: any PasswordHasher, logger: Logger) {
+    public init(configuration: AppConfiguration, store: PlanStore, hasher: any PasswordHashing, logger: Logger) {
         self.configuration = configuration
         self.store = store
         self.catalog = PlanCatalog(store: store, capacity: configuration.cacheCapacity)
@@ -49,14 +55,14 @@ public final class PlanServices: Sendable {
     }
 
     /// Opens the configured database (migrated; seeded when empty) with the configured eras.
-    public static func open(_ configuration: AppConfiguration, hasher: any PasswordHasher, logger: Logger) async throws -> PlanServices {
+    public static func open(_ configuration: AppConfiguration, hasher: any PasswordHashing, logger: Logger) async throws -> PlanServices {
         EraTable.use(configuration.eras)
         let store = try await PlanStore.open(configuration.database, seed: configuration.seedEmbeddedPlan ? .embeddedPlan : .nothing, logger: logger)
         return PlanServices(configuration: configuration, store: store, hasher: hasher, logger: logger)
     }
 
     /// Opens, runs `body`, closes (for commands).
-    public static func with<T: Sendable>(_ configuration: AppConfiguration, hasher: any PasswordHasher, logger: Logger,
+    public static func with<T: Sendable>(_ configuration: AppConfiguration, hasher: any PasswordHashing, logger: Logger,
                                          _ body: (PlanServices) async throws -> T) async throws -> T {
         let services = try await open(configuration, hasher: hasher, logger: logger)
         do {

@@ -21,6 +21,16 @@ public struct Account: Sendable, Equatable {
     /// The plan the account belongs to; nil: every plan.
     public var plan: String?
 
+    public init(id: UUID, name: String, role: Role, department: Department?, passwordHash: String, active: Bool, plan: String?) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.department = department
+        self.passwordHash = passwordHash
+        self.active = active
+        self.plan = plan
+    }
+
     /// Whether this account may act in a plan.
     public func belongs(to plan: String) -> Bool { self.plan == nil || self.plan == plan }
 }

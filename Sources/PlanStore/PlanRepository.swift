@@ -113,6 +113,7 @@ public struct PlanRepository: Sendable {
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
             guard let row = try await sql.select().column("id").from(PlanRecord.schema).where("slug", .equal, SQLBind(slug)).first() else { return false }
             try await Self.deletePlan(id: try row.decode(column: "id", as: UUID.self), on: sql)
+            try await sql.delete(from: Schema.stamps).where("plan_slug", .equal, SQLBind(slug)).run()
             return true
         }
     }

@@ -12,6 +12,10 @@ public struct PlanIndex: Sendable {
     public let indicatorsByNode: [String: [Indicator]]
     /// Each node's position in printed order.
     public let position: [String: Int]
+    /// The segment naming each node in its page's address: the printed code when it is plain
+    /// (`1`, `1-1`, `A2`) and unique within its level, else the node's id.
+    public let pageKeys: [String: String]
+    let nodesByPageKey: [Int: [String: PlanNode]]
 
     public init(_ plan: Plan) {
         nodesByID = Dictionary(plan.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -20,7 +24,30 @@ public struct PlanIndex: Sendable {
         indicatorsByID = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByNode = Dictionary(grouping: plan.indicators, by: \.node)
         position = Dictionary(plan.nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+        var keys: [String: String] = [:]
+        var byKey: [Int: [String: PlanNode]] = [:]
+        for (level, nodes) in Dictionary(grouping: plan.nodes.filter { !$0.relisted }, by: \.level) {
+            let codes = Dictionary(grouping: nodes.compactMap(\.code), by: { $0 })
+            for n in nodes {
+                var key = n.id
+                if let code = n.code, !code.isEmpty, code.allSatisfy(plain.contains), codes[code]?.count == 1 { key = code }
+                keys[n.id] = key
+                byKey[level, default: [:]][key] = n
+            }
+        }
+        pageKeys = keys
+        nodesByPageKey = byKey
     }
+
+    /// The node a page address names at `level`: by its page key, or by its id.
+    public func node(level: Int, pageKey: String) -> PlanNode? {
+        if let n = nodesByPageKey[level]?[pageKey] { return n }
+        if let n = nodesByID[pageKey], n.level == level { return n }
+        return nil
+    }
+
+    public func pageKey(of id: String) -> String { pageKeys[id] ?? id }
 
     public var topNodes: [PlanNode] { childrenByParent[""] ?? [] }
 

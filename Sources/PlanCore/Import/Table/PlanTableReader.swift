@@ -47,7 +47,6 @@ public enum PlanTableReader {
             if !targetYears.isEmpty {
                 out.append("目標の年度: " + targetYears.map { "\($0.year.label)\($0.role == .yearly ? "" : "（\($0.role.label)）")" }.joined(separator: "、"))
             }
-            out.append("項目 \(nodeCount)・指標 \(indicatorCount)")
             return out
         }
     }
@@ -607,7 +606,16 @@ extension PlanTableReader {
                     if lower == nil, let b = baseline, let final = targets.values.last?.value, final != b.value { lower = final < b.value }
                     if lower == nil {
                         let key = JapaneseText.removingSpaces(name)
-                        lower = ["減少", "削減", "縮減", "抑制", "低減"].contains { key.hasSuffix($0) || key.contains($0 + "率") }
+                        if ["減少", "削減", "縮減", "抑制", "低減"].contains(where: { key.hasSuffix($0) || key.contains($0 + "率") }) { lower = true }
+                    }
+                    if lower == nil, (kind ?? inferred) != .cumulative {
+                        // Targets that only fall, year after year, say that lower is better.
+                        let values = targets.values.compactMap(\.value)
+                        if values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $0 >= $1 }), values.first! > values.last! {
+                            lower = true
+                            notes.append(ImportNote(kind: .inferred, source: source,
+                                                    message: "「\(name)」は目標値が年々下がるため、低いほど良い指標として読みました（違うときは「方向」の列に ↑ と書いてください）"))
+                        }
                     }
                     let count = (indicatorCount[holderID] ?? 0) + 1
                     indicatorCount[holderID] = count

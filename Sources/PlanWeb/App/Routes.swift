@@ -1,0 +1,122 @@
+import Foundation
+import PlanServices
+import Vapor
+
+/// Registers every route from `Route`: a plan's routes at the root (the default plan) and under
+/// `/plans/{plan}`, public ones also under `/en`; every other method of a route answers 405 with
+/// `Allow`.
+func registerRoutes(_ app: Application) {
+    for route in Route.allCases {
+        var prefixes: [[String]] = [[]]
+        if route.isPlanScoped { prefixes.append(["plans", ":plan"]) }
+        if route.isTranslated { prefixes += prefixes.map { ["en"] + $0 } }
+        for prefix in prefixes {
+            let path = (prefix + route.template).map(PathComponent.init(stringLiteral:))
+            for method in route.methods {
+                let body: HTTPBodyStreamStrategy = route == .myUpload ? .collect(maxSize: "10mb") : .collect
+                app.on(HTTPMethod(rawValue: method), path, body: body, use: handler(route, method: method))
+            }
+            let allow = (route.methods.contains("GET") ? route.methods + ["HEAD"] : route.methods).joined(separator: ", ")
+            for other in ["GET", "POST", "PUT", "DELETE", "PATCH"] where !route.methods.contains(other) {
+                app.on(HTTPMethod(rawValue: other), path) { _ -> Response in
+                    throw Abort(.methodNotAllowed, headers: ["Allow": allow], reason: "このURLは \(allow) だけを受け付けます。")
+                }
+            }
+        }
+    }
+    APIController.register(app)
+}
+
+/// The handler of a route and method.
+func handler(_ route: Route, method: String) -> @Sendable (Request) async throws -> Response {
+    switch (route, method) {
+    case (.home, _): PublicController.home
+    case (.node, _): PublicController.node
+    case (.indicator, _): PublicController.indicator
+    case (.search, _): PublicController.search
+    case (.vision, _): PublicController.vision
+    case (.dashboard, _): PublicController.dashboard
+    case (.report, _): PublicController.report
+    case (.openData, _): PublicController.openData
+    case (.openDataFile, _): PublicController.openDataFile
+    case (.dataDictionary, _): PublicController.openData
+    case (.plans, _): PublicController.plans
+    case (.styles, _): PublicController.styles
+    case (.healthz, _): PublicController.healthz
+    case (.openAPI, _): APIController.openAPI
+    case (.login, "POST"): StaffController.login
+    case (.login, _): StaffController.loginPage
+    case (.logout, _): StaffController.logout
+    case (.password, "POST"): StaffController.changePassword
+    case (.password, _): StaffController.passwordPage
+    case (.lint, _): StaffController.lint
+    case (.my, _): StaffController.my
+    case (.myTemplate, _): StaffController.myTemplate
+    case (.myActuals, _): StaffController.saveActuals
+    case (.myUpload, _): StaffController.upload
+    case (.mySubmit, _): StaffController.submit
+    case (.myItem, "POST"): StaffController.saveItem
+    case (.myItem, _): StaffController.itemPage
+    case (.office, _): StaffController.office
+    case (.officeNotReported, _): StaffController.notReported
+    case (.officeAudit, _): StaffController.audit
+    case (.officeWorkflow, _): StaffController.workflow
+    case (.officePublishYear, _): StaffController.publishYear
+    case (.officeLock, _): StaffController.lock
+    case (.officeGrading, _): StaffController.grading
+    case (.officeDepartments, "POST"): StaffController.departments
+    case (.officeDepartments, _): StaffController.departmentsPage
+    case (.officeAssignments, "POST"): StaffController.assignments
+    case (.officeAssignments, _): StaffController.assignmentsPage
+    case (.officeUsers, "POST"): StaffController.users
+    case (.officeUsers, _): StaffController.usersPage
+    case (.officeReview, _): StaffController.review
+    }
+}
+
+/// The one composition root: the web application over the opened services, for `serve` and for
+/// the tests alike.
+public func buildApplication(_ services: PlanServices, arguments: [String] = ["actionplan"]) async throws -> Application {
+    var environment = Environment(name: "production", arguments: arguments)
+    environment.arguments = arguments
+    let app = try await Application.make(environment, .shared(services.store.eventLoopGroup))
+    app.logger.logLevel = services.configuration.logLevel
+    app.storage[ServicesKey.self] = services
+    app.storage[PageCacheKey.self] = PageCache()
+    app.http.server.configuration.hostname = services.configuration.hostname
+    app.http.server.configuration.port = services.configuration.port
+    app.http.server.configuration.serverName = nil
+    app.routes.defaultMaxBodySize = "1mb"
+    let sessions = services.store.sessions
+    app.sessions.use { _ in DatabaseSessionDriver(sessions: sessions) }
+    app.sessions.configuration.cookieName = "actionplan_session"
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(DatabaseSessionDriver.lifetime), path: "/", isHTTPOnly: true, sameSite: .lax)
+    }
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(ETagMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(ViewerMiddleware())
+    app.middleware.use(CSRFMiddleware())
+    registerRoutes(app)
+    return app
+}
+
+/// Serves the portal until the process is told to stop.
+public func serve(_ services: PlanServices) async throws {
+    let config = services.configuration
+    let app = try await buildApplication(services, arguments: ["actionplan", "serve", "--hostname", config.hostname, "--port", String(config.port)])
+    app.logger.info("ポータルを起動します", metadata: ["url": .string("http://\(config.hostname):\(config.port)/"), "database": .string(config.database.description)])
+    if try await !services.store.accounts.hasOfficeAccount() {
+        app.logger.notice("計画担当の利用者がまだいません。最初の計画担当の利用者は次のように作成します（既定のパスワードはありません）: echo 'パスワード（10文字以上）' | actionplan user add 名前 --role office --password-stdin")
+    }
+    do {
+        try await app.execute()
+        try await app.asyncShutdown()
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+}

@@ -1,0 +1,386 @@
+import Foundation
+import PlanCore
+import PlanServices
+import PlanStore
+import Vapor
+
+/// Log-in, the department's pages and the plan office's: thin handlers that parse the form,
+/// call the service and render or redirect. Every POST answers 303 to a page (reloading never
+/// resubmits), with its message in the session's flash; what the service refuses is refused
+/// with the service's words.
+enum StaffController {
+    // MARK: Log-in
+
+    static func loginPage(_ req: Request) async throws -> Response {
+        let next = safeNext((try? req.query.get(String.self, at: "next")) ?? "/")
+        return PublicController.html(LoginPage.render(req.page(.login(next: nil)), csrf: req.csrfToken, next: next, error: nil))
+    }
+
+    static func login(_ req: Request) async throws -> Response {
+        struct Form: Content { var name: String; var password: String; var next: String? }
+        let form = try req.content.decode(Form.self)
+        let address = ClientAddress.of(req, trusted: req.services.configuration.trustedProxies)
+        let account: Account
+        do {
+            account = try await req.services.logIn(name: form.name, password: form.password, address: address)
+        } catch let e as ServiceError {
+            let page = LoginPage.render(req.page(.login(next: nil)), csrf: req.csrfToken, next: safeNext(form.next ?? "/"), error: e.message)
+            return PublicController.html(page, status: e.kind == .forbidden ? .tooManyRequests : .unauthorized)
+        }
+        // A new session id at log-in (no session fixation).
+        let csrf = req.session.data["csrf"]
+        req.session.destroy()
+        req.session.data["csrf"] = csrf
+        req.session.data["user"] = account.id.uuidString
+        req.session.data["seen"] = String(Date().timeIntervalSince1970)
+        req.logger.info("ログインしました", metadata: ["user": .string(account.name), "role": .string(account.role.rawValue)])
+        let target = safeNext(form.next ?? "/")
+        let plan = account.plan ?? req.services.configuration.defaultPlan
+        let links = Links(base: Links.base(plan: plan, defaultPlan: req.services.configuration.defaultPlan))
+        let home = links.href(account.role == .department ? .my(nil) : .office(nil))
+        return req.redirect(to: target == "/" ? home : target, redirectType: .normal)
+    }
+
+    static func logout(_ req: Request) async throws -> Response {
+        req.session.destroy()
+        return req.redirect(to: "/", redirectType: .normal)
+    }
+
+    /// Only a path of this site (no `//host`, no scheme).
+    static func safeNext(_ next: String) -> String {
+        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("\n") else { return "/" }
+        return next
+    }
+
+    static func passwordPage(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        return PublicController.html(PasswordPage.render(req.page(.password), csrf: req.csrfToken, flash: req.takeFlash()))
+    }
+
+    static func changePassword(_ req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let current = (try? req.content.get(String.self, at: "current")) ?? ""
+        let new = (try? req.content.get(String.self, at: "new")) ?? ""
+        do {
+            try await req.services.changePassword(account, current: current, new: new)
+            return req.redirect(to: .password, flash: Flash(notices: ["パスワードを変更しました"]))
+        } catch let e as ServiceError where e.kind == .invalid {
+            return req.redirect(to: .password, flash: Flash(errors: [e.message]))
+        }
+    }
+
+    // MARK: Staff review of the plan
+
+    static func lint(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office, .reviewer])
+        let c = try await req.planContext()
+        let raw = (try? req.query.get(String.self, at: "severity")) ?? ""
+        var severity: LintFinding.Severity? = nil
+        if !raw.isEmpty {
+            guard let s = LintFinding.Severity(rawValue: raw) else { throw Abort(.badRequest, reason: "severity は error・warning・info のどれかです（「\(raw)」）") }
+            severity = s
+        }
+        let findings = PlanLinter(plan: c.plan, notes: c.snapshot.stored.notes).run()
+        return PublicController.html(LintPage.render(plan: c.plan, findings: findings, severity: severity, req.page(.lint, plan: c.plan)))
+    }
+
+    // MARK: A department's pages
+
+    static func department(_ c: PlanContext) throws -> Department {
+        guard let d = c.viewerDepartment else { throw Abort(.forbidden, reason: "この計画の所管課が設定されていない利用者です。計画担当に確認してください") }
+        return d
+    }
+
+    static func my(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department])
+        let c = try await req.planContext()
+        let d = try department(c)
+        guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.plan.reportingYears.first(where: { c.snapshot.state(ofDepartment: d.id, year: $0).state != .published }) ?? c.plan.reportingYears.first else {
+            throw Abort(.notFound, reason: "この計画には年度がありません")
+        }
+        let m = MyPage.model(c, department: d, year: year, csrf: req.csrfToken, flash: req.takeFlash())
+        return PublicController.html(MyPage.render(m, req.page(.my(year), plan: c.plan)))
+    }
+
+    static func myTemplate(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department])
+        let c = try await req.planContext()
+        guard let year = try req.year() else { throw Abort(.badRequest, reason: "年度を指定してください（?year=R6）") }
+        let data = try c.actualsTemplate(year: try c.requireYear(year))
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "actuals-\(year.code).csv")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    static func saveActuals(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department, .office])
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        let values = (try? req.content.get([String: String].self, at: "value")) ?? [:]
+        let notes = (try? req.content.get([String: String].self, at: "note")) ?? [:]
+        let versions = (try? req.content.get([String: String].self, at: "version")) ?? [:]
+        let inputs = values.keys.sorted().map { id in
+            PlanContext.ActualInput(indicator: id, raw: values[id] ?? "", note: notes[id] ?? "", expectedVersion: Int(versions[id] ?? ""))
+        }
+        var typed: [String: String] = [:]
+        for (k, v) in values { typed["value[\(k)]"] = v }
+        for (k, v) in notes { typed["note[\(k)]"] = v }
+        switch c.parse(inputs, year: year) {
+        case .failure(let problems):
+            var flash = Flash(errors: problems.problems.map { "\(c.index.indicatorsByID[$0.indicator].map(IndicatorPage.name) ?? $0.indicator): \($0.message)" }, typed: typed)
+            for p in problems.problems { flash.fieldErrors[p.indicator] = p.message }
+            return req.redirect(to: .my(year), flash: flash)
+        case .success(let changes):
+            do {
+                let result = try await c.saveActuals(changes)
+                return req.redirect(to: .my(year), flash: Flash(notices: ["保存しました（\(result.changed)件）"]))
+            } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+                return req.redirect(to: .my(year), flash: Flash(errors: [e.message], typed: typed))
+            }
+        }
+    }
+
+    static func upload(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department, .office])
+        let c = try await req.planContext()
+        guard let year = try req.year() else { throw Abort(.badRequest, reason: "年度を指定してください") }
+        struct Upload: Content { var file: File }
+        guard let upload = try? req.content.decode(Upload.self), upload.file.data.readableBytes > 0 else {
+            return req.redirect(to: .my(year), flash: Flash(errors: ["取り込むファイルを選んでください"]))
+        }
+        do {
+            let r = try await c.importActuals(csv: Data(upload.file.data.readableBytesView), file: upload.file.filename, year: try c.requireYear(year))
+            return req.redirect(to: .my(year), flash: Flash(notices: ["取り込みました: 実績 \(r.values) 件、空欄（未報告）\(r.notReported) 件"]))
+        } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+            return req.redirect(to: .my(year), flash: Flash(errors: [e.message] + e.errors.map(\.description)))
+        }
+    }
+
+    static func submit(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department])
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        let d = try department(c)
+        do {
+            _ = try await c.perform(.submit, department: d, year: year, comment: "")
+            return req.redirect(to: .my(year), flash: Flash(notices: ["提出しました。計画担当の承認をお待ちください。"]))
+        } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+            return req.redirect(to: .my(year), flash: Flash(errors: [e.message]))
+        }
+    }
+
+    static func itemPage(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department, .office])
+        let c = try await req.planContext()
+        let item = try c.item(req.parameters.get("id") ?? "")
+        guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.plan.reportingYears.first else { throw Abort(.notFound) }
+        if c.viewer.role == .department, let d = c.viewerDepartment, !c.items(of: d).contains(item.id) {
+            throw Abort(.forbidden, reason: "「\(item.heading)」はあなたの課の担当ではありません")
+        }
+        let e = c.snapshot.evaluation(year: year, audience: .staff).evaluations.filter { $0.node.item == item.id }
+        let existing = c.snapshot.selfEvaluations[year]?.first { $0.evaluation.project == item.id }
+        let m = ItemPage.Model(plan: c.plan, index: c.index, item: item, year: year, existing: existing, refusal: c.editRefusal(item: item.id, year: year),
+                               evaluations: e, csrf: req.csrfToken, flash: req.takeFlash())
+        return PublicController.html(ItemPage.render(m, req.page(.myItem(item.id, year), plan: c.plan)))
+    }
+
+    static func saveItem(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.department, .office])
+        let c = try await req.planContext()
+        let item = try c.item(req.parameters.get("id") ?? "")
+        let year = try c.requireYear(try req.formYear())
+        let text = (try? req.content.get(String.self, at: "text")) ?? ""
+        let directionText = (try? req.content.get(String.self, at: "direction")) ?? ""
+        let back = SiteURL.myItem(item.id, year)
+        guard directionText.isEmpty || FutureDirection(rawValue: directionText) != nil else {
+            return req.redirect(to: back, flash: Flash(errors: ["今後の方向性「\(directionText)」は選べません（\(FutureDirection.allCases.map(\.rawValue).joined(separator: "・"))）"]))
+        }
+        let statuses = (try? req.content.get([String: String].self, at: "milestone")) ?? [:]
+        let comments = (try? req.content.get([String: String].self, at: "milestoneComment")) ?? [:]
+        let milestones = item.milestones.map { ms in
+            SelfEvaluation.MilestoneReport(year: ms.year, status: statuses[ms.year.code].flatMap(MilestoneStatus.init(rawValue:)), comment: comments[ms.year.code] ?? "")
+        }
+        let evaluation = SelfEvaluation(project: item.id, year: year, text: text, direction: FutureDirection(rawValue: directionText), milestones: milestones)
+        do {
+            try await c.saveSelfEvaluation(evaluation, expectedVersion: (try? req.content.get(String.self, at: "version")).flatMap(Int.init).flatMap { $0 == 0 ? nil : $0 })
+            return req.redirect(to: back, flash: Flash(notices: ["自己評価を保存しました"]))
+        } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+            return req.redirect(to: back, flash: Flash(errors: [e.message], typed: ["text": text, "direction": directionText]))
+        }
+    }
+
+    // MARK: The plan office
+
+    static func office(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office, .reviewer])
+        let c = try await req.planContext()
+        guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound) }
+        let e = c.snapshot.evaluation(year: year, audience: .staff)
+        let m = OfficePage.Model(plan: c.plan, year: year, locked: c.snapshot.locks[year] ?? false, progress: try c.departmentProgress(year: year),
+                                 unassigned: c.unassignedItems, rollUp: e.levels.plan, scheme: e.scheme, isOffice: c.viewer.isOffice, csrf: req.csrfToken,
+                                 flash: req.takeFlash())
+        return PublicController.html(OfficePage.render(m, req.page(.office(year), plan: c.plan)))
+    }
+
+    static func notReported(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office, .reviewer])
+        let c = try await req.planContext()
+        guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound) }
+        return PublicController.html(NotReportedPage.render(plan: c.plan, index: c.index, year: year, items: try c.notReported(year: year),
+                                                            req.page(.officeNotReported(year), plan: c.plan)))
+    }
+
+    static func audit(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])
+        let c = try await req.planContext()
+        let filter = AuditFilter(actor: (try? req.query.get(String.self, at: "actor"))?.nonEmpty, key: (try? req.query.get(String.self, at: "key"))?.nonEmpty)
+        return PublicController.html(AuditPage.render(plan: c.plan, entries: try await c.audit(filter), filter: filter, req.page(.officeAudit, plan: c.plan)))
+    }
+
+    /// Runs an office action and redirects back to the office page of the year.
+    static func officeAction(_ req: Request, back: SiteURL, _ body: () async throws -> String) async throws -> Response {
+        _ = try req.requireAccount([.office])
+        do {
+            return req.redirect(to: back, flash: Flash(notices: [try await body()]))
+        } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+            return req.redirect(to: back, flash: Flash(errors: [e.message]))
+        }
+    }
+
+    static func workflow(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        let name = (try? req.content.get(String.self, at: "department")) ?? ""
+        let raw = (try? req.content.get(String.self, at: "action")) ?? ""
+        let comment = (try? req.content.get(String.self, at: "comment")) ?? ""
+        return try await officeAction(req, back: .office(year)) {
+            guard let action = WorkflowAction(rawValue: raw) else { throw ServiceError.invalid("手続き「\(raw)」はありません") }
+            let d = try c.department(named: name)
+            let state = try await c.perform(action, department: d, year: year, comment: comment)
+            return "\(d.name)の\(year.label)の実績: \(state.label)"
+        }
+    }
+
+    static func publishYear(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        return try await officeAction(req, back: .office(year)) {
+            guard (try? req.content.get(String.self, at: "confirm")) == "1" else { throw ServiceError.invalid("公表することを確かめたら、確認の欄に印を付けてください") }
+            let published = try await c.publishYear(year)
+            return "公表しました: " + published.map(\.name).joined(separator: "・")
+        }
+    }
+
+    static func lock(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        let lock = (try? req.content.get(String.self, at: "lock")) == "1"
+        let reason = (try? req.content.get(String.self, at: "reason")) ?? ""
+        return try await officeAction(req, back: .office(year)) {
+            try await c.setLocked(lock, year: year, reason: reason)
+            return lock ? "\(year.label)をロックしました" : "\(year.label)のロックを解除しました"
+        }
+    }
+
+    static func grading(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let raw = (try? req.content.get(String.self, at: "scheme")) ?? ""
+        return try await officeAction(req, back: .office(nil)) {
+            guard let scheme = GradingScheme(parsing: raw) else {
+                throw ServiceError.invalid("評価の方法「\(raw)」が読めません（例: 比率:A:100,B:80,C:50,D:0、按分:A:100,B:80,C:50,D:0、基準値:S,A,B,C,−:10）")
+            }
+            try await c.setGrading(scheme)
+            return "評価の方法を変更しました: \(scheme.description)"
+        }
+    }
+
+    static func departmentsPage(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])
+        let c = try await req.planContext()
+        return PublicController.html(AdminPages.departments(c, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeDepartments, plan: c.plan)))
+    }
+
+    static func departments(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let action = (try? req.content.get(String.self, at: "action")) ?? "add"
+        let name = ((try? req.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
+        let target = (try? req.content.get(String.self, at: "department")) ?? ""
+        return try await officeAction(req, back: .officeDepartments) {
+            switch action {
+            case "rename":
+                try await c.renameDepartment(try c.department(named: target), to: name)
+                return "課の名前を変更しました: \(target) → \(name)"
+            case "delete":
+                try await c.deleteDepartment(try c.department(named: target))
+                return "課を削除しました: \(target)"
+            default:
+                let d = try await c.addDepartment(name)
+                return "課を追加しました: \(d.name)"
+            }
+        }
+    }
+
+    static func assignmentsPage(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])
+        let c = try await req.planContext()
+        let filter = (try? req.query.get(String.self, at: "filter")) ?? ""
+        return PublicController.html(AdminPages.assignments(c, filter: filter, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeAssignments, plan: c.plan)))
+    }
+
+    static func assignments(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let items = (try? req.content.get([String].self, at: "items")) ?? []
+        let name = (try? req.content.get(String.self, at: "department")) ?? ""
+        let co = (try? req.content.get(String.self, at: "co")) == "1"
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        return try await officeAction(req, back: .officeAssignments) {
+            guard !items.isEmpty else { throw ServiceError.invalid("項目を選んでください") }
+            let d = try c.department(named: name)
+            for item in items {
+                if remove { try await c.unassign(item: item, from: d) } else { try await c.assign(item: item, to: d, lead: !co) }
+            }
+            return "\(items.count)件の項目を\(d.name)\(remove ? "の担当から外しました" : "の担当にしました")"
+        }
+    }
+
+    static func usersPage(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])
+        let c = try await req.planContext()
+        let accounts = try await req.services.accounts(viewer: c.viewer, plan: c.plan.id)
+        return PublicController.html(AdminPages.users(accounts, departments: c.departments, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeUsers, plan: c.plan)))
+    }
+
+    static func users(_ req: Request) async throws -> Response {
+        let c = try await req.planContext()
+        let action = (try? req.content.get(String.self, at: "action")) ?? "add"
+        let name = ((try? req.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
+        let password = (try? req.content.get(String.self, at: "password")) ?? ""
+        return try await officeAction(req, back: .officeUsers) {
+            switch action {
+            case "deactivate", "activate":
+                try await req.services.setActive(name: name, active: action == "activate", viewer: c.viewer)
+                return "\(name)を\(action == "activate" ? "有効" : "無効")にしました"
+            case "reset":
+                try await req.services.resetPassword(name: name, password: password, viewer: c.viewer)
+                return "\(name)のパスワードを再設定しました"
+            default:
+                let roleText = (try? req.content.get(String.self, at: "role")) ?? ""
+                guard let role = Role(rawValue: roleText) else { throw ServiceError.invalid("役割「\(roleText)」はありません") }
+                let deptName = (try? req.content.get(String.self, at: "department")) ?? ""
+                let department = deptName.isEmpty ? nil : try c.department(named: deptName)
+                try await req.services.addUser(name: name, password: password, role: role, department: department, plan: c.plan.id, viewer: c.viewer)
+                return "利用者を追加しました: \(name)"
+            }
+        }
+    }
+
+    static func review(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office, .reviewer])
+        let c = try await req.planContext()
+        let d = try c.department(named: req.parameters.get("department") ?? "")
+        guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound) }
+        return PublicController.html(AdminPages.review(c, department: d, year: year, csrf: req.csrfToken, flash: req.takeFlash(),
+                                                       req.page(.officeReview(department: d.name, year: year), plan: c.plan)))
+    }
+}

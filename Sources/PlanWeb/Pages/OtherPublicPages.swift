@@ -1,0 +1,126 @@
+import Foundation
+import PlanCore
+import PlanServices
+import PlanStore
+import Plot
+
+/// `/search?q=…` — the plan's text, width- and kana-insensitive, each hit saying what it is and
+/// with the matched words marked.
+enum SearchPage {
+    struct Model {
+        var plan: Plan
+        var index: PlanIndex
+        var query: String
+        var hits: [PlanSearch.Hit]
+    }
+
+    static func render(_ m: Model, _ ctx: PageContext) -> String {
+        let s = ctx.s
+        return Layout.page(ctx, title: m.query.isEmpty ? s(.search) : "「\(m.query)」の\(s(.searchResults))",
+                           crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.search), url: nil)],
+                           .group([
+                               .h1(.text(s(.search))),
+                               .form(.method(.get), .action(ctx.href(.search(nil))), .class("search"), .attribute(named: "role", value: "search"),
+                                     .label(.for("q"), .text(s(.searchLabel))),
+                                     .input(.type(.search), .id("q"), .name("q"), .value(escapeAttribute(m.query)),
+                                            .attribute(named: "maxlength", value: String(PlanSearch.maximumQueryLength)),
+                                            .attribute(named: "aria-describedby", value: "q-hint")),
+                                     .button(.type(.submit), .text(s(.searchButton))),
+                                     .p(.id("q-hint"), .class("rule"), .text(s(.searchHint)))),
+                               .if(!m.query.isEmpty, .group([
+                                   .h2(.text("\(s(.searchResults))（\(m.hits.count)）")),
+                                   .if(m.hits.isEmpty, .p(.text(s(.searchNone)))),
+                                   .ul(.class("hits"), .forEach(m.hits) { hit in item(hit, m, ctx) }),
+                               ])),
+                           ]))
+    }
+
+    static func item(_ hit: PlanSearch.Hit, _ m: Model, _ ctx: PageContext) -> Node<HTML.ListContext> {
+        let s = ctx.s
+        let node = m.index.nodesByID[hit.node]
+        let kind: String
+        switch hit.field {
+        case .node: kind = node.flatMap { m.plan.level($0.level)?.name } ?? s(.hitNode)
+        case .description: kind = (node.flatMap { m.plan.level($0.level)?.name } ?? "") + s(.hitDescription)
+        case .milestone: kind = s(.hitMilestone)
+        case .indicator: kind = m.plan.indicatorLabel
+        }
+        let target: String
+        if let id = hit.indicator { target = ctx.href(.indicator(id)) } else if let node { target = NodePage.href(node, m.plan, m.index, ctx) } else { target = ctx.href(.home) }
+        let where_ = node.map { n in m.index.section(of: n.id, levels: m.plan.levels)?.heading ?? n.heading } ?? ""
+        return .li(.span(.class("hit-kind"), .text(kind)), .a(.href(target), highlighted(hit)), .if(!where_.isEmpty, .span(.class("context"), .text("（\(where_)）"))))
+    }
+
+    static func highlighted(_ hit: PlanSearch.Hit) -> Node<HTML.AnchorContext> {
+        guard let r = hit.match else { return .text(hit.text) }
+        let text = hit.text
+        let before = String(text[..<r.lowerBound].suffix(60))
+        let after = String(text[r.upperBound...].prefix(60))
+        return .group([.text((text[..<r.lowerBound].count > 60 ? "…" : "") + before), .element(named: "mark", text: String(text[r])),
+                       .text(after + (text[r.upperBound...].count > 60 ? "…" : ""))])
+    }
+}
+
+/// `/plans` — the plans of this installation.
+enum PlansPage {
+    static func render(_ plans: [PlanSummary], defaultPlan: String, _ ctx: PageContext) -> String {
+        let s = ctx.s
+        return Layout.page(ctx, title: s(.plans), .group([
+            .h1(.text(s(.plans))),
+            .ul(.forEach(plans) { p in
+                .li(.a(.href(Links(base: Links.base(plan: p.id, defaultPlan: defaultPlan), lang: ctx.lang).href(.home)), .text(p.title)),
+                    .text("（\(p.municipality)）"))
+            }),
+        ]))
+    }
+}
+
+/// `/opendata` — the plan's open data: every file, what it holds, and one archive.
+enum OpenDataPage {
+    static func render(plan: Plan, files: [String], _ ctx: PageContext) -> String {
+        let s = ctx.s
+        func describe(_ name: String) -> String {
+            if name.hasPrefix("actuals-") { return "公表済みの実績（実績の様式の形。actionplan actuals import で読める）" }
+            if name.hasPrefix("evaluations-") { return "公表済みの実績の評価（達成率・評価）" }
+            if name.hasPrefix("self-evaluations-") { return "公表済みの自己評価・今後の方向性" }
+            switch name {
+            case "plan.csv", "levels.csv", "flags.csv", "nodes.csv", "indicators.csv": return "計画そのもの（actionplan import でそのまま読める一式）"
+            case "structure.csv", "structure.json": return "計画の階層（項目ごと）"
+            case "indicators.json": return "指標と目標値（指標ごと）"
+            default: return ""
+            }
+        }
+        return Layout.page(ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)], .group([
+            .h1(.text("\(s(.openData)) — \(plan.title)")),
+            .p(.text("公表済みの数値だけを含みます。CSV は UTF-8（BOM付き）です。")),
+            .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
+            .div(.class("table-scroll"), .table(
+                .caption(.text(s(.openData))),
+                .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)))),
+                .tbody(.forEach(files.filter { !$0.hasSuffix(".zip") }) { f in
+                    .tr(.td(.a(.href(ctx.href(.openDataFile(f))), .text(f))), .td(.text(describe(f))))
+                }))),
+        ]))
+    }
+}
+
+/// `/vision` — the logic chart above the plan: 背景 → 目指す姿 → 戦略 → 戦術, each vision linked
+/// to the plan's node it corresponds to.
+enum VisionChartPage {
+    static func render(plan: Plan, index: PlanIndex, chart: VisionChart?, _ ctx: PageContext) -> String {
+        let s = ctx.s
+        guard let chart else {
+            return Layout.page(ctx, title: s(.visionChart), .group([.h1(.text(s(.visionChart))), .p("この計画にはロジックチャートが登録されていません。")]))
+        }
+        return Layout.page(ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)], .group([
+            .h1(.text(s(.visionChart))),
+            .div(.class("logic-chart"),
+                 .section(.h2("背景"), .forEach(chart.backgrounds) { b in .group([.h3(.text(b.title)), .ul(.forEach(b.facts) { .li(.text($0)) })]) }),
+                 .section(.h2("目指す姿"), .ul(.forEach(chart.visions) { v in
+                     .li(.text(v.text), .unwrap(v.planNode.flatMap { index.nodesByID[$0] }) { n in .group([.text(" → "), NodePage.link(n, plan, index, ctx)]) })
+                 })),
+                 .section(.h2("戦略"), .ul(.forEach(chart.strategies) { st in .li(.text(st.text)) })),
+                 .section(.h2("戦術・取組"), .ul(.forEach(chart.tactics) { t in .li(.text(t.text)) }))),
+        ]))
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import PlanCore
+
+/// Server-side SVG charts, readable without JavaScript, each with a title and a description for
+/// screen readers (pages show the same numbers as a table beside it). One colour meaning per
+/// series on every page and in print: target blue, actual vermilion, baseline grey — a palette
+/// readers with colour-vision deficiencies tell apart (Okabe–Ito).
+enum Charts {
+    struct Series {
+        var name: String
+        var cssClass: String
+        var values: [FiscalYear: Decimal]
+    }
+
+    /// Bars per fiscal year, series side by side.
+    static func bars(id: String, title: String, description: String, unit: String, years: [FiscalYear], series: [Series], strings: Strings) -> String {
+        let width = 640.0, height = 300.0, left = 64.0, right = 16.0, top = 24.0, bottom = 56.0
+        let plotW = width - left - right, plotH = height - top - bottom
+        let maxValue = series.flatMap { $0.values.values }.map { NSDecimalNumber(decimal: $0).doubleValue }.max() ?? 0
+        let scaleMax = niceCeiling(maxValue / 4) * 4
+        let group = plotW / Double(max(years.count, 1))
+        let barW = min(36, (group - 12) / Double(max(series.count, 1)))
+        var out = svgHead(id: id, width: width, height: height, title: title, description: description)
+        out += grid(left: left, right: right, top: top, plotH: plotH, width: width, scaleMax: scaleMax, minValue: 0)
+        for (i, year) in years.enumerated() {
+            let x0 = left + group * Double(i)
+            for (s, one) in series.enumerated() {
+                let xx = x0 + (group - barW * Double(series.count)) / 2 + barW * Double(s)
+                if let value = one.values[year] {
+                    let v = NSDecimalNumber(decimal: value).doubleValue
+                    let h = scaleMax > 0 ? plotH * v / scaleMax : 0
+                    out += "<rect class=\"\(one.cssClass)\" x=\(q(xx)) y=\(q(top + plotH - h)) width=\(q(barW - 2)) height=\(q(max(h, 0)))><title>\(escape("\(strings.year(year)) \(one.name) \(Format.number(value))\(unit)"))</title></rect>"
+                    out += "<text class=\"value\" x=\(q(xx + (barW - 2) / 2)) y=\(q(top + plotH - h - 4)) text-anchor=\"middle\">\(escape(Format.number(value)))</text>"
+                } else {
+                    out += "<text class=\"none\" x=\(q(xx + (barW - 2) / 2)) y=\(q(top + plotH - 4)) text-anchor=\"middle\">—</text>"
+                }
+            }
+            out += yearLabel(year, x: x0 + group / 2, y: height - bottom, strings: strings)
+        }
+        out += "<line class=\"axis-line\" x1=\(q(left)) y1=\(q(top + plotH)) x2=\(q(width - right)) y2=\(q(top + plotH))/>"
+        return out + "</svg>"
+    }
+
+    /// Lines over the years: the targets (dashed), the actuals (solid), the baseline (a grey point
+    /// at its year), so that a resident sees at a glance how a project did.
+    static func trend(id: String, title: String, description: String, unit: String, years: [FiscalYear], targets: [FiscalYear: Decimal],
+                      actuals: [FiscalYear: Decimal], baseline: (year: FiscalYear, value: Decimal)?, strings: Strings) -> String {
+        var allYears = Set(years)
+        if let b = baseline { allYears.insert(b.year) }
+        let xs = allYears.sorted()
+        let width = 640.0, height = 300.0, left = 64.0, right = 24.0, top = 24.0, bottom = 56.0
+        let plotW = width - left - right, plotH = height - top - bottom
+        let values = Array(targets.values) + Array(actuals.values) + (baseline.map { [$0.value] } ?? [])
+        let doubles = values.map { NSDecimalNumber(decimal: $0).doubleValue }
+        let maxValue = doubles.max() ?? 0
+        let scaleMax = niceCeiling(max(maxValue, 1) / 4) * 4
+        let step = xs.count > 1 ? plotW / Double(xs.count - 1) : 0
+        func x(_ y: FiscalYear) -> Double { xs.count > 1 ? left + step * Double(xs.firstIndex(of: y) ?? 0) : left + plotW / 2 }
+        func yy(_ v: Decimal) -> Double { top + plotH - plotH * NSDecimalNumber(decimal: v).doubleValue / scaleMax }
+        var out = svgHead(id: id, width: width, height: height, title: title, description: description)
+        out += grid(left: left, right: right, top: top, plotH: plotH, width: width, scaleMax: scaleMax, minValue: 0)
+        func line(_ points: [(FiscalYear, Decimal)], cssClass: String) -> String {
+            guard points.count >= 2 else { return "" }
+            let d = points.map { "\(String(format: "%.1f", x($0.0))),\(String(format: "%.1f", yy($0.1)))" }.joined(separator: " ")
+            return "<polyline class=\"\(cssClass)\" points=\"\(d)\"/>"
+        }
+        var targetPoints = xs.compactMap { y in targets[y].map { (y, $0) } }
+        if let b = baseline, !targetPoints.isEmpty { targetPoints.insert((b.year, b.value), at: 0) }
+        let actualPoints = xs.compactMap { y in actuals[y].map { (y, $0) } }
+        out += line(targetPoints, cssClass: "target-line")
+        out += line((baseline.map { [($0.year, $0.value)] } ?? []) + actualPoints, cssClass: "actual-line")
+        for (y, v) in xs.compactMap({ y in targets[y].map { (y, $0) } }) {
+            out += "<circle class=\"target\" cx=\(q(x(y))) cy=\(q(yy(v))) r=\"4\"><title>\(escape("\(strings.year(y)) \(strings(.chartTarget)) \(Format.number(v))\(unit)"))</title></circle>"
+        }
+        for (y, v) in actualPoints {
+            out += "<circle class=\"actual\" cx=\(q(x(y))) cy=\(q(yy(v))) r=\"5\"><title>\(escape("\(strings.year(y)) \(strings(.chartActual)) \(Format.number(v))\(unit)"))</title></circle>"
+            out += "<text class=\"value\" x=\(q(x(y))) y=\(q(yy(v) - 9)) text-anchor=\"middle\">\(escape(Format.number(v)))</text>"
+        }
+        if let b = baseline {
+            out += "<circle class=\"baseline\" cx=\(q(x(b.year))) cy=\(q(yy(b.value))) r=\"5\"><title>\(escape("\(strings.year(b.year)) \(strings(.chartBaseline)) \(Format.number(b.value))\(unit)"))</title></circle>"
+        }
+        for y in xs { out += yearLabel(y, x: x(y), y: height - bottom, strings: strings) }
+        out += "<line class=\"axis-line\" x1=\(q(left)) y1=\(q(top + plotH)) x2=\(q(width - right)) y2=\(q(top + plotH))/>"
+        return out + "</svg>"
+    }
+
+    /// Horizontal stacked bars: one bar per row, a segment per grade (best first), with the
+    /// number not reported in a column of its own so that it does not dwarf the rest.
+    static func stacked(id: String, title: String, description: String, rows: [(label: String, counts: [Int], notReported: Int)], grades: [String],
+                        strings: Strings) -> String {
+        let width = 640.0, rowH = 28.0, top = 36.0, left = 200.0, right = 90.0
+        let height = top + rowH * Double(rows.count) + 16
+        let plotW = width - left - right
+        let maxTotal = max(1, rows.map { $0.counts.reduce(0, +) }.max() ?? 1)
+        var out = svgHead(id: id, width: width, height: height, title: title, description: description)
+        // Legend.
+        var lx = left
+        for (i, g) in grades.enumerated() {
+            out += "<rect class=\"graded-\(min(i, 5))\" x=\(q(lx)) y=\"8\" width=\"12\" height=\"12\"/><text class=\"axis\" x=\(q(lx + 16)) y=\"18\">\(escape(g))</text>"
+            lx += 40 + Double(g.count) * 6
+        }
+        out += "<text class=\"axis\" x=\(q(width - right + 8)) y=\"18\">\(escape(strings(.notReported)))</text>"
+        for (r, row) in rows.enumerated() {
+            let y = top + rowH * Double(r)
+            out += "<text class=\"axis\" x=\(q(left - 8)) y=\(q(y + 17)) text-anchor=\"end\">\(escape(String(row.label.prefix(18))))</text>"
+            var x = left
+            for (i, c) in row.counts.enumerated() where c > 0 {
+                let w = plotW * Double(c) / Double(maxTotal)
+                out += "<rect class=\"graded-\(min(i, 5))\" x=\(q(x)) y=\(q(y + 4)) width=\(q(w)) height=\(q(rowH - 8))><title>\(escape("\(row.label) \(grades[i]) \(c)"))</title></rect>"
+                if w > 18 { out += "<text class=\"value\" x=\(q(x + w / 2)) y=\(q(y + 18)) text-anchor=\"middle\">\(c)</text>" }
+                x += w
+            }
+            out += "<text class=\"value\" x=\(q(width - right + 8)) y=\(q(y + 18))>\(row.notReported)</text>"
+        }
+        return out + "</svg>"
+    }
+
+    // MARK: Parts
+
+    static func svgHead(id: String, width: Double, height: Double, title: String, description: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\">"
+            + "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
+    }
+
+    static func grid(left: Double, right: Double, top: Double, plotH: Double, width: Double, scaleMax: Double, minValue: Double) -> String {
+        var out = ""
+        for step in 0...4 {
+            let v = scaleMax * Double(step) / 4
+            let y = top + plotH - plotH * Double(step) / 4
+            out += "<line class=\"grid\" x1=\(q(left)) y1=\(q(y)) x2=\(q(width - right)) y2=\(q(y))/>"
+            out += "<text class=\"axis\" x=\(q(left - 6)) y=\(q(y + 4)) text-anchor=\"end\">\(escape(Format.number(NumberCell.rounded(Decimal(v), places: 2))))</text>"
+        }
+        return out
+    }
+
+    static func yearLabel(_ year: FiscalYear, x: Double, y: Double, strings: Strings) -> String {
+        let (a, b) = strings.yearShort(year)
+        return "<text class=\"axis\" x=\(q(x)) y=\(q(y + 18)) text-anchor=\"middle\">\(escape(a))</text>"
+            + "<text class=\"axis small\" x=\(q(x)) y=\(q(y + 34)) text-anchor=\"middle\">\(escape(b))</text>"
+    }
+
+    static func q(_ v: Double) -> String { "\"" + String(format: "%.1f", v) + "\"" }
+
+    static func niceCeiling(_ v: Double) -> Double {
+        guard v > 0 else { return 1 }
+        let exponent = pow(10, floor(log10(v)))
+        for m in [1.0, 2.0, 2.5, 5.0, 10.0] where m * exponent >= v { return m * exponent }
+        return 10 * exponent
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

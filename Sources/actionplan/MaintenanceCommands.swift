@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import PlanServices
+import PlanWeb
+
+/// `actionplan backup FILE` — a consistent snapshot of the (possibly running) SQLite database.
+struct BackupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "SQLite のデータベースの一貫したスナップショットをファイルに書きます（ポータルを止めずに取れます）。",
+        discussion: "PostgreSQL では pg_dump を使います（docs/backup.md）。")
+    @Argument(help: "書き出すファイル（まだないこと）") var file: String
+
+    func run() async throws {
+        do {
+            let config = try commandConfiguration()
+            try await Backup.backup(config, to: file, logger: logger(config))
+        } catch { throw refuse(error) }
+        printLine("バックアップを書きました: \(file)")
+    }
+}
+
+/// `actionplan restore FILE` — replaces the SQLite database with a backup (server stopped).
+struct RestoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore", abstract: "バックアップのファイルでデータベースを置き換えます。ポータルを止めてから実行してください。",
+        discussion: "置き換える前のデータベースは「ファイル名.before-restore」として残します。PostgreSQL では pg_restore を使います（docs/backup.md）。")
+    @Argument(help: "actionplan backup で作ったファイル") var file: String
+
+    func run() async throws {
+        let plans: [String]
+        do {
+            let config = try commandConfiguration()
+            plans = try await Backup.restore(config, from: file, logger: logger(config))
+        } catch { throw refuse(error) }
+        printLine("復元しました: \(file)（計画: \(plans.joined(separator: "、"))）")
+    }
+}
+
+/// `actionplan report --year R6 --format html|pdf [--output FILE] [--draft]`
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "年度の進捗状況報告書を HTML または PDF で作ります（公表済みの実績。--draft で公表前を含む下書き）。",
+        discussion: "PDF はヘッドレスの Chromium（Debian の chromium）で HTML を印刷して作ります。Chromium がないときは、その旨を示して終了ステータス2で終わります。")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, pdf }
+
+    @Option(help: "年度（例: R6）") var year: YearArgument
+    @Option(help: "html または pdf") var format: Format = .html
+    @Option(help: "書き出すファイル（省略時: HTML は標準出力、PDF は report-R6.pdf）") var output: String?
+    @Flag(help: "公表前の実績を含む下書き（各ページに下書きと示します）") var draft = false
+    @OptionGroup var options: PlanOptions
+
+    func run() async throws {
+        let year = self.year.year, draft = self.draft
+        let html: String
+        do {
+            html = try await withPlan(options) { c in
+                _ = try c.requireYear(year)
+                return ReportRendering.html(c, year: year, draft: draft)
+            }
+        } catch { throw refuse(error) }
+        switch format {
+        case .html:
+            if let output {
+                try Data(html.utf8).write(to: URL(fileURLWithPath: output))
+                printError("書き出しました: \(output)")
+            } else {
+                FileHandle.standardOutput.write(Data(html.utf8))
+            }
+        case .pdf:
+            let target = output ?? "report-\(year.code).pdf"
+            do { try ReportRendering.pdf(html: html, to: target) } catch {
+                printError("エラー: \(error)")
+                throw ExitStatus.unreadable
+            }
+            printLine("書き出しました: \(target)")
+        }
+    }
+}
