@@ -64,7 +64,16 @@ let package = Package(
             "PlanCore", "PlanFiles", "PlanData", "PlanStore", "PlanServices", "PlanWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Shared by the test targets: the databases tests run on (SQLite, and PostgreSQL when
+        // CI gives one) and the repository's paths.
+        .target(name: "PlanTestSupport", dependencies: ["PlanCore", "PlanStore", "PlanServices", "PlanWeb"], path: "Tests/PlanTestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanStore", "PlanData", "PlanTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanServicesTests", dependencies: ["PlanCore", "PlanFiles", "PlanServices", "PlanStore", "PlanTestSupport"]),
+        .testTarget(name: "PlanWebTests", dependencies: [
+            "PlanCore", "PlanServices", "PlanStore", "PlanWeb", "PlanTestSupport",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,7 +15,8 @@ public struct ReportingUnits: Sendable {
     /// What makes two placements of one indicator the same reporting unit.
     private struct Key: Hashable {
         var item: String
-        var part: Int
+        /// The indicator's place among its node's indicators (the first, the second …).
+        var ordinal: Int
         var targets: [Decimal?]
         var total: Decimal?
         var unit: String
@@ -31,10 +32,13 @@ public struct ReportingUnits: Sendable {
         var order: [String] = []
         byKey.reserveCapacity(plan.indicators.count)
         reporting.reserveCapacity(plan.indicators.count)
+        var ordinals: [String: Int] = [:]
         for i in plan.indicators {
+            let ordinal = ordinals[i.node, default: 0]
+            ordinals[i.node] = ordinal + 1
             // Targets compare as numbers (2720 and 2,720.0 are the same target).
             let key = Key(
-                item: itemOf[i.node] ?? i.node, part: i.part ?? 0,
+                item: itemOf[i.node] ?? i.node, ordinal: ordinal,
                 targets: year.map { [i.targets[$0]] } ?? i.targets.entries.map(\.value),
                 total: year == nil ? i.total : nil, unit: i.unit)
             let id: String

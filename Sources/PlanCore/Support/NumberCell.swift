@@ -85,12 +85,25 @@ public enum NumberCell {
     /// spreadsheet; nil otherwise.
     public static func decimal(_ text: String) -> Decimal? {
         if let plain = plainDecimal(text) { return plain }
-        guard !text.isEmpty, text.count <= 40,
-            text.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "+" || $0 == "E" || $0 == "e" })
-        else { return nil }
+        guard !text.isEmpty, text.count <= 40, isScientific(text) else { return nil }
         guard let value = Decimal(string: text, locale: posix), !value.isNaN else { return nil }
         return value
     }
+    /// `[+-]digits[.digits][(e|E)[+-]digits]` and nothing else (`Decimal(string:)` would read
+    /// a prefix of `1-2` or take `-` for 0).
+    static func isScientific(_ text: String) -> Bool {
+        var chars = Substring(text)
+        if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
+        let mantissa = chars.prefix { $0 != "e" && $0 != "E" }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.contains(where: { !$0.isEmpty }), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        var exponent = chars.dropFirst(mantissa.count)
+        if exponent.isEmpty { return true }
+        exponent = exponent.dropFirst()
+        if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+        return !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit)
+    }
+
     /// Created once: creating a locale per number dominated reading large files.
     private static let posix = Locale(identifier: "en_US_POSIX")
 

@@ -14,26 +14,33 @@ public struct FiscalYear: Hashable, Comparable, Codable, Sendable, CustomStringC
     public static let plausibleYears = 1868...2200
 
     /// The era naming this year and the year's number in it (nil before the first era).
-    public var era: (era: Era, number: Int)? {
-        let table = EraTable.current
+    public var era: (era: Era, number: Int)? { era(in: .current) }
+
+    public func era(in table: EraTable) -> (era: Era, number: Int)? {
         guard let era = table.era(naming: westernYear) else { return nil }
         return (era, westernYear - era.start.year + 1)
     }
 
     /// Short code used in files and URLs: `R6`, `H30`, `R1` (`FY1850` before the first era).
-    public var code: String {
-        guard let (era, n) = era else { return "FY\(westernYear)" }
+    public var code: String { code(in: .current) }
+
+    public func code(in table: EraTable) -> String {
+        guard let (era, n) = era(in: table) else { return "FY\(westernYear)" }
         return era.abbreviation + String(n)
     }
 
     /// `令和6年度`, `令和元年度`.
-    public var wareki: String {
-        guard let (era, n) = era else { return "\(westernYear)年度" }
+    public var wareki: String { wareki(in: .current) }
+
+    public func wareki(in table: EraTable) -> String {
+        guard let (era, n) = era(in: table) else { return "\(westernYear)年度" }
         return era.name + (n == 1 ? "元" : String(n)) + "年度"
     }
 
     /// `令和6年度（2024年度）` — how years are written for people.
-    public var label: String { "\(wareki)（\(westernYear)年度）" }
+    public var label: String { label(in: .current) }
+
+    public func label(in table: EraTable) -> String { "\(wareki(in: table))（\(westernYear)年度）" }
 
     /// `FY2024 (令和6年度)` — the English label.
     public var englishLabel: String { "FY\(westernYear) (\(wareki))" }
@@ -59,7 +66,12 @@ public struct FiscalYear: Hashable, Comparable, Codable, Sendable, CustomStringC
     /// `令和6年度（2024年度）`, `平成31年度（令和元年度）` (both halves must agree). Returns nil for
     /// anything else.
     public init?(parsing text: String) {
-        guard let year = Self.parse(text, table: EraTable.current) else { return nil }
+        self.init(parsing: text, eras: .current)
+    }
+
+    /// Parses with a given era table (the one in use unless a caller has its own).
+    public init?(parsing text: String, eras table: EraTable) {
+        guard let year = Self.parse(text, table: table) else { return nil }
         self = year
     }
 

@@ -101,8 +101,9 @@ enum IndicatorPage {
                    .unwrap(i.type) { .group([.dt(.text(s(.type))), .dd(.text(s.type($0)))]) },
                    .unwrap(department) { .group([.dt(.text(s(.department))), .dd(.text($0))]) },
                    .unwrap(i.baseline) { b in .group([.dt(.text(s(.baseline))), .dd(.text(Format.number(b.value) + i.unit + (b.year.map { "（\(s.year($0))）" } ?? "")))]) },
-                   .if(i.total != nil && !m.plan.totalYears.isEmpty, .group([
-                       .dt(.text("\(s(.total))（\(m.plan.totalYears.first!.code)〜\(m.plan.totalYears.last!.code)）")), .dd(Layout.number(ctx, i.total, unit: i.unit)),
+                   .if(i.total != nil, .group([
+                       .dt(.text(s(.total) + (m.plan.totalYears.first.map { first in "（\(first.code)〜\(m.plan.totalYears.last?.code ?? "")）" } ?? ""))),
+                       .dd(Layout.number(ctx, i.total, unit: i.unit)),
                    ])),
                    .if(!i.definition.isEmpty, .group([.dt(.text(s(.definition))), .dd(.text(i.definition))])),
                    .if(!i.note.isEmpty, .group([.dt(.text(s(.note))), .dd(.text(i.note))])),

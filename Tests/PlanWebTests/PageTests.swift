@@ -1,0 +1,119 @@
+import Foundation
+import PlanCore
+import PlanServices
+import PlanTestSupport
+import PlanWeb
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("公開のページ")
+struct PageTests {
+    @Test("計画ごとのページはその計画の階層の名前と年度で書かれる（世田谷区・2階層・平成から令和・5階層を並べて）")
+    func plansSideBySide() async throws {
+        try await withApp { app, _ in
+            let setagaya = try await app.get("/")
+            #expect(setagaya.status == .ok)
+            #expect(setagaya.text.contains("基本の方針"))
+            #expect(setagaya.text.contains("目指す姿"))
+
+            let sakura = try await app.get("/plans/sakura")
+            #expect(sakura.status == .ok)
+            #expect(sakura.text.contains("基本目標"))
+            #expect(sakura.text.contains("安心して子どもを産み育てられるまち"))
+            #expect(!sakura.text.contains("基本の方針"))
+
+            let kaede = try await app.get("/plans/kaede/dashboard")
+            #expect(kaede.status == .ok)
+            #expect(kaede.text.contains("平成30年度（2018年度）"))
+
+            let momiji = try await app.get("/plans/momiji")
+            #expect(momiji.text.contains("政策"))
+            #expect(momiji.text.contains("活力ある産業のまち"))
+        }
+    }
+
+    @Test("基準値のある指標は、その指標のページで基準値を目標値と並べて示す（保育所待機児童数: 現状値24人（令和3年度）→ 0人）")
+    func baselineShown() async throws {
+        try await withApp { app, s in
+            let c = try await s.context(plan: "sakura", viewer: .anonymous)
+            let i = try #require(c.plan.indicators.first { $0.name == "保育所待機児童数" })
+            let page = try await app.get("/plans/sakura/indicators/\(i.id)")
+            #expect(page.status == .ok)
+            let text = page.text
+            #expect(text.contains("基準値") || text.contains("現状値"))
+            #expect(text.contains("令和3年度（2021年度）"))
+            #expect(text.contains("24"))
+            #expect(text.contains("令和12年度（2030年度）"))
+            #expect(text.contains("低いほど良い"))
+        }
+    }
+
+    @Test("どの計画のページのリンクも切れておらず、計画の中のリンクはその計画に留まる")
+    func linksStayInPlan() async throws {
+        try await withApp { app, _ in
+            for base in ["", "/plans/sakura", "/plans/kaede", "/plans/momiji"] {
+                var queue = [base.isEmpty ? "/" : base]
+                var seen = Set(queue)
+                var visited = 0
+                while let path = queue.popLast(), visited < 120 {
+                    visited += 1
+                    let r = try await app.get(path)
+                    #expect(r.status == .ok || r.status == .seeOther || r.status == .movedPermanently, "\(path): \(r.status)")
+                    guard r.headers.contentType?.subType == "html" else { continue }
+                    for link in internalLinks(r.text) {
+                        let inPlan = base.isEmpty ? !(link == "/plans" || link.hasPrefix("/plans/") || link.hasPrefix("/plans?"))
+                            : (link == base || link.hasPrefix(base + "/") || link.hasPrefix(base + "?"))
+                        let global = ["/plans", "/login", "/styles.css", "/openapi.json", "/healthz"].contains { link == $0 || link.hasPrefix($0 + "?") }
+                            || link == "/en" || link.hasPrefix("/en/") || link.hasPrefix("/en?") || link.hasPrefix("/api/")
+                            || (link.hasPrefix("/plans/") && !link.dropFirst("/plans/".count).contains("/"))
+                        if !inPlan && !global { Issue.record("\(path) のリンク \(link) が計画 \(base.isEmpty ? "（既定）" : base) の外に出る") }
+                        let staff = ["/my", "/office", "/lint", "/logout", "/account"].contains { link.contains($0) }
+                        if inPlan, !staff, seen.insert(link).inserted { queue.append(link) }
+                    }
+                }
+                #expect(visited > 5, "\(base): \(visited) ページしか辿れなかった")
+            }
+        }
+    }
+}
+
+@Suite("HTTP の答え方")
+struct HTTPBehaviourTests {
+    @Test("ない方法で呼ぶと 405 と Allow（例: POST /api/v1/indicators）")
+    func methodNotAllowed() async throws {
+        try await withApp(examples: false) { app, _ in
+            let r = try await app.testing().sendRequest(.POST, "/api/v1/indicators")
+            #expect(r.status == .methodNotAllowed)
+            #expect(r.headers.first(name: .allow)?.contains("GET") == true)
+            let page = try await app.testing().sendRequest(.DELETE, "/dashboard")
+            #expect(page.status == .methodNotAllowed)
+        }
+    }
+
+    @Test("エラーの答え（404・400、HTML と JSON）にも安全のためのヘッダーが付き、JSON のキーの順は毎回同じ")
+    func errorsCarrySecurityHeaders() async throws {
+        try await withApp(examples: false) { app, _ in
+            for path in ["/no-such-page", "/api/v1/no-such", "/api/v1/evaluations", "/search?q=" + String(repeating: "あ", count: 500)] {
+                let r = try await app.get(path)
+                #expect(r.status.code >= 400, "\(path)")
+                #expect(r.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
+                #expect(r.headers.first(name: "Content-Security-Policy") != nil, "\(path)")
+                #expect(r.headers.first(name: "X-Frame-Options") != nil || r.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors") == true, "\(path)")
+            }
+            let a = try await app.get("/api/v1/evaluations").text
+            let b = try await app.get("/api/v1/evaluations").text
+            #expect(a == b)
+            #expect(a.contains("year"))
+        }
+    }
+
+    @Test("計画の中のページの年度の選択は、その計画の中の URL を指す（/plans/{id}/office/not-reported）")
+    func scopedForms() async throws {
+        try await withApp { app, _ in
+            let r = try await app.get("/plans/kaede/dashboard")
+            let html = r.text
+            #expect(html.contains("action=\"/plans/kaede/dashboard\""))
+        }
+    }
+}
