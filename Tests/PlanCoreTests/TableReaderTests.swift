@@ -174,4 +174,61 @@ struct TableReaderTests {
         #expect(r.plan.indicators[0].baseline == Baseline(year: year("R3"), value: decimal("38.4")))
         #expect(r.plan.indicators[0].targets[year("R12")] == 60)
     }
+
+    @Test("基準年度・目標年度を行ごとに書いた表（年度の書き方は行ごとに違ってよい）")
+    func perRowYears() throws {
+        let r = try readTable(sheet([
+            "政策,施策,成果指標,単位,基準年度,基準値,目標年度,目標値,所管課",
+            "Ⅰ 産業,(1) 農業,新規就農者数,人,R2,5,R7,10,農政課",
+            ",(2) 観光,観光入込客数,万人,令和元年度,120,令和7年度,150,観光課",
+            "Ⅱ 環境,(1) ごみ,1人1日あたりごみ排出量,g,H30,950,R7,880,環境課",
+        ]))
+        let i = r.plan.indicators
+        #expect(i.map(\.baseline) == [Baseline(year: year("R2"), value: 5), Baseline(year: year("R1"), value: 120), Baseline(year: year("H30"), value: 950)])
+        #expect(i.map { $0.targets[year("R7")] } == [10, 150, 880])
+        #expect(i.map(\.lowerIsBetter) == [false, false, true])
+        #expect(i.map(\.type) == [.outcome, .outcome, .outcome])
+        #expect(r.plan.nodes.map(\.code) == ["Ⅰ", "(1)", "(2)", "Ⅱ", "(1)"])
+    }
+
+    @Test("2行の見出しで 基準値 の下に 数値・年度 とある表は、値と年度の列に分けて読む")
+    func twoRowBaselineYear() throws {
+        let r = try readTable(sheet([
+            "基本目標,施策,KPI,単位,基準値,,目標値,,",
+            ",,,,数値,年度,令和5年度,令和6年度,令和7年度",
+            "基本目標1 しごと,① 創業支援,創業件数,件,10,R3,12,12,15",
+        ]))
+        #expect(r.layout.headerRows == [0, 1])
+        let i = try #require(r.plan.indicators.first)
+        #expect(i.baseline == Baseline(year: year("R3"), value: 10))
+        #expect(i.targets.values.map(\.year.code) == ["R5", "R6", "R7"])
+    }
+
+    @Test("年度の入ったデータの行を2行目の見出しと取り違えない（指標名の欄が埋まっている行はデータ）")
+    func dataRowIsNotSubHeader() throws {
+        let r = try readTable(sheet([
+            "施策,指標名,単位,基準年度,基準値,目標年度,目標値",
+            "農業,新規就農者数,人,R2,5,R7,10",
+        ]))
+        #expect(r.layout.headerRows == [0])
+        #expect(r.plan.indicators.count == 1)
+    }
+
+    @Test("指標名より左の「重点施策」は、印（○）が入っていれば印、名称が入っていれば階層")
+    func flagOrLevel() throws {
+        let level = try readTable(sheet(["分野,重点施策,KPI,単位,R6", "子育て,保育の充実,待機児童数,人,5"]))
+        #expect(level.plan.levels.map(\.name) == ["分野", "重点施策"])
+        let flag = try readTable(sheet(["施策,重点施策,KPI,単位,R6", "保育の充実,○,待機児童数,人,5"]))
+        #expect(flag.plan.levels.map(\.name) == ["施策"])
+        #expect(flag.plan.flags.map(\.name) == ["重点施策"])
+    }
+
+    @Test("現状値の列がなく、目標の年度より前の実績の列が1つだけあれば、それを基準値とする（2022年度実績 → 基準値 R4）")
+    func historyAsBaseline() throws {
+        let r = try readTable(sheet(["分野,KPI,単位,2022年度実績,2023年度,2027年度", "子育て,待機児童数,人,12,8,0"]))
+        let i = try #require(r.plan.indicators.first)
+        #expect(i.baseline == Baseline(year: year("R4"), value: 12))
+        #expect(i.history[year("R4")] == 12)
+        #expect(i.lowerIsBetter)
+    }
 }

@@ -109,14 +109,22 @@ extension PlanTableReader {
         // MARK: Header
 
         /// A header row below (or above) the indicator-name row holding years or roles only.
-        func isSubHeader(_ r: Int) -> Bool {
+        /// `nameColumn` is the indicator-name column of the row above: a data row always has a
+        /// name there, a lower header row does not (the name's header is merged over both rows).
+        func isSubHeader(_ r: Int, nameColumn: Int? = nil) -> Bool {
             guard sheet.rows.indices.contains(r) else { return false }
+            if let nameColumn {
+                let below = Self.cellText(sheet[r, nameColumn]).trimmingSpaces
+                if !below.isEmpty, below != Self.cellText(sheet[r - 1, nameColumn]).trimmingSpaces { return false }
+            }
             let cells = sheet.rows[r].filter { !$0.isEmpty }
             guard !cells.isEmpty else { return false }
             var yearCells = 0
             for c in cells {
                 if c.number != nil, !(c.number.map { FiscalYear.plausibleYears.contains(NSDecimalNumber(decimal: $0).intValue) } ?? false) { return false }
                 let text = Self.cellText(c)
+                // A number that is not a year is a value: this is a data row.
+                if case .success(.value(let v)) = NumberCell.parse(text), !FiscalYear.plausibleYears.contains(NSDecimalNumber(decimal: v).intValue) { return false }
                 let (years, rest) = YearMention.extract(HeaderRecognizer.normalize(text))
                 if !years.isEmpty {
                     yearCells += 1
@@ -142,7 +150,11 @@ extension PlanTableReader {
             }
             var upperRow: Int? = nil
             var lowerRow = r
-            if isSubHeader(r + 1) {
+            let nameColumn = sheet.rows[r].indices.first { c in
+                if case .indicatorName = HeaderRecognizer.role(Self.cellText(sheet[r, c]), indicatorSeen: false) { return true }
+                return false
+            }
+            if isSubHeader(r + 1, nameColumn: nameColumn) {
                 upperRow = r
                 lowerRow = r + 1
             } else if r > 0, isSubHeader(r) {
@@ -189,6 +201,14 @@ extension PlanTableReader {
                 // 目標値 over 中間(R8): keep the upper role with the lower words.
                 if HeaderRecognizer.role(lower, indicatorSeen: true) == nil || restWord.count <= 2 { return upper + lower }
                 return lower
+            }
+            if ["年度", "年", "時点", "年次"].contains(lowerNormalized) {
+                // 基準値 over 数値 | 年度: the year of the value beside it.
+                switch HeaderRecognizer.role(upper, indicatorSeen: true) {
+                case .baseline?: return "基準年度"
+                case .target?: return "目標年度"
+                default: break
+                }
             }
             if let r = HeaderRecognizer.role(lower, indicatorSeen: true), !isLevelRole(r) { return lower }
             let joined = upper + lower
@@ -240,6 +260,11 @@ extension PlanTableReader {
                     errors.append(sheet.error(row: headerRows.last, column: c, field: text,
                                               "見出し「\(text)」が何の列か分かりません。使える見出し: \(HeaderRecognizer.acceptedSummary)"))
                     continue
+                }
+                if !indicatorSeen, case .flag = role {
+                    // 重点施策 left of the indicator: a mark column when it holds marks, else a level.
+                    let values = (dataStart..<sheet.rows.count).map { Self.cellText(sheet[$0, c]).trimmingSpaces }.filter { !$0.isEmpty }
+                    if !values.allSatisfy(Self.isMark) { role = .level(name: LeadingCode.stripNameSuffix(text)) }
                 }
                 if !indicatorSeen {
                     switch role {
@@ -564,6 +589,12 @@ extension PlanTableReader {
                     for h in historyColumns {
                         let (value, _) = number(h.column, header: header(h.column))
                         if value != nil { history[h.year] = value }
+                    }
+                    // No 現状値 column, and one 実績 column before every target year: that is the
+                    // baseline the targets start from (現状値（R4実績）).
+                    if baselineColumns.isEmpty, historyColumns.count == 1, let h = historyColumns.first, let value = history[h.year],
+                       let firstTarget = targetColumns.compactMap(\.year).min(), h.year < firstTarget {
+                        baseline = Baseline(year: h.year, value: value)
                     }
                     let total = totalColumn.flatMap { number($0.column, header: header($0.column)).0 }
                     if unit.isEmpty, let inferredUnit { unit = inferredUnit }
