@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "actionplan", targets: ["actionplan"]),
         .library(name: "PlanCore", targets: ["PlanCore"]),
+        // For the fuzzing package in Fuzz/ (scripts/fuzz.sh).
+        .library(name: "PlanFiles", targets: ["PlanFiles"]),
+        .library(name: "PlanData", targets: ["PlanData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,7 +70,7 @@ let package = Package(
         // Shared by the test targets: the databases tests run on (SQLite, and PostgreSQL when
         // CI gives one) and the repository's paths.
         .target(name: "PlanTestSupport", dependencies: ["PlanCore", "PlanStore", "PlanServices", "PlanWeb"], path: "Tests/PlanTestSupport"),
-        .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"]),
+        .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanStore", "PlanData", "PlanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanServicesTests", dependencies: ["PlanCore", "PlanFiles", "PlanServices", "PlanStore", "PlanTestSupport"]),
         .testTarget(name: "PlanWebTests", dependencies: [

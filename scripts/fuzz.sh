@@ -1,25 +1,52 @@
 #!/usr/bin/env bash
-# Longer fuzzing runs of the three readers (source table, plan CSV, actuals CSV) than the test
-# suite's default: ITERATIONS mutated inputs per reader for each seed in SEEDS. Inputs that fail
-# are left in $TMPDIR/actionplan-fuzz/; fix the reader, then copy the input into
-# Tests/PlanCoreTests/Fixtures/fuzz/<reader>/ (plan-csv inputs keep the name of the file they
-# replace: table.csv-…csv) so that every later run checks it.
+# Coverage-guided fuzzing of the four readers that take files from people, with libFuzzer
+# (`swift build -c release -Xswiftc -sanitize=fuzzer,address` of the package in Fuzz/; the
+# flags go together in one -sanitize= because swiftc keeps only the last -sanitize= it is given):
+#   source       the source-table text (PDF extract)        seeds: pieces of Setagaya's text
+#   plan-csv     a plan table in CSV (UTF-8 or CP932)        seeds: the example plans
+#   plan-xlsx    a plan workbook (.xlsx)                     seeds: example and exported workbooks
+#   actuals-csv  a filled actuals template                   seeds: templates as departments fill them
+# Every input must give a plan or a refusal whose every error names the file and says why;
+# a crash, a sanitizer report, a hang past TIMEOUT seconds or an unlocated error stops the run
+# and leaves the input in $WORK/<reader>/crash-*. Copy such an input, once fixed, into
+# Tests/PlanCoreTests/Fixtures/fuzz/<reader>/: `swift test` replays every file there.
 #
-#   scripts/fuzz.sh                  # 500 inputs per reader, seeds 1 2 3
-#   ITERATIONS=2000 SEEDS="7 8" scripts/fuzz.sh
+#   scripts/fuzz.sh                       # 1,000,000 inputs per reader, two readers at a time
+#   RUNS=20000 scripts/fuzz.sh plan-csv   # a short run of one reader
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ITERATIONS="${ITERATIONS:-500}"
-SEEDS="${SEEDS:-1 2 3}"
-swift build --build-tests >/dev/null
-status=0
-for seed in $SEEDS; do
-  start=$(date +%s)
-  if ACTIONPLAN_FUZZ_ITERATIONS="$ITERATIONS" ACTIONPLAN_FUZZ_SEED="$seed" swift test --skip-build --filter FuzzTests > /tmp/actionplan-fuzz-$seed.log 2>&1; then
-    echo "種 $seed: 3つの読み取り × $ITERATIONS 件、問題なし（$(( $(date +%s) - start )) 秒）"
+RUNS="${RUNS:-1000000}"
+TIMEOUT="${TIMEOUT:-10}"
+JOBS="${JOBS:-2}"
+WORK="${WORK:-/tmp/actionplan-fuzz}"
+readers=("${@:-source plan-csv plan-xlsx actuals-csv}")
+read -r -a readers <<<"${readers[*]}"
+(cd Fuzz && swift build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E "error|Compiling PlanFuzz|Build complete" || true)
+BIN=Fuzz/.build/release/PlanFuzz
+[ -x "$BIN" ] || { echo "PlanFuzz を作れませんでした" >&2; exit 1; }
+max_len() { case "$1" in source) echo 4096;; plan-xlsx) echo 20000;; *) echo 4096;; esac; }
+run() {
+  local r="$1" dir="$WORK/$1"
+  mkdir -p "$dir/corpus" "$dir/artifacts"
+  cp Tests/PlanCoreTests/Fixtures/fuzz/"$r"/* "$dir/corpus/" 2>/dev/null || true
+  local start; start=$(date +%s)
+  if ASAN_OPTIONS=detect_leaks=0 ACTIONPLAN_FUZZ_READER="$r" "$BIN" -runs="$RUNS" -timeout="$TIMEOUT" -max_len="$(max_len "$r")" -rss_limit_mb=4096 -detect_leaks=0 \
+       -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" > "$dir/log" 2>&1; then
+    local s; s=$(( $(date +%s) - start ))
+    local execs cov; execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$')
+    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$dir/log" | tail -1)
+    echo "$r: ${execs:-?} 件の入力、落ちず（${s} 秒、${cov}、コーパス $(ls "$dir/corpus" | wc -l) 件）"
   else
-    echo "種 $seed: 問題あり（/tmp/actionplan-fuzz-$seed.log）"; grep -E "入力 [0-9]+" /tmp/actionplan-fuzz-$seed.log | head -20
-    status=1
+    echo "$r: 問題あり — $dir/log、入力は $dir/artifacts/" >&2
+    grep -E "ERROR|Fatal|fatal error|SUMMARY|timeout" "$dir/log" | head -5 >&2
+    return 1
   fi
+}
+status=0
+pids=()
+for r in "${readers[@]}"; do
+  run "$r" & pids+=($!)
+  if [ "${#pids[@]}" -ge "$JOBS" ]; then wait "${pids[0]}" || status=1; pids=("${pids[@]:1}"); fi
 done
+for p in "${pids[@]}"; do wait "$p" || status=1; done
 exit $status

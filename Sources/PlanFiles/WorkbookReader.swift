@@ -17,8 +17,20 @@ public enum WorkbookReader {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw fail("Excel のブック（.xlsx）として読めません（ZIP 形式ではありません）。古い .xls 形式なら Excel で .xlsx として保存し直してください")
         }
+        // The archive is read from a temporary file, not from memory: ZIPFoundation's in-memory
+        // reader traps on an entry that points past the end of the data (found by fuzzing,
+        // docs/hardening.md); its file reader reports the same input as an error.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-xlsx-\(UUID().uuidString)")
+        let url = folder.appendingPathComponent("book.xlsx")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: url)
+        } catch {
+            throw fail("ブックを一時ファイルに置けません（\(error.localizedDescription)）")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw fail("Excel のブック（.xlsx）として読めません（ZIP を開けません: \(error)）")
         }
         var total: UInt64 = 0
@@ -67,6 +79,12 @@ public enum WorkbookReader {
     }
 
     static func parse(_ data: Data, file: String, part: String) throws(ImportFailure) -> XMLIndexer {
+        // Foundation's XMLParser (under SWXMLHash) traps on a name that is not UTF-8 instead of
+        // reporting it (found by fuzzing, docs/hardening.md); a workbook's parts are UTF-8, so
+        // anything else is refused before it reaches the parser.
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw ImportFailure(ImportError(file: file, message: "ブックの中の \(part) が UTF-8 の XML ではありません（ブックが壊れています。Excel で開いて保存し直してください）"))
+        }
         let xml = XMLHash.config { config in
             config.detectParsingErrors = true
             config.shouldProcessNamespaces = true
