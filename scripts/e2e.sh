@@ -1,42 +1,76 @@
 #!/usr/bin/env bash
-# End-to-end check: starts `actionplan serve`, opens pages in headless Chromium, saves
-# screenshots to out/e2e/, and fails if a page errors or its main heading is missing.
-# Runs against SQLite, and against PostgreSQL too when DATABASE_URL is set.
+# End-to-end check of `actionplan serve` as its users meet it, in headless Chromium:
+#  - residents' pages of Setagaya's plan and of two plans of other shapes, side by side;
+#  - the yearly cycle through the web forms: the office sets up a department and a clerk (CLI),
+#    the clerk logs in, enters R6 figures and submits; the office logs in, approves and
+#    publishes; the figure then shows on the public indicator page and in the API;
+#  - the annual report as a PDF (Chromium).
+# Screenshots go to out/e2e/. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
-bin=.build/debug/actionplan
+root=$PWD
+bin="$root/.build/debug/actionplan"
 [ -x "$bin" ] || swift build
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$browser" ]; then
-  echo "Chromium がありません: apt-get install -y chromium fonts-ipafont-gothic" >&2
-  exit 1
-fi
-out=out/e2e
+BROWSER=$(browser)
+out="$root/out/e2e"
 mkdir -p "$out"
-pages=("/" "/goals/1-1" "/projects/2-2.1" "/indicators/1-1.5.2" "/search?q=%E5%95%86%E5%BA%97%E8%A1%97" "/vision" "/lint")
+export LOG_LEVEL=warning
 
 check() {
-  local label=$1 port=$2
+  local label=$1 port=$2 failed=0
   local work; work=$(mktemp -d)
-  (cd "$work" && exec "$OLDPWD/$bin" serve --port "$port" > "$work/serve.log" 2>&1) &
+  local base="http://127.0.0.1:$port"
+  ok() { echo "[$label] OK  $1"; }
+  ng() { echo "[$label] NG  $1"; failed=1; }
+  cd "$work"
+  [ -n "${DATABASE_URL:-}" ] && "$bin" plan delete sakura >/dev/null 2>&1 || true
+  "$bin" import "$root/data/examples/sakura-outcomes.xlsx" --plan-id sakura --title "さくら市総合計画 後期基本計画" --municipality さくら市 >/dev/null
+  "$bin" import "$root/data/examples/kaede-reform-cp932.csv" --plan-id kaede --title "かえで町行政改革推進計画" --municipality かえで町 >/dev/null
+  "$bin" department add 商業課 >/dev/null 2>&1 || true
+  "$bin" assign 1-1.1 --department 商業課 >/dev/null
+  echo "office-password-e2e" | "$bin" user add e2e-office --role office --password-stdin >/dev/null 2>&1 || true
+  echo "clerk-password-e2e" | "$bin" user add e2e-clerk --role department --department 商業課 --password-stdin >/dev/null 2>&1 || true
+  ("$bin" serve --port "$port" > "$work/serve.log" 2>&1) &
   local pid=$!
-  trap "kill $pid 2>/dev/null || true" RETURN
-  wait_healthy "http://127.0.0.1:$port" || { echo "[$label] サーバーが起動しません"; cat "$work/serve.log"; return 1; }
-  local failed=0
+  trap "kill $pid 2>/dev/null || true; cd '$root'" RETURN
+  wait_healthy "$base" 90 || { echo "[$label] サーバーが起動しません"; cat "$work/serve.log"; return 1; }
+
+  # Residents' pages, three plan shapes.
+  local pages=("/" "/goals/1-1" "/indicators/1-1.5.2" "/search?q=%E5%95%86%E5%BA%97%E8%A1%97" "/vision" "/dashboard" "/report"
+               "/plans/sakura" "/plans/sakura/dashboard" "/plans/kaede" "/plans/kaede/dashboard" "/en")
   for page in "${pages[@]}"; do
-    local url="http://127.0.0.1:$port$page"
-    local status; status=$(curl -s -o /dev/null -w "%{http_code}" "$url")
+    local status; status=$(curl -s -o /dev/null -w "%{http_code}" "$base$page")
     local name; name=$(echo "$label$page" | tr '/?=%' '____')
-    local dom; dom=$(timeout 60 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "$url" 2>/dev/null || true)
-    timeout 60 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600 --screenshot="$out/$name.png" "$url" >/dev/null 2>&1 || true
-    if [ "$status" != "200" ] || ! grep -q "<h1" <<<"$dom" || grep -q "エラーが発生しました" <<<"$dom"; then
-      echo "[$label] NG $page (HTTP $status)"; failed=1
-    else
-      echo "[$label] OK $page — $(grep -o '<h1[^>]*>.*</h1>' <<<"$dom" | head -1 | sed 's/<[^>]*>//g' | cut -c1-60)"
-    fi
+    local html; html=$(dom "$base$page" || true)
+    timeout 60 "$BROWSER" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600 --screenshot="$out/$name.png" "$base$page" >/dev/null 2>&1 || true
+    if [ "$status" = 200 ] && grep -q "<h1" <<<"$html"; then ok "$page — $(grep -o '<h1[^>]*>[^<]*' <<<"$html" | head -1 | sed 's/<[^>]*>//g' | cut -c1-50)"; else ng "$page（HTTP $status）"; fi
   done
-  timeout 60 "$browser" --headless --no-sandbox --disable-gpu --print-to-pdf="$out/$label-goal-1-1.pdf" "http://127.0.0.1:$port/goals/1-1" >/dev/null 2>&1 || true
+  dom "$base/plans/sakura" | grep -q "基本目標" && ok "さくら市の計画は自分の階層の名前（基本目標）で表示される" || ng "さくら市の階層の名前が出ない"
+  dom "$base/plans/kaede/dashboard" | grep -q "平成30年度（2018年度）" && ok "かえで町の計画は平成30年度から表示される" || ng "かえで町の年度が出ない"
+
+  # The yearly cycle through the forms.
+  local jar="$work/clerk" office="$work/office"
+  [ "$(login "$jar" "$base" e2e-clerk clerk-password-e2e /my)" = 303 ] && ok "所管課の職員がログインできる" || ng "所管課のログイン"
+  curl -s -b "$jar" "$base/my?year=R6" | grep -q "せたがやPay" && ok "入力画面に担当の指標が出る" || ng "入力画面に担当の指標が出ない"
+  local s; s=$(post "$jar" "$base/my/actuals" "$base/my?year=R6" "year=R6" "value[1-1.1.1]=７１.３" "note[1-1.1.1]=アプリ調査による")
+  [ "$s" = 303 ] && curl -s -b "$jar" "$base/my?year=R6" | grep -q "保存しました" && ok "実績を保存（全角の数字も受け付ける）" || ng "実績の保存: HTTP $s"
+  s=$(post "$jar" "$base/my/submit" "$base/my?year=R6" "year=R6")
+  curl -s -b "$jar" "$base/my?year=R6" | grep -q "提出しました" && ok "提出" || ng "提出: HTTP $s"
+  curl -s "$base/indicators/1-1.1.1" | grep -q "71.3" && ng "公表前の実績が公開のページに出ている" || ok "公表前の実績は公開のページに出ない"
+  [ "$(login "$office" "$base" e2e-office office-password-e2e /office)" = 303 ] && ok "計画担当がログインできる" || ng "計画担当のログイン"
+  post "$office" "$base/office/workflow" "$base/office?year=R6" "year=R6" "department=商業課" "action=approve" >/dev/null
+  post "$office" "$base/office/workflow" "$base/office?year=R6" "year=R6" "department=商業課" "action=publish" >/dev/null
+  curl -s -b "$office" "$base/office?year=R6" | grep -q "公表済み" && ok "承認して公表" || ng "公表できない"
+  dom "$base/indicators/1-1.1.1" | grep -q "71.3" && ok "公表した実績が公開のページに出る" || ng "公表した実績が出ない"
+  curl -s "$base/api/v1/evaluations?year=R6" | grep -q '"actual":71.3' && ok "API にも出る" || ng "API に出ない"
+  s=$(post "$jar" "$base/my/actuals" "$base/my?year=R6" "year=R6" "value[1-1.1.1]=78.3")
+  curl -s -b "$jar" "$base/my?year=R6" | grep -q "公表済み" && ! curl -s "$base/api/v1/evaluations?year=R6" | grep -q '"actual":78.3' && ok "公表済みの実績は書き換えられない" || ng "公表済みの実績を書き換えられた"
+
+  # The report as a PDF.
+  if "$bin" report --year R6 --format pdf --output "$out/$label-report-R6.pdf" >/dev/null 2>&1 && [ -s "$out/$label-report-R6.pdf" ] && head -c 4 "$out/$label-report-R6.pdf" | grep -q "%PDF"; then
+    ok "報告書の PDF（$(wc -c < "$out/$label-report-R6.pdf") バイト）"
+  else ng "報告書の PDF を作れない"; fi
   return $failed
 }
 

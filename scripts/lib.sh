@@ -16,3 +16,22 @@ login() {
   curl -s -o /dev/null -w "%{http_code}" -c "$1" -b "$1" --data-urlencode "_csrf=$token" --data-urlencode "name=$3" \
     --data-urlencode "password=$4" --data-urlencode "next=${5:-/}" "$2/login"
 }
+
+# post JAR URL PAGE [FIELD=VALUE …]: posts a form with the token of PAGE; prints the status.
+post() {
+  local jar=$1 url=$2 page=$3; shift 3
+  local token; token=$(curl -s -b "$jar" -c "$jar" "$page" | csrf)
+  local args=(--data-urlencode "_csrf=$token")
+  for f in "$@"; do args+=(--data-urlencode "$f"); done
+  curl -s -o /dev/null -w "%{http_code}" -b "$jar" -c "$jar" "${args[@]}" "$url"
+}
+
+# browser: the Chromium to use, or fail loudly.
+browser() {
+  local b; b=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+  [ -n "$b" ] || { echo "Chromium がありません: apt-get install -y chromium fonts-ipafont-gothic" >&2; return 1; }
+  echo "$b"
+}
+
+# dom URL: the page as Chromium renders it.
+dom() { timeout 60 "$BROWSER" --headless --no-sandbox --disable-gpu --dump-dom "$1" 2>/dev/null; }

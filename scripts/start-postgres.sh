@@ -11,13 +11,20 @@ version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | grep -q "^$version main"; then
   pg_createcluster "$version" main >/dev/null
 fi
-pg_ctlcluster "$version" main start >/dev/null 2>&1 || true
+pg_ctlcluster "$version" main start >/dev/null 2>&1 || true   # "already running" is not an error; readiness is checked below
+ready=0
 for _ in $(seq 1 30); do
-  if su postgres -c "pg_isready -q" 2>/dev/null; then break; fi
+  if su postgres -c "pg_isready -q" 2>/dev/null; then ready=1; break; fi
   sleep 1
 done
+if [ "$ready" != 1 ]; then
+  echo "PostgreSQL が起動しません（pg_ctlcluster $version main start）:" >&2
+  pg_lsclusters >&2 || true
+  tail -20 /var/log/postgresql/postgresql-"$version"-main.log >&2 2>/dev/null || true
+  exit 1
+fi
 su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'actionplan') THEN CREATE ROLE actionplan LOGIN PASSWORD 'actionplan'; END IF; END \\\$\\\$;\"" >/dev/null
-# The test suite makes a database of its own for the HTTP concurrency test (CREATEDB).
+# The test suite makes a database of its own per test (CREATEDB).
 su postgres -c "psql -q -c 'ALTER ROLE actionplan CREATEDB'" >/dev/null
 su postgres -c "dropdb --if-exists $db" >/dev/null
 su postgres -c "createdb -O actionplan $db" >/dev/null

@@ -56,8 +56,13 @@ extension Request {
 
     /// The request's plan, seen by its viewer: built once, from which every read and write of the
     /// request is made (an account of another plan sees it as the public does).
+    /// The plan's context for this request's viewer (taken once per request: the pages of the
+    /// request read the same snapshot).
     func planContext() async throws -> PlanContext {
-        try await services.context(plan: scope.plan, viewer: viewer)
+        if let c = storage[PlanContextKey.self] { return c }
+        let c = try await services.context(plan: scope.plan, viewer: viewer)
+        storage[PlanContextKey.self] = c
+        return c
     }
 
     /// How links are built on this request's pages.
@@ -69,7 +74,9 @@ extension Request {
     /// The page context for a page of this request.
     func page(_ current: SiteURL, plan: Plan? = nil) -> PageContext {
         let viewer = account.map { PageContext.ViewerInfo(name: $0.name, role: $0.role, csrf: csrfToken) }
-        return PageContext(links: links, planTitle: plan?.title, planID: plan?.id, viewer: viewer, current: current)
+        var ctx = PageContext(links: links, planTitle: plan?.title, planID: plan?.id, viewer: viewer, current: current)
+        if let c = storage[PlanContextKey.self] { ctx.hasVisionChart = c.snapshot.stored.chart != nil }
+        return ctx
     }
 
     /// The CSRF token of this session (created on first use).
@@ -130,4 +137,8 @@ enum ClientAddress {
         let forwarded = request.headers["X-Forwarded-For"].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         return forwarded.reversed().first { !trusted.contains($0) && !$0.isEmpty } ?? peer
     }
+}
+
+struct PlanContextKey: StorageKey {
+    typealias Value = PlanContext
 }

@@ -28,9 +28,10 @@ enum StaffController {
             return PublicController.html(page, status: e.kind == .forbidden ? .tooManyRequests : .unauthorized)
         }
         // A new session id at log-in (no session fixation).
-        let csrf = req.session.data["csrf"]
-        req.session.destroy()
-        req.session.data["csrf"] = csrf
+        // The old session's row goes; with no id the sessions middleware stores the data under
+        // a new one and sends its cookie.
+        if let old = req.session.id { try await req.services.store.sessions.delete(old.string) }
+        req.session.id = nil
         req.session.data["user"] = account.id.uuidString
         req.session.data["seen"] = String(Date().timeIntervalSince1970)
         req.logger.info("ログインしました", metadata: ["user": .string(account.name), "role": .string(account.role.rawValue)])

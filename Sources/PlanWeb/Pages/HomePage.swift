@@ -34,7 +34,7 @@ enum HomePage {
                                    .dt(.text(s(.municipality))), .dd(.text(p.municipality)),
                                    .if(!period.isEmpty, .group([.dt(.text(s(.period))), .dd(.text(period))])),
                                    .dt(.text(ctx.lang == .en ? "Structure" : "計画の構成")), .dd(.text(p.levels.map(\.name).joined(separator: " → ") + " → " + p.indicatorLabel)),
-                                   .dt(.text(s(.indicators))), .dd(.text("\(p.indicators.count)"))),
+                                   .dt(.text(p.indicatorLabel)), .dd(.text("\(p.indicators.count)"))),
                                progress(m, ctx),
                                flagFilter(m, ctx),
                                .h2(.text(p.levels.first?.name ?? s(.items))),

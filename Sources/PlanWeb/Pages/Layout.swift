@@ -18,6 +18,8 @@ struct PageContext {
     var current: SiteURL
     /// A page of the published static site: no staff links, no forms that need the server.
     var isStatic: Bool = false
+    /// Whether the plan has a logic chart (its page is in the navigation only then).
+    var hasVisionChart: Bool = true
 
     var s: Strings { Strings(lang: links.lang) }
     var lang: Lang { links.lang }
@@ -59,7 +61,7 @@ enum Layout {
                             .li(.a(.href(ctx.href(.dashboard(nil))), .text(s(.dashboard)))),
                             .li(.a(.href(ctx.href(.report(nil))), .text(s(.report)))),
                             .li(.a(.href(ctx.href(.openData)), .text(s(.openData)))),
-                            .if(!ctx.isStatic, .li(.a(.href(ctx.href(.vision)), .text(s(.visionChart))))),
+                            .if(!ctx.isStatic && ctx.hasVisionChart, .li(.a(.href(ctx.href(.vision)), .text(s(.visionChart))))),
                             .li(.a(.attribute(named: "lang", value: ctx.lang == .ja ? "en" : "ja"), .href(ctx.links.other(ctx.current)), .text(s(.otherLanguage)))),
                             accountLinks(ctx)
                         )

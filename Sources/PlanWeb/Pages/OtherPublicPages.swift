@@ -110,7 +110,9 @@ enum VisionChartPage {
     static func render(plan: Plan, index: PlanIndex, chart: VisionChart?, _ ctx: PageContext) -> String {
         let s = ctx.s
         guard let chart else {
-            return Layout.page(ctx, title: s(.visionChart), .group([.h1(.text(s(.visionChart))), .p("この計画にはロジックチャートが登録されていません。")]))
+            return Layout.page(ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)], .group([
+                .h1(.text(s(.visionChart))), .p(.text("この計画にはロジックチャートが登録されていません。計画の構成は"), .a(.href(ctx.href(.home)), .text(s(.overview))), .text("にあります。")),
+            ]))
         }
         return Layout.page(ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)], .group([
             .h1(.text(s(.visionChart))),

@@ -1,0 +1,93 @@
+import Foundation
+import PlanCore
+import PlanServices
+import PlanTestSupport
+import PlanWeb
+import Testing
+import Vapor
+import VaporTesting
+
+/// A browser's session for the tests: the cookie it was given, and the form token of the last page.
+struct Browser {
+    let app: Application
+    var cookie: String?
+
+    mutating func get(_ path: String) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        let r = try await app.testing().sendRequest(.GET, path, headers: headers)
+        keepCookie(r)
+        return r
+    }
+
+    mutating func post(_ path: String, form: [String: String], tokenFrom page: String) async throws -> TestingHTTPResponse {
+        let html = try await get(page).text
+        let token = html.range(of: "name=\"_csrf\" value=\"").map { r in String(html[r.upperBound...].prefix { $0 != "\"" }) } ?? ""
+        var fields = form
+        fields["_csrf"] = token
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        headers.contentType = .urlEncodedForm
+        let body = fields.map { "\($0.key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
+            .joined(separator: "&")
+        let r = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+        keepCookie(r)
+        return r
+    }
+
+    mutating func keepCookie(_ r: TestingHTTPResponse) {
+        guard let set = r.headers.first(name: .setCookie), let pair = set.split(separator: ";").first else { return }
+        let value = pair.split(separator: "=", maxSplits: 1).last.map(String.init) ?? ""
+        cookie = value.isEmpty ? nil : String(pair)
+    }
+}
+
+@Suite("職員の画面")
+struct StaffFlowTests {
+    @Test("ログインすると新しいセッションが始まり、所管課の職員は自分の課の入力画面を開ける（ログイン前のセッションは使えない）")
+    func logInStartsNewSession() async throws {
+        try await withApp(examples: false) { app, s in
+            let op = Viewer.commandLine("試験")
+            let c = try await s.context(plan: nil, viewer: op)
+            let d = try await c.addDepartment("商業課")
+            try await c.assign(item: "1-1.1", to: d, lead: true)
+            try await s.addUser(name: "shogyo1", password: "shogyo-password-1", role: .department, department: d, plan: nil, viewer: op)
+
+            var browser = Browser(app: app)
+            _ = try await browser.get("/login")
+            let before = browser.cookie
+            let r = try await browser.post("/login", form: ["name": "shogyo1", "password": "shogyo-password-1", "next": "/my"], tokenFrom: "/login")
+            #expect(r.status == .seeOther)
+            #expect(browser.cookie != nil, "ログインでセッションの Cookie が来ない")
+            #expect(browser.cookie != before, "ログインの前後で同じセッション")
+            let my = try await browser.get("/my?year=R6")
+            #expect(my.status == .ok)
+            #expect(my.text.contains("せたがやPay"))
+
+            let saved = try await browser.post("/my/actuals", form: ["year": "R6", "value[1-1.1.1]": "７１.３"], tokenFrom: "/my?year=R6")
+            #expect(saved.status == .seeOther)
+            #expect(try await browser.get("/my?year=R6").text.contains("保存しました"))
+            let stored = try await s.context(plan: nil, viewer: op).snapshot.actuals[FiscalYear(westernYear: 2024)]?.first?.actual.value
+            #expect(stored == Decimal(string: "71.3"))
+
+            // The session from before the log-in does not carry it.
+            var old = Browser(app: app, cookie: before)
+            #expect(try await old.get("/my?year=R6").status == .seeOther)
+        }
+    }
+
+    @Test("間違ったパスワードでは入れず、5回失敗すると正しいパスワードでもしばらく断る")
+    func logInLimit() async throws {
+        try await withApp(examples: false) { app, s in
+            try await s.addUser(name: "office1", password: "office-password-1", role: .office, department: nil, plan: nil, viewer: .commandLine("試験"))
+            var browser = Browser(app: app)
+            for _ in 0..<5 {
+                let r = try await browser.post("/login", form: ["name": "office1", "password": "wrong"], tokenFrom: "/login")
+                #expect(r.status == .unauthorized)
+            }
+            let r = try await browser.post("/login", form: ["name": "office1", "password": "office-password-1"], tokenFrom: "/login")
+            #expect(r.status == .tooManyRequests)
+            #expect(r.text.contains("しばらく受け付けません"))
+        }
+    }
+}
