@@ -255,7 +255,9 @@ public struct PlanContext: Sendable {
 
     /// Reads a filled actuals template (CSV, UTF-8 or CP932) and saves it, all or nothing. A
     /// department may only send its own items; `year` (when given) must be every row's year.
-    public func importActuals(csv data: Data, file: String, year: FiscalYear?, allowRateOver100: Bool = false, override: Bool = false) async throws -> ImportedActuals {
+    /// `dryRun`: reads and checks the file and the rules as things stand, and saves nothing.
+    public func importActuals(csv data: Data, file: String, year: FiscalYear?, allowRateOver100: Bool = false, override: Bool = false,
+                              dryRun: Bool = false) async throws -> ImportedActuals {
         var options = ActualsCSV.Options(allowRateOver100: allowRateOver100, year: year)
         if viewer.role == .department {
             guard let d = viewerDepartment else { throw ServiceError.forbidden("課が設定されていません") }
@@ -264,6 +266,15 @@ public struct PlanContext: Sendable {
         let reading: ActualsCSV.Reading
         do { reading = try ActualsCSV.read(data, name: file, plan: snapshot.revised, options: options) } catch {
             throw ServiceError.unreadable(error)
+        }
+        if dryRun {
+            if !override {
+                for a in reading.actuals {
+                    guard let item = snapshot.item(ofIndicator: a.indicator) else { continue }
+                    if let refusal = editRefusal(item: item, year: a.year) { throw refusal }
+                }
+            }
+            return ImportedActuals(values: reading.actuals.count, notReported: reading.notReported.count, changed: 0, encoding: reading.encoding?.rawValue ?? "")
         }
         let result = try await saveActuals(reading.actuals.map { ActualChange(actual: $0, expectedVersion: nil) }, override: override)
         return ImportedActuals(values: reading.actuals.count, notReported: reading.notReported.count, changed: result.changed,

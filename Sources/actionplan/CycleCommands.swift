@@ -17,6 +17,7 @@ struct ActualsCommand: AsyncParsableCommand {
         @Option(help: "この課の項目だけを受け付ける（課の取り込み）") var department: String?
         @Flag(name: .customLong("allow-over-100"), help: "100%を超える割合を受け付ける") var allowOver100 = false
         @Flag(help: "締め切った実績（提出済み・承認済み・公表済み・ロック中）も上書きする（計画担当の判断。変更の記録に残ります）") var override = false
+        @Flag(name: .customLong("dry-run"), help: "読み取りと規則の確認だけをして、何も保存しません。") var dryRun = false
         @OptionGroup var options: PlanOptions
 
         func run() async throws {
@@ -26,7 +27,7 @@ struct ActualsCommand: AsyncParsableCommand {
                 throw ExitStatus.unreadable
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
-            let year = self.year?.year, department = self.department, allow = allowOver100, override = self.override
+            let year = self.year?.year, department = self.department, allow = allowOver100, override = self.override, dryRun = self.dryRun
             let result: ImportedActuals
             do {
                 result = try await withServices { services in
@@ -37,10 +38,10 @@ struct ActualsCommand: AsyncParsableCommand {
                         context = try await services.context(plan: options.planID, viewer: .commandLine(options.viewer.actor, for: d))
                         if override { throw ServiceError.forbidden("課として取り込むときは --override を使えません") }
                     }
-                    return try await context.importActuals(csv: data, file: name, year: year, allowRateOver100: allow, override: override)
+                    return try await context.importActuals(csv: data, file: name, year: year, allowRateOver100: allow, override: override, dryRun: dryRun)
                 }
             } catch { throw refuse(error) }
-            printLine("取り込みました: 実績 \(result.values) 件、未報告（空欄）\(result.notReported) 件、変更 \(result.changed) 件（\(result.encoding)）")
+            printLine((dryRun ? "読み取りました（保存していません）:" : "取り込みました:") + " 実績 \(result.values) 件、未報告（空欄）\(result.notReported) 件、変更 \(result.changed) 件（\(result.encoding)）")
         }
     }
 }

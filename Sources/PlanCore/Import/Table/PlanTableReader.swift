@@ -344,9 +344,12 @@ extension PlanTableReader {
             }
 
             func column(_ match: (ColumnRole) -> Bool) -> Int? { columns.first { match($0.role) }?.index }
-            let nameColumn = column { if case .indicatorName = $0 { return true }; return false }!
+            guard let nameColumn = column({ if case .indicatorName = $0 { return true }; return false }) else {
+                throw ImportFailure(sheet.error(row: headerRows.last,
+                    "見出しの行に指標名の列（指標名・指標・成果指標・活動指標・行動指標・KPI のどれか）がありません。2行の見出しなら、指標名の見出しは上の行に書いてください"))
+            }
             var indicatorType: IndicatorType? = nil
-            if case .indicatorName(let t) = columns.first(where: { $0.index == nameColumn })!.role { indicatorType = t }
+            if case .indicatorName(let t)? = columns.first(where: { $0.index == nameColumn })?.role { indicatorType = t }
             let unitColumn = column { $0 == .unit }
             let departmentColumn = columns.last { $0.role == .department }?.index
             let departmentIsLeft = departmentColumn.map { $0 < nameColumn } ?? false
