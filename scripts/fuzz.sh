@@ -22,8 +22,11 @@ WORK="${WORK:-/tmp/actionplan-fuzz}"
 readers=("${@:-source plan-csv plan-xlsx actuals-csv}")
 read -r -a readers <<<"${readers[*]}"
 (cd Fuzz && swift build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E "error|Compiling PlanFuzz|Build complete" || true)
-BIN=Fuzz/.build/release/PlanFuzz
-[ -x "$BIN" ] || { echo "PlanFuzz を作れませんでした" >&2; exit 1; }
+[ -x Fuzz/.build/release/PlanFuzz ] || { echo "PlanFuzz を作れませんでした" >&2; exit 1; }
+# A copy runs, so that a rebuild during a long run does not touch the running binary.
+mkdir -p "$WORK"
+BIN="$WORK/PlanFuzz-$$"
+cp Fuzz/.build/release/PlanFuzz "$BIN"
 max_len() { case "$1" in source) echo 4096;; plan-xlsx) echo 20000;; *) echo 4096;; esac; }
 run() {
   local r="$1" dir="$WORK/$1"

@@ -12,10 +12,12 @@ struct Browser {
     let app: Application
     var cookie: String?
 
-    mutating func get(_ path: String) async throws -> TestingHTTPResponse {
+    mutating func get(_ path: String) async throws -> TestingHTTPResponse { try await send(.GET, path) }
+
+    mutating func send(_ method: HTTPMethod, _ path: String) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
-        let r = try await app.testing().sendRequest(.GET, path, headers: headers)
+        let r = try await app.testing().sendRequest(method, path, headers: headers)
         keepCookie(r)
         return r
     }

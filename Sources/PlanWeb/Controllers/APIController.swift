@@ -72,6 +72,13 @@ enum APIController {
         return try c.requireYear(y)
     }
 
+    /// `basis=adopted` (当初の目標値) or `revised` (見直し後, the default).
+    static func basis(_ req: Request) throws -> TargetBasis {
+        guard let raw = try? req.query.get(String.self, at: "basis"), !raw.isEmpty else { return .revised }
+        guard let b = TargetBasis(rawValue: raw) else { throw Abort(.badRequest, reason: "パラメータ「basis」は adopted（当初の目標値）か revised（見直し後）です（「\(raw)」）") }
+        return b
+    }
+
     static func handle(_ op: Operation, _ req: Request) async throws -> Response {
         if op == .plans { return try json(try await req.services.summaries()) }
         let c = try await context(req)
@@ -102,10 +109,10 @@ enum APIController {
             return try json(record)
         case .evaluations:
             let y = try year(req, c)
-            return try json(EvaluationRecord.all(c.evaluation(year: y).evaluations, plan: c.plan, index: c.index))
+            return try json(EvaluationRecord.all(c.evaluation(year: y, basis: try basis(req)).evaluations, plan: c.plan, index: c.index))
         case .rollups:
             let y = try year(req, c)
-            return try json(RollUpRecord.all(c.evaluation(year: y).levels, plan: c.plan))
+            return try json(RollUpRecord.all(c.evaluation(year: y, basis: try basis(req)).levels, plan: c.plan))
         case .search:
             let q = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
             guard !q.isEmpty else { throw Abort(.badRequest, reason: "検索する言葉をパラメータ「q」で指定してください（例: ?q=商店街）") }
@@ -126,7 +133,10 @@ enum APIController {
                 var parameters: [JSONValue] = []
                 if prefix.contains("{plan}") { parameters.append(param("plan", "計画ID", pattern: "^[A-Za-z0-9_-]{1,64}$")) }
                 if op == .indicator { parameters.append(param("id", "指標ID", pattern: nil)) }
-                if op == .evaluations || op == .rollups { parameters.append(param("year", "年度（R6・令和6年度・2024）", pattern: nil, in: "query", required: true)) }
+                if op == .evaluations || op == .rollups {
+                    parameters.append(param("year", "年度（R6・令和6年度・2024）", pattern: nil, in: "query", required: true))
+                    parameters.append(param("basis", "adopted（当初の目標値）または revised（見直し後、既定）", pattern: "^(adopted|revised)$", in: "query", required: false))
+                }
                 if op == .search { parameters.append(param("q", "検索する言葉", pattern: nil, in: "query", required: true)) }
                 paths[path] = .object(["get": .object([
                     "operationId": .string(op.rawValue + (prefix.contains("{plan}") ? "OfPlan" : "")), "summary": .string(op.summary),

@@ -250,6 +250,7 @@ enum StaffController {
     }
 
     static func workflow(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let year = try c.requireYear(try req.formYear())
         let name = (try? req.content.get(String.self, at: "department")) ?? ""
@@ -264,6 +265,7 @@ enum StaffController {
     }
 
     static func publishYear(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let year = try c.requireYear(try req.formYear())
         return try await officeAction(req, back: .office(year)) {
@@ -274,6 +276,7 @@ enum StaffController {
     }
 
     static func lock(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let year = try c.requireYear(try req.formYear())
         let lock = (try? req.content.get(String.self, at: "lock")) == "1"
@@ -285,6 +288,7 @@ enum StaffController {
     }
 
     static func grading(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let raw = (try? req.content.get(String.self, at: "scheme")) ?? ""
         return try await officeAction(req, back: .office(nil)) {
@@ -303,6 +307,7 @@ enum StaffController {
     }
 
     static func departments(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let action = (try? req.content.get(String.self, at: "action")) ?? "add"
         let name = ((try? req.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
@@ -330,6 +335,7 @@ enum StaffController {
     }
 
     static func assignments(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let items = (try? req.content.get([String].self, at: "items")) ?? []
         let name = (try? req.content.get(String.self, at: "department")) ?? ""
@@ -353,6 +359,7 @@ enum StaffController {
     }
 
     static func users(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
         let c = try await req.planContext()
         let action = (try? req.content.get(String.self, at: "action")) ?? "add"
         let name = ((try? req.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
