@@ -38,7 +38,8 @@ public final class PlanStore: Sendable {
     public let location: DatabaseLocation
     public let logger: Logger
     let databases: Databases
-    let threadPool: NIOThreadPool
+    /// Threads for blocking work: SQLite's statements and password hashing.
+    public let threadPool: NIOThreadPool
     public let eventLoopGroup: any EventLoopGroup
 
     /// The migrations, in order. Added, never edited or removed.

@@ -86,7 +86,7 @@ public func buildApplication(_ services: PlanServices, arguments: [String] = ["a
     app.http.server.configuration.hostname = services.configuration.hostname
     app.http.server.configuration.port = services.configuration.port
     app.http.server.configuration.serverName = nil
-    app.routes.defaultMaxBodySize = "1mb"
+    app.routes.defaultMaxBodySize = "5mb"  // an actuals CSV of a large plan; nginx's client_max_body_size matches
     let sessions = services.store.sessions
     app.sessions.use { _ in DatabaseSessionDriver(sessions: sessions) }
     app.sessions.configuration.cookieName = "actionplan_session"
