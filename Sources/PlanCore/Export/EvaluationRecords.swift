@@ -73,7 +73,7 @@ public struct EvaluationRecord: Codable, Sendable, Equatable {
     }
 }
 
-/// One roll-up: a node's (`{"level":"目指す姿","depth":3,"node":"3-1","code":"3-1",…}`) or the
+/// One roll-up: a node's (`{"level":"施策","depth":3,"node":"3-1","code":"3-1",…}`) or the
 /// whole plan's (`{"level":"plan",…}`).
 public struct RollUpRecord: Codable, Sendable, Equatable {
     /// The plan's name for the node's level, or `plan`.

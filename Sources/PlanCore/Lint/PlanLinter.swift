@@ -113,7 +113,7 @@ public struct PlanLinter {
         return "\(place(i)) \(part)「\(i.name.isEmpty ? "（名称なし）" : i.name)」"
     }
 
-    /// `目指す姿3` / `基本の方針2` / `3-1`: a node named by its level and code.
+    /// `基本目標3` / `政策2` / `3-1`: a node named by its level and code.
     func name(_ n: PlanNode) -> String {
         let level = plan.level(n.level)?.name ?? ""
         if let code = n.code, code.contains(where: { $0 == "-" }) { return level + code }

@@ -104,7 +104,7 @@ public struct Plan: Codable, Sendable, Equatable {
 
 /// One level of a plan's tree, named as the plan names it.
 public struct PlanLevel: Codable, Sendable, Equatable {
-    /// The plan's own word for it (基本目標, 施策, 目指す姿(N-M) …).
+    /// The plan's own word for it (基本目標, 施策, 事務事業 …).
     public var name: String
     public var nameEnglish: String?
     /// An identifier for this level in exports and URLs (`goal`); nil for none.

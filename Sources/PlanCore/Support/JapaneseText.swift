@@ -63,7 +63,7 @@ private let whitespaceScalars = CharacterSet.whitespaces
 extension JapaneseText {
     /// Joins text wrapped over lines (in a PDF extract or an Excel cell): a break or space
     /// between two Japanese characters is removed (`設置台 数` → `設置台数`), one next to Latin
-    /// letters or digits becomes a space (`SETAGAYA PORT`).
+    /// letters or digits becomes a space (`ABC PORT`).
     public static func joinWrappedText(_ text: String) -> String {
         let collapsed = collapsingSpaces(text)
         var out = ""

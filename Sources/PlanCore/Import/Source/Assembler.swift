@@ -433,6 +433,6 @@ struct Assembler {
     // MARK: Text
 
     /// Removes the spaces PDF extraction inserts where a line wrapped inside Japanese text
-    /// (`設置台 数` → `設置台数`), keeping spaces next to Latin letters (`SETAGAYA PORT`).
+    /// (`設置台 数` → `設置台数`), keeping spaces next to Latin letters (`ABC PORT`).
     static func joinWrappedText(_ text: String) -> String { JapaneseText.joinWrappedText(text) }
 }

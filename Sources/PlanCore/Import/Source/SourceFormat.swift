@@ -9,7 +9,7 @@ public struct SourceFormat: Sendable, Equatable {
     public var title: String?
     /// Texts of the page header repeated on every page (compared without spaces).
     public var pageHeaders: Set<String>
-    /// The words of the top level's bracketed label (【基本の方針1】), with printed variants.
+    /// The words of the top level's bracketed label (`【基本目標1】`), with printed variants.
     public var labelWords: [String]
     /// The word every title of the numbered level ends with, so that a wrapped title's tail
     /// printed on a line of its own is recognised (optional).
@@ -96,7 +96,7 @@ public struct SourceFormat: Sendable, Equatable {
                     }
                     let parts = token.split(separator: "=")
                     guard let y = FiscalYear(parsing: String(parts[0])) else {
-                        errors.append(row.error(column: "値", "値の列「\(token)」が読めません（例: 合計 R6 R7 R8 R9 R13=将来）"))
+                        errors.append(row.error(column: "値", "値の列「\(token)」が読めません（例: 合計 R5 R6 R7 R8 R12=将来）"))
                         continue
                     }
                     let role: TargetYear.Role = parts.count > 1 ? (PlanPackage.roleWords.first { $0.value == parts[1] }?.key ?? .yearly) : .yearly
@@ -135,8 +135,8 @@ public struct SourceFormat: Sendable, Equatable {
             errors.append(ImportError(file: name, message: "階層は6つ書いてください（ラベル・番号・コード・文・丸数字・行の順。今は\(levels.count)つ）"))
         }
         if labelWords.isEmpty { errors.append(ImportError(file: name, message: "最上位の見出しのラベル（項目「ラベル」）がありません")) }
-        if years.isEmpty { errors.append(ImportError(file: name, message: "値の列（例: 合計 R6 R7 R8 R9 R13=将来）がありません")) }
-        if period.count != 2 { errors.append(ImportError(file: name, message: "計画期間（例: R6 R9）がありません")) }
+        if years.isEmpty { errors.append(ImportError(file: name, message: "値の列（例: 合計 R5 R6 R7 R8 R12=将来）がありません")) }
+        if period.count != 2 { errors.append(ImportError(file: name, message: "計画期間（例: R5 R8）がありません")) }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
         return SourceFormat(
             title: title, pageHeaders: pageHeaders, labelWords: labelWords, titleEnding: ending, hasTotal: hasTotal, years: years,
@@ -144,7 +144,7 @@ public struct SourceFormat: Sendable, Equatable {
             correctionFields: fields)
     }
 
-    /// Matches the top level's label at the start of a cell: `【基本の方針1】 title`.
+    /// Matches the top level's label at the start of a cell: `【基本目標1】 title`.
     func label(in text: String) -> (number: Int, title: String)? {
         guard text.hasPrefix("【") else { return nil }
         for word in labelWords {
