@@ -28,6 +28,24 @@ public enum JapaneseText {
     public static let circled: [Character] = Array("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
     /// 1 for ①, nil for anything that is not a circled number.
+    /// The pieces between circled numbers (`①180 ②120` → [180, 120]), trimmed, empty ones dropped.
+    static func splitAtCircledNumbers(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for c in text {
+            if circledValue(c) != nil {
+                let t = current.trimmingSpaces
+                if !t.isEmpty { parts.append(t) }
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        let t = current.trimmingSpaces
+        if !t.isEmpty { parts.append(t) }
+        return parts
+    }
+
     public static func circledValue(_ c: Character) -> Int? {
         circled.firstIndex(of: c).map { $0 + 1 }
     }

@@ -91,19 +91,7 @@ enum CellContent: Equatable {
 
     /// Splits `①180 ②120` or `110 ②20 ③835` into parts, dropping the circled markers.
     static func splitParts(_ text: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        for c in text {
-            if JapaneseText.circledValue(c) != nil {
-                let t = current.trimmingSpaces
-                if !t.isEmpty { parts.append(t) }
-                current = ""
-            } else {
-                current.append(c)
-            }
-        }
-        let t = current.trimmingSpaces
-        if !t.isEmpty { parts.append(t) }
+        let parts = JapaneseText.splitAtCircledNumbers(text)
         // A cell without circled markers is one value, unless it is "a b" of plain numbers.
         if parts.count == 1, !text.contains(where: { JapaneseText.circledValue($0) != nil }) {
             return [parts[0]]

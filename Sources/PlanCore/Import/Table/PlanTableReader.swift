@@ -808,20 +808,7 @@ extension PlanTableReader {
         static func splitParts(_ text: String) -> [String] {
             let count = text.filter { JapaneseText.circledValue($0) != nil }.count
             guard count >= 2 else { return [text.trimmingSpaces] }
-            var parts: [String] = []
-            var current = ""
-            for c in text {
-                if JapaneseText.circledValue(c) != nil {
-                    let t = current.trimmingSpaces
-                    if !t.isEmpty { parts.append(t) }
-                    current = ""
-                } else {
-                    current.append(c)
-                }
-            }
-            let t = current.trimmingSpaces
-            if !t.isEmpty { parts.append(t) }
-            return parts
+            return JapaneseText.splitAtCircledNumbers(text)
         }
 
         /// `24人`, `３．５％` → the number and what follows it.
