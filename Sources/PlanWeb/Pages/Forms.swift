@@ -25,6 +25,22 @@ enum Forms {
     }
 
     static func yearPicker(_ ctx: PageContext, years: [FiscalYear], selected: FiscalYear, action: SiteURL) -> Node<HTML.BodyContext> {
+        if ctx.isStatic {
+            // The published site has no server to answer a form: a link to each year's page.
+            func url(_ y: FiscalYear) -> SiteURL? {
+                switch action {
+                case .dashboard: return .dashboard(y)
+                case .report: return .report(y)
+                default: return nil
+                }
+            }
+            guard url(selected) != nil else { return .empty }
+            return .nav(.class("years"), .attribute(named: "aria-label", value: ctx.s(.year)),
+                        .ul(.class("inline"), .forEach(years) { y in
+                            y == selected ? .li(.strong(.attribute(named: "aria-current", value: "page"), .text(ctx.s.year(y))))
+                                : .li(.a(.href(ctx.href(url(y)!)), .text(ctx.s.year(y))))
+                        }))
+        }
         let path = ctx.href(action).split(separator: "?").first.map(String.init) ?? ctx.href(action)
         return .form(.method(.get), .action(path), .class("inline year-picker"),
                      .label(.for("year"), .text(ctx.s(.year) + " ")),

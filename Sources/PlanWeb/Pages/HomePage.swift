@@ -40,7 +40,7 @@ enum HomePage {
                                .h2(.text(p.levels.first?.name ?? s(.items))),
                                tree(m, ctx),
                                .if(!m.otherPlans.isEmpty, .group([.h2(.text(s(.plans))), .ul(.forEach(m.otherPlans) { o in
-                                   .li(.a(.href(Links(base: Links.base(plan: o.id, defaultPlan: ""), lang: ctx.lang).href(.home)), .text("\(o.municipality) \(o.title)")))
+                                   .li(.a(.href(Links(base: Links.base(plan: o.id, defaultPlan: ""), lang: ctx.lang, staticBase: ctx.links.staticBase).href(.home)), .text("\(o.municipality) \(o.title)")))
                                })])),
                            ]))
     }

@@ -57,7 +57,7 @@ enum Layout {
                         .attribute(named: "aria-label", value: s(.navigation)),
                         .ul(
                             .li(.a(.href(ctx.href(.home)), .text(s(.overview)))),
-                            .li(.a(.href(ctx.href(.search(nil))), .text(s(.search)))),
+                            .if(!ctx.isStatic, .li(.a(.href(ctx.href(.search(nil))), .text(s(.search))))),
                             .li(.a(.href(ctx.href(.dashboard(nil))), .text(s(.dashboard)))),
                             .li(.a(.href(ctx.href(.report(nil))), .text(s(.report)))),
                             .li(.a(.href(ctx.href(.openData)), .text(s(.openData)))),
@@ -172,7 +172,7 @@ enum ErrorPage {
         return Layout.page(ctx, title: title, .group([
             .h1(.text(title)),
             .p(.text(message)),
-            .p(.a(.href(ctx.href(.home)), .text(s(.backToOverview))), "　", .a(.href(ctx.href(.search(nil))), .text(s(.search)))),
+            .p(.a(.href(ctx.href(.home)), .text(s(.backToOverview))), .if(!ctx.isStatic, .group(["　", .a(.href(ctx.href(.search(nil))), .text(s(.search)))]))),
         ]))
     }
 }

@@ -68,7 +68,7 @@ enum PlansPage {
         return Layout.page(ctx, title: s(.plans), .group([
             .h1(.text(s(.plans))),
             .ul(.forEach(plans) { p in
-                .li(.a(.href(Links(base: Links.base(plan: p.id, defaultPlan: defaultPlan), lang: ctx.lang).href(.home)), .text(p.title)),
+                .li(.a(.href(Links(base: Links.base(plan: p.id, defaultPlan: defaultPlan), lang: ctx.lang, staticBase: ctx.links.staticBase).href(.home)), .text(p.title)),
                     .text("（\(p.municipality)）"))
             }),
         ]))

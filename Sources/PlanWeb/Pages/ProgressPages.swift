@@ -64,7 +64,7 @@ enum DashboardPage {
                                    rows: rows, grades: names, strings: s)
         return Layout.page(ctx, title: "\(s(.dashboard))（\(s.year(m.year))）", crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.dashboard), url: nil)], .group([
             .h1(.text("\(s(.dashboard)) — \(s.year(m.year))")),
-            .if(!ctx.isStatic, Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .dashboard(nil))),
+            Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .dashboard(nil)),
             .p(.text(m.audience == .public ? "公表済みの実績にもとづきます。" : "公表前の実績を含みます（計画担当・閲覧の方の表示）。")),
             .if(m.audience == .public && !m.evaluation.hasFigures, .p(.text(s(.noFiguresYet)))),
             ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(m.plan.title) \(s.year(m.year))", ctx),
@@ -133,7 +133,7 @@ enum ReportPage {
         if m.audience == .public && !m.evaluation.hasFigures {
             return Layout.page(ctx, title: title, inlineStyles: inlineStyles, bodyClass: "report", .group([
                 .h1(.text(title)), .p(.text("\(s.year(m.year))の実績はまだ公表されていません。公表されると、この報告書に載ります。")),
-                .if(!ctx.isStatic, Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .report(nil))),
+                Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .report(nil)),
             ]))
         }
         let sections = sections(m)

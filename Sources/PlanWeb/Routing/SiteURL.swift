@@ -81,8 +81,8 @@ public enum Route: String, CaseIterable, Sendable {
         }
     }
 
-    /// Public pages have an English version under `/en`.
-    public var isTranslated: Bool { isPlanScoped && !isStaff || self == .plans }
+    /// Public pages have an English version under `/en` (data files are the same in every language).
+    public var isTranslated: Bool { isPlanScoped && !isStaff && self != .openDataFile || self == .plans }
 
     /// Words reserved by routes: a plan level's page path must not be one of them.
     public static let reservedSegments: Set<String> = Set(allCases.compactMap { $0.template.first }.filter { !$0.hasPrefix(":") } + ["api", "en"])
