@@ -29,11 +29,13 @@ let package = Package(
         // Foundation (and a CSV tokenizer) only — no server, database or NIO import.
         .target(name: "PlanCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         // Workbooks (.xlsx) and archives: ZIPFoundation for the container, SWXMLHash for the XML.
-        .target(name: "PlanFiles", dependencies: [
-            "PlanCore",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            .product(name: "SWXMLHash", package: "SWXMLHash"),
-        ]),
+        .target(
+            name: "PlanFiles",
+            dependencies: [
+                "PlanCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
+            ]),
         // The embedded default plan and the example plans, shipped as resources of the binary.
         .target(
             name: "PlanData",
@@ -45,38 +47,46 @@ let package = Package(
         ),
         // Persistence: records, additive migrations and repositories on SQLite or PostgreSQL, and the
         // one way to open (migrate, seed) and close the database. No web framework.
-        .target(name: "PlanStore", dependencies: [
-            "PlanCore", "PlanData",
-            .product(name: "FluentKit", package: "fluent-kit"),
-            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
-            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "PlanStore",
+            dependencies: [
+                "PlanCore", "PlanData",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The service layer: every rule of the yearly cycle, the read model of each plan, imports
         // and open data. The web, the API and the command line all call it.
         .target(name: "PlanServices", dependencies: ["PlanCore", "PlanFiles", "PlanStore", "PlanData"]),
         // The thin web layer: typed routes, controllers by who uses them, page models and views,
         // the JSON API, middleware. Every rule is the service layer's.
-        .target(name: "PlanWeb", dependencies: [
-            "PlanCore", "PlanServices", "PlanStore", "PlanFiles",
-            .product(name: "Vapor", package: "vapor"),
-            .product(name: "Plot", package: "Plot"),
-        ]),
-        .executableTarget(name: "actionplan", dependencies: [
-            "PlanCore", "PlanFiles", "PlanData", "PlanStore", "PlanServices", "PlanWeb",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "PlanWeb",
+            dependencies: [
+                "PlanCore", "PlanServices", "PlanStore", "PlanFiles",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ]),
+        .executableTarget(
+            name: "actionplan",
+            dependencies: [
+                "PlanCore", "PlanFiles", "PlanData", "PlanStore", "PlanServices", "PlanWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Shared by the test targets: the databases tests run on (SQLite, and PostgreSQL when
         // CI gives one) and the repository's paths.
         .target(name: "PlanTestSupport", dependencies: ["PlanCore", "PlanStore", "PlanServices", "PlanWeb"], path: "Tests/PlanTestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanStore", "PlanData", "PlanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanServicesTests", dependencies: ["PlanCore", "PlanFiles", "PlanServices", "PlanStore", "PlanTestSupport"]),
-        .testTarget(name: "PlanWebTests", dependencies: [
-            "PlanCore", "PlanServices", "PlanStore", "PlanWeb", "PlanTestSupport",
-            .product(name: "VaporTesting", package: "vapor"),
-        ]),
+        .testTarget(
+            name: "PlanWebTests",
+            dependencies: [
+                "PlanCore", "PlanServices", "PlanStore", "PlanWeb", "PlanTestSupport",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,19 +31,22 @@ public enum PlanWorkbook {
                 help.append([.text(part.sheet), .text(h), .text(i < table.help.count ? table.help[i] : "")])
             }
         }
-        sheets.append(WorkbookSheet(name: "説明", rows: [[.text("このブックは actionplan import で読み込めます（シートと見出しは変えないでください）。")], []] + help,
-                                    frozenRows: 0, columnWidths: [0: 12, 1: 24, 2: 80]))
+        sheets.append(
+            WorkbookSheet(
+                name: "説明", rows: [[.text("このブックは actionplan import で読み込めます（シートと見出しは変えないでください）。")], []] + help,
+                frozenRows: 0, columnWidths: [0: 12, 1: 24, 2: 80]))
         return try WorkbookWriter.write(sheets)
     }
 
     static func sheet(_ name: String, _ table: PlanPackage.Table) -> WorkbookSheet {
         var rows: [[WorkbookCell]] = [table.headers.map { .header($0) }]
         for r in table.rows {
-            rows.append(r.enumerated().map { c, text in
-                if text.isEmpty { return .empty }
-                if table.numericColumns.contains(c), let d = NumberCell.decimal(text) { return .number(d) }
-                return .text(text)
-            })
+            rows.append(
+                r.enumerated().map { c, text in
+                    if text.isEmpty { return .empty }
+                    if table.numericColumns.contains(c), let d = NumberCell.decimal(text) { return .number(d) }
+                    return .text(text)
+                })
         }
         var prompts: [Int: (String, String)] = [:]
         for (i, h) in table.headers.enumerated() where i < table.help.count { prompts[i] = (h, table.help[i]) }
@@ -78,13 +81,19 @@ public enum PlanWorkbook {
         let chosen: Sheet
         if let name {
             guard let s = sheets.first(where: { $0.name == name }) else {
-                throw ImportFailure(ImportError(file: file, message: "シート「\(name)」がありません（あるシート: \(sheets.compactMap(\.name).joined(separator: "・"))）"))
+                throw ImportFailure(
+                    ImportError(file: file, message: "シート「\(name)」がありません（あるシート: \(sheets.compactMap(\.name).joined(separator: "・"))）"))
             }
             chosen = s
         } else if let s = sheets.first(where: PlanTableReader.looksLikePlanTable) {
             chosen = s
         } else {
-            throw ImportFailure(ImportError(file: file, message: "指標名の見出し（指標名・指標・成果指標・活動指標・行動指標・KPI）のあるシートがありません。シートは --sheet で指定できます（あるシート: \(sheets.compactMap(\.name).joined(separator: "・"))）"))
+            throw ImportFailure(
+                ImportError(
+                    file: file,
+                    message:
+                        "指標名の見出し（指標名・指標・成果指標・活動指標・行動指標・KPI）のあるシートがありません。シートは --sheet で指定できます（あるシート: \(sheets.compactMap(\.name).joined(separator: "・"))）"
+                ))
         }
         let result = try PlanTableReader.read(chosen, options: options)
         return Reading(plan: result.plan, layout: result.layout, notes: result.notes)
@@ -173,11 +182,14 @@ public enum PlanWorkbook {
         for (i, c) in columns.enumerated() { prompts[i] = (c.header, c.help) }
         let widths = Dictionary(uniqueKeysWithValues: columns.indices.map { ($0, $0 < levels.count ? 28.0 : ($0 == levels.count ? 36.0 : 14.0)) })
         let textColumns = Set(0..<levels.count).union([levels.count, levels.count + 1]).union((columns.count - 4)..<columns.count)
-        let table = WorkbookSheet(name: "計画表", rows: [columns.map { .header($0.header) }], frozenRows: 1, columnWidths: widths,
-                                  prompts: prompts, textColumns: textColumns)
-        var help: [[WorkbookCell]] = [[.text("この表に計画を貼り付け、actionplan import 計画.xlsx --plan-id ID --title 計画名 --municipality 団体名 で読み込みます。")],
-                                      [.text("見出しの行は変えないでください。1行に1つの指標を書きます。階層の列は左から上位の順です。")], [],
-                                      [.header("列"), .header("書き方")]]
+        let table = WorkbookSheet(
+            name: "計画表", rows: [columns.map { .header($0.header) }], frozenRows: 1, columnWidths: widths,
+            prompts: prompts, textColumns: textColumns)
+        var help: [[WorkbookCell]] = [
+            [.text("この表に計画を貼り付け、actionplan import 計画.xlsx --plan-id ID --title 計画名 --municipality 団体名 で読み込みます。")],
+            [.text("見出しの行は変えないでください。1行に1つの指標を書きます。階層の列は左から上位の順です。")], [],
+            [.header("列"), .header("書き方")],
+        ]
         for c in columns { help.append([.text(c.header), .text(c.help)]) }
         let guide = WorkbookSheet(name: "説明", rows: help, frozenRows: 0, columnWidths: [0: 28, 1: 90])
         return try WorkbookWriter.write([table, guide])

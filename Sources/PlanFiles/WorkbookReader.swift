@@ -29,28 +29,8 @@ public enum WorkbookReader {
             throw fail("ブックを一時ファイルに置けません（\(error.localizedDescription)）")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let archive: Archive
-        do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw fail("Excel のブック（.xlsx）として読めません（ZIP を開けません: \(error)）")
-        }
-        var total: UInt64 = 0
-        func entry(_ path: String) throws(ImportFailure) -> Data? {
-            guard let e = archive[path] else { return nil }
-            total += e.uncompressedSize
-            guard e.uncompressedSize <= maximumUncompressedBytes, total <= maximumUncompressedBytes * 2 else {
-                throw fail("ブックが大きすぎます（展開すると\(maximumUncompressedBytes / 1024 / 1024)MBを超えます）")
-            }
-            var out = Data()
-            do {
-                _ = try archive.extract(e, skipCRC32: false) { chunk in
-                    out.append(chunk)
-                    if out.count > Int(maximumUncompressedBytes) { throw Archive.ArchiveError.invalidEntrySize }
-                }
-            } catch {
-                throw fail("ブックの中の \(path) を読めません（\(error)）")
-            }
-            return out
-        }
+        let parts = try entries(of: url, file: file)
+        func entry(_ path: String) throws(ImportFailure) -> Data? { parts[path] }
         guard let workbookXML = try entry("xl/workbook.xml") else {
             throw fail("Excel のブック（.xlsx）として読めません（xl/workbook.xml がありません）")
         }
@@ -76,6 +56,54 @@ public enum WorkbookReader {
         }
         if sheets.isEmpty { throw fail("ブックにシートがありません") }
         return sheets
+    }
+
+    /// How long reading a workbook's parts may take: a few times what a large real workbook needs.
+    public static let timeLimit: TimeInterval = 5
+    static let maximumEntries = 2_000
+
+    /// Every file in the archive, read in one step under a time limit. ZIPFoundation keeps reading
+    /// at the end of the file when a deflated entry is cut short there (found by fuzzing,
+    /// docs/hardening.md); past the limit the guard makes those reads fail, and the workbook is
+    /// refused instead of hanging the import (or the server that received the upload).
+    static func entries(of url: URL, file: String) throws(ImportFailure) -> [String: Data] {
+        func fail(_ message: String) -> ImportFailure { ImportFailure(ImportError(file: file, message: message)) }
+        let watchdog = ReadGuard(path: url.path)
+        let result: Result<[String: Data], ImportFailure> = {
+            let archive: Archive
+            do { archive = try Archive(url: url, accessMode: .read) } catch {
+                return .failure(fail("Excel のブック（.xlsx）として読めません（ZIP を開けません: \(error)）"))
+            }
+            return withExtendedLifetime(archive) {
+                // The guard is disarmed while the archive (and its open file) is still alive.
+                defer { watchdog.finish() }
+                watchdog.arm(after: timeLimit)
+                var parts: [String: Data] = [:]
+                var total: UInt64 = 0
+                var count = 0
+                for e in archive where e.type == .file {
+                    count += 1
+                    guard count <= maximumEntries else { return .failure(fail("ブックの中のファイルが多すぎます（\(maximumEntries)を超えます）")) }
+                    total += e.uncompressedSize
+                    guard e.uncompressedSize <= maximumUncompressedBytes, total <= maximumUncompressedBytes * 2 else {
+                        return .failure(fail("ブックが大きすぎます（展開すると\(maximumUncompressedBytes / 1024 / 1024)MBを超えます）"))
+                    }
+                    var out = Data()
+                    do {
+                        _ = try archive.extract(e, skipCRC32: false) { chunk in
+                            out.append(chunk)
+                            if out.count > Int(maximumUncompressedBytes) { throw Archive.ArchiveError.invalidEntrySize }
+                        }
+                    } catch {
+                        if watchdog.tripped { return .failure(fail("ブックの中の \(e.path) を\(Int(timeLimit))秒以内に読めません（ZIP が壊れています）")) }
+                        return .failure(fail("ブックの中の \(e.path) を読めません（\(error)）"))
+                    }
+                    parts[e.path] = out
+                }
+                return .success(parts)
+            }
+        }()
+        return try result.get()
     }
 
     static func parse(_ data: Data, file: String, part: String) throws(ImportFailure) -> XMLIndexer {
@@ -135,13 +163,17 @@ public enum WorkbookReader {
                 let unquoted = code.replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression)
                 if unquoted.contains("%") { return .percent }
                 let lower = unquoted.lowercased().replacingOccurrences(of: "\\[[^\\]]*\\]", with: "", options: .regularExpression)
-                if lower.contains("yy") || lower.contains("mm/d") || lower.contains("d/m") || lower.contains("m月") || lower.contains("年") { return .date }
+                if lower.contains("yy") || lower.contains("mm/d") || lower.contains("d/m") || lower.contains("m月") || lower.contains("年") {
+                    return .date
+                }
             }
             return .plain
         }
     }
 
-    static func readSheet(_ data: Data, file: String, name: String, strings: [String], styles: [NumberStyle], cells: inout Int) throws(ImportFailure) -> Sheet {
+    static func readSheet(
+        _ data: Data, file: String, name: String, strings: [String], styles: [NumberStyle], cells: inout Int
+    ) throws(ImportFailure) -> Sheet {
         let xml = try parse(data, file: file, part: "シート「\(name)」")
         var rows: [[Sheet.Cell]] = []
         var nextRow = 0
@@ -235,5 +267,52 @@ public enum WorkbookReader {
         let p = calendar.dateComponents([.year, .month, .day], from: date)
         guard let y = p.year, let m = p.month, let d = p.day else { return nil }
         return CalendarDay(year: y, month: m, day: d).description
+    }
+}
+
+/// Makes the reads of one open file fail once a time limit has passed: the file's descriptor is
+/// replaced (`dup2`) by one of a directory, so `read` answers EISDIR, `fread` sets its error and
+/// ZIPFoundation throws. Only while armed and not finished, and only descriptors that still name
+/// this file (a lock orders this against `finish`, which runs before the file is closed).
+final class ReadGuard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    private var fired = false
+    let path: String
+
+    init(path: String) { self.path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
+
+    var tripped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return fired
+    }
+
+    func arm(after seconds: TimeInterval) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in trip() }
+    }
+
+    func finish() {
+        lock.lock()
+        done = true
+        lock.unlock()
+    }
+
+    private func trip() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !done else { return }
+        #if os(Linux)
+            let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+            for name in descriptors {
+                guard let fd = Int32(name), let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"),
+                    target == path
+                else { continue }
+                let directory = open("/", O_RDONLY | O_DIRECTORY)
+                guard directory >= 0 else { continue }
+                if dup2(directory, fd) >= 0 { fired = true }
+                close(directory)
+            }
+        #endif
     }
 }

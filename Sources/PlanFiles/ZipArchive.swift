@@ -8,8 +8,10 @@ public enum ZipArchive {
         let archive = try Archive(data: Data(), accessMode: .create)
         for name in files.keys.sorted() {
             let data = files[name]!
-            try archive.addEntry(with: "\(folder)/\(name)", type: .file, uncompressedSize: Int64(data.count), modificationDate: WorkbookWriter.fixedDate,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: "\(folder)/\(name)", type: .file, uncompressedSize: Int64(data.count), modificationDate: WorkbookWriter.fixedDate,
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

@@ -95,7 +95,9 @@ extension PlanServices {
         guard let account = try await store.accounts.account(named: name) else { throw ServiceError.notFound("利用者「\(name)」はいません") }
         try requireAccountAdministrator(viewer, plan: account.plan)
         if account.id == viewer.account?.id, !active { throw ServiceError.invalid("自分自身は無効にできません") }
-        try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in try await w.setActive(account, active: active, actor: viewer.actor) }
+        try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
+            try await w.setActive(account, active: active, actor: viewer.actor)
+        }
     }
 
     /// Accounts are managed by the operator, by an office account of every plan, or by an office

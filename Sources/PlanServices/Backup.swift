@@ -29,7 +29,9 @@ public enum Backup {
         try? fm.removeItem(atPath: partial)
         do {
             try await PlanStore.with(.sqlite(path: source), seed: .nothing, logger: logger) { try await $0.maintenance.snapshot(into: partial) }
-            let problems = try await PlanStore.with(.sqlite(path: partial), seed: .nothing, logger: logger) { try await $0.maintenance.integrityProblems() }
+            let problems = try await PlanStore.with(.sqlite(path: partial), seed: .nothing, logger: logger) {
+                try await $0.maintenance.integrityProblems()
+            }
             guard problems.isEmpty else { throw Failure(description: "スナップショットの点検で問題が見つかりました: \(problems.joined(separator: "; "))") }
             try? fm.removeItem(atPath: partial + "-startup.lock")
             try fm.moveItem(atPath: partial, toPath: destination)

@@ -22,9 +22,11 @@ public struct AppConfiguration: Sendable, Equatable {
     /// Plans whose pages are built on start (warm cache), by id; empty: none.
     public var cacheCapacity: Int
 
-    public init(database: DatabaseLocation = .sqlite(path: "actionplan.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
-                logLevel: Logger.Level = .info, defaultPlan: String = PlanData.defaultPlanID, seedEmbeddedPlan: Bool = true,
-                trustedProxies: [String] = [], eras: EraTable = .standard, cacheCapacity: Int = 256) {
+    public init(
+        database: DatabaseLocation = .sqlite(path: "actionplan.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
+        logLevel: Logger.Level = .info, defaultPlan: String = PlanData.defaultPlanID, seedEmbeddedPlan: Bool = true,
+        trustedProxies: [String] = [], eras: EraTable = .standard, cacheCapacity: Int = 256
+    ) {
         self.database = database
         self.hostname = hostname
         self.port = port
@@ -61,8 +63,10 @@ public struct AppConfiguration: Sendable, Equatable {
     }
 
     /// Reads the environment; flags (when given) win over environment variables.
-    public static func load(environment env: [String: String] = ProcessInfo.processInfo.environment,
-                            hostname: String? = nil, port: Int? = nil) throws -> AppConfiguration {
+    public static func load(
+        environment env: [String: String] = ProcessInfo.processInfo.environment,
+        hostname: String? = nil, port: Int? = nil
+    ) throws -> AppConfiguration {
         var config = AppConfiguration()
         if let url = env[Key.databaseURL], !url.isEmpty {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {

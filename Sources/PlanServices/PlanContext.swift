@@ -143,8 +143,9 @@ public struct PlanContext: Sendable {
     public func editRefusal(item: String, year: FiscalYear) -> ServiceError? {
         do { try mayEdit(item: item) } catch let e as ServiceError { return e } catch { return .forbidden(String(describing: error)) }
         let lead = snapshot.leadByItem[item]
-        return Self.refusal(item: item, year: year, locked: snapshot.locks[year] ?? false, state: snapshot.state(ofItem: item, year: year),
-                            department: lead.flatMap { id in snapshot.departments.first { $0.id == id }?.name })
+        return Self.refusal(
+            item: item, year: year, locked: snapshot.locks[year] ?? false, state: snapshot.state(ofItem: item, year: year),
+            department: lead.flatMap { id in snapshot.departments.first { $0.id == id }?.name })
     }
 
     // MARK: Actuals
@@ -185,7 +186,9 @@ public struct PlanContext: Sendable {
             case .failure(let m): problems.append(FieldProblem(indicator: input.indicator, message: m.description))
             case .success(let value):
                 if value == nil && !entered.contains(reporting) && input.note.isEmpty { continue }
-                changes.append(ActualChange(actual: Actual(indicator: reporting, year: year, value: value, note: input.note), expectedVersion: input.expectedVersion))
+                changes.append(
+                    ActualChange(
+                        actual: Actual(indicator: reporting, year: year, value: value, note: input.note), expectedVersion: input.expectedVersion))
             }
         }
         return problems.isEmpty ? .success(changes) : .failure(FieldProblems(problems: problems))
@@ -213,7 +216,9 @@ public struct PlanContext: Sendable {
         var itemOf: [String: String] = [:]
         for c in changes {
             _ = try requireYear(c.actual.year)
-            guard units[c.actual.year]?.reportingID[c.actual.indicator] == c.actual.indicator, let item = snapshot.item(ofIndicator: c.actual.indicator) else {
+            guard units[c.actual.year]?.reportingID[c.actual.indicator] == c.actual.indicator,
+                let item = snapshot.item(ofIndicator: c.actual.indicator)
+            else {
                 throw ServiceError.notFound("指標ID「\(c.actual.indicator)」はこの計画の報告する指標ではありません")
             }
             try mayEdit(item: item)
@@ -234,16 +239,19 @@ public struct PlanContext: Sendable {
                     let item = items[c.actual.indicator]!
                     let department = lead[item]
                     let state = department.flatMap { states[c.actual.year]?[$0]?.state } ?? .draft
-                    if let refusal = Self.refusal(item: item, year: c.actual.year, locked: locks[c.actual.year] ?? false, state: state,
-                                                  department: department.flatMap { id in departments.first { $0.id == id }?.name }) {
+                    if let refusal = Self.refusal(
+                        item: item, year: c.actual.year, locked: locks[c.actual.year] ?? false, state: state,
+                        department: department.flatMap { id in departments.first { $0.id == id }?.name })
+                    {
                         guard override else { throw refusal }
                         overridden.append("\(c.actual.indicator) \(c.actual.year.code)（\(locks[c.actual.year] == true ? "ロック" : state.label)）")
                     }
                 }
                 let changed = try await w.saveActuals(changes, actor: viewer.actor)
                 if !overridden.isEmpty {
-                    try await w.audit(actor: viewer.actor, action: "締め切った実績の上書き（計画担当の指定）", entity: "actual", key: overridden.joined(separator: "、"),
-                                      before: "", after: "\(changed)件")
+                    try await w.audit(
+                        actor: viewer.actor, action: "締め切った実績の上書き（計画担当の指定）", entity: "actual", key: overridden.joined(separator: "、"),
+                        before: "", after: "\(changed)件")
                 }
                 return changed
             }
@@ -256,8 +264,10 @@ public struct PlanContext: Sendable {
     /// Reads a filled actuals template (CSV, UTF-8 or CP932) and saves it, all or nothing. A
     /// department may only send its own items; `year` (when given) must be every row's year.
     /// `dryRun`: reads and checks the file and the rules as things stand, and saves nothing.
-    public func importActuals(csv data: Data, file: String, year: FiscalYear?, allowRateOver100: Bool = false, override: Bool = false,
-                              dryRun: Bool = false) async throws -> ImportedActuals {
+    public func importActuals(
+        csv data: Data, file: String, year: FiscalYear?, allowRateOver100: Bool = false, override: Bool = false,
+        dryRun: Bool = false
+    ) async throws -> ImportedActuals {
         var options = ActualsCSV.Options(allowRateOver100: allowRateOver100, year: year)
         if viewer.role == .department {
             guard let d = viewerDepartment else { throw ServiceError.forbidden("課が設定されていません") }
@@ -274,11 +284,13 @@ public struct PlanContext: Sendable {
                     if let refusal = editRefusal(item: item, year: a.year) { throw refusal }
                 }
             }
-            return ImportedActuals(values: reading.actuals.count, notReported: reading.notReported.count, changed: 0, encoding: reading.encoding?.rawValue ?? "")
+            return ImportedActuals(
+                values: reading.actuals.count, notReported: reading.notReported.count, changed: 0, encoding: reading.encoding?.rawValue ?? "")
         }
         let result = try await saveActuals(reading.actuals.map { ActualChange(actual: $0, expectedVersion: nil) }, override: override)
-        return ImportedActuals(values: reading.actuals.count, notReported: reading.notReported.count, changed: result.changed,
-                               encoding: reading.encoding?.rawValue ?? "")
+        return ImportedActuals(
+            values: reading.actuals.count, notReported: reading.notReported.count, changed: result.changed,
+            encoding: reading.encoding?.rawValue ?? "")
     }
 
     /// The actuals template for a year (a department's own items when the viewer is a clerk).
@@ -286,8 +298,9 @@ public struct PlanContext: Sendable {
         try requireStaff()
         var items: Set<String>? = nil
         if let d = department ?? viewerDepartment { items = self.items(of: d) }
-        return ActualsCSV.template(plan: snapshot.revised, index: snapshot.revisedIndex, year: year, items: items,
-                                   existing: (snapshot.actuals[year] ?? []).map(\.actual))
+        return ActualsCSV.template(
+            plan: snapshot.revised, index: snapshot.revisedIndex, year: year, items: items,
+            existing: (snapshot.actuals[year] ?? []).map(\.actual))
     }
 
     // MARK: Workflow

@@ -19,8 +19,10 @@ public enum PlanImporting {
         /// The vision's logic chart text to link to the plan (optional).
         public var visionChart: String?
 
-        public init(path: String, sheet: String? = nil, planID: String? = nil, title: String? = nil, municipality: String? = nil,
-                    municipalityCode: String? = nil, sourceFormat: String? = nil, corrections: String? = nil, visionChart: String? = nil) {
+        public init(
+            path: String, sheet: String? = nil, planID: String? = nil, title: String? = nil, municipality: String? = nil,
+            municipalityCode: String? = nil, sourceFormat: String? = nil, corrections: String? = nil, visionChart: String? = nil
+        ) {
             self.path = path
             self.sheet = sheet
             self.planID = planID
@@ -65,12 +67,15 @@ public enum PlanImporting {
         if isDirectory.boolValue {
             result = Result(plan: try PlanPackage.read(folder: url), notes: [], chart: nil, layout: nil, kind: "計画の CSV 一式")
         } else if ext == "xlsx" || ext == "xlsm" {
-            let reading = try PlanWorkbook.read(try load(request.path), file: name, sheet: request.sheet, options: try tableOptions(request, required: false))
-            result = Result(plan: reading.plan, notes: reading.notes, chart: nil, layout: reading.layout, kind: reading.layout == nil ? "計画のブック" : "計画の表（Excel）")
+            let reading = try PlanWorkbook.read(
+                try load(request.path), file: name, sheet: request.sheet, options: try tableOptions(request, required: false))
+            result = Result(
+                plan: reading.plan, notes: reading.notes, chart: nil, layout: reading.layout, kind: reading.layout == nil ? "計画のブック" : "計画の表（Excel）")
         } else if ext == "csv" {
             let folder = url.deletingLastPathComponent()
             if PlanPackage.Part.allCases.map(\.file).contains(name),
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent(PlanPackage.Part.nodes.file).path) {
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(PlanPackage.Part.nodes.file).path)
+            {
                 result = Result(plan: try PlanPackage.read(folder: folder), notes: [], chart: nil, layout: nil, kind: "計画の CSV 一式")
             } else {
                 guard let options = try tableOptions(request, required: true) else { throw missingIdentity(request.path) }
@@ -92,7 +97,10 @@ public enum PlanImporting {
     }
 
     static func missingIdentity(_ path: String) -> ImportFailure {
-        ImportFailure(ImportError(file: path, message: "計画の表を読み込むには --plan-id・--title・--municipality を指定してください（例: --plan-id sakura-city --title 総合計画 --municipality さくら市）"))
+        ImportFailure(
+            ImportError(
+                file: path,
+                message: "計画の表を読み込むには --plan-id・--title・--municipality を指定してください（例: --plan-id sakura-city --title 総合計画 --municipality さくら市）"))
     }
 
     static func tableOptions(_ r: Request, required: Bool) throws(ImportFailure) -> PlanTableReader.Options? {
@@ -105,7 +113,8 @@ public enum PlanImporting {
 
     static func readSource(_ request: Request, name: String) throws(ImportFailure) -> Result {
         guard let formatPath = request.sourceFormat else {
-            throw ImportFailure(ImportError(file: name, message: "計画の表のテキストを読むには、表の書式（--source-format source-format.csv）を指定してください（docs/source-import.md）"))
+            throw ImportFailure(
+                ImportError(file: name, message: "計画の表のテキストを読むには、表の書式（--source-format source-format.csv）を指定してください（docs/source-import.md）"))
         }
         let format = try SourceFormat.read(try load(formatPath), name: URL(fileURLWithPath: formatPath).lastPathComponent)
         var corrections: [Correction] = []
@@ -114,7 +123,8 @@ public enum PlanImporting {
         }
         guard let id = request.planID, let municipality = request.municipality else { throw missingIdentity(request.path) }
         let (text, _) = try TextDecoding.decode(try load(request.path), file: name)
-        let identity = SourceTableReader.Identity(planID: id, title: request.title, municipality: municipality, municipalityCode: request.municipalityCode)
+        let identity = SourceTableReader.Identity(
+            planID: id, title: request.title, municipality: municipality, municipalityCode: request.municipalityCode)
         let imported = try SourceTableReader(document: name, corrections: corrections, format: format).read(text, identity: identity)
         return Result(plan: imported.plan, notes: imported.notes, chart: nil, layout: nil, kind: "計画の表のテキスト（PDF から抽出）")
     }
@@ -131,9 +141,15 @@ public enum PlanImporting {
         var errors: [ImportError] = []
         if let p = PlanIdentity.problem(planID: plan.id) { errors.append(ImportError(file: file, field: "計画ID", message: p)) }
         if plan.title.trimmingSpaces.isEmpty { errors.append(ImportError(file: file, field: "計画名", message: "計画名がありません（--title で指定してください）")) }
-        if plan.municipality.trimmingSpaces.isEmpty { errors.append(ImportError(file: file, field: "自治体", message: "自治体の名前がありません（--municipality で指定してください）")) }
-        if let code = plan.municipalityCode, let p = MunicipalityCode.problem(code) { errors.append(ImportError(file: file, field: "全国地方公共団体コード", message: p)) }
-        if plan.levels.count > PlanLevel.maximumCount { errors.append(ImportError(file: file, message: "階層が\(plan.levels.count)あります（\(PlanLevel.maximumCount)まで）")) }
+        if plan.municipality.trimmingSpaces.isEmpty {
+            errors.append(ImportError(file: file, field: "自治体", message: "自治体の名前がありません（--municipality で指定してください）"))
+        }
+        if let code = plan.municipalityCode, let p = MunicipalityCode.problem(code) {
+            errors.append(ImportError(file: file, field: "全国地方公共団体コード", message: p))
+        }
+        if plan.levels.count > PlanLevel.maximumCount {
+            errors.append(ImportError(file: file, message: "階層が\(plan.levels.count)あります（\(PlanLevel.maximumCount)まで）"))
+        }
         if plan.indicators.isEmpty { errors.append(ImportError(file: file, message: "指標が1つもありません")) }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
     }

@@ -62,8 +62,10 @@ public final class PlanServices: Sendable {
     }
 
     /// Opens, runs `body`, closes (for commands).
-    public static func with<T: Sendable>(_ configuration: AppConfiguration, hasher: any PasswordHashing, logger: Logger,
-                                         _ body: (PlanServices) async throws -> T) async throws -> T {
+    public static func with<T: Sendable>(
+        _ configuration: AppConfiguration, hasher: any PasswordHashing, logger: Logger,
+        _ body: (PlanServices) async throws -> T
+    ) async throws -> T {
         let services = try await open(configuration, hasher: hasher, logger: logger)
         do {
             let result = try await body(services)
@@ -84,7 +86,8 @@ public final class PlanServices: Sendable {
         let id = slug ?? configuration.defaultPlan
         guard let snapshot = try await catalog.snapshot(id) else {
             let known = try await store.plans.summaries().map(\.id)
-            throw ServiceError.notFound("計画「\(id)」は登録されていません" + (known.isEmpty ? "。actionplan import で計画を読み込んでください" : "（登録済み: \(known.joined(separator: "・"))）"))
+            throw ServiceError.notFound(
+                "計画「\(id)」は登録されていません" + (known.isEmpty ? "。actionplan import で計画を読み込んでください" : "（登録済み: \(known.joined(separator: "・"))）"))
         }
         var viewer = viewer
         if let account = viewer.account, !account.belongs(to: id) { viewer = .anonymous }

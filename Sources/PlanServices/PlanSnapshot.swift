@@ -115,8 +115,9 @@ public final class PlanSnapshot: @unchecked Sendable {
         }
         let evaluator = PlanEvaluator(plan: basePlan, index: baseIndex, units: basis == .revised ? units : [:], actuals: values)
         let evaluations = evaluator.evaluations(year: year)
-        return YearEvaluation(year: year, audience: audience, evaluations: evaluations, levels: evaluator.rollUps(evaluations), scheme: evaluator.scheme,
-                              visibleItems: visible, baseYear: evaluator.baseYear)
+        return YearEvaluation(
+            year: year, audience: audience, evaluations: evaluations, levels: evaluator.rollUps(evaluations), scheme: evaluator.scheme,
+            visibleItems: visible, baseYear: evaluator.baseYear)
     }
 
     /// The actual values of an indicator up to a year (for trends and forecasts), for an audience.

@@ -24,8 +24,9 @@ public struct Accounts: Sendable {
             let id = try d.uuid("id")
             byID[id] = Department(id: id, plan: try d.text("plan_slug"), name: try d.text("name"))
         }
-        let users = try await reader.rows(UserRecord.schema, columns: ["id", "name", "password_hash", "role", "department_id", "active", "plan_slug"],
-                                          where: [], orderBy: ["name"])
+        let users = try await reader.rows(
+            UserRecord.schema, columns: ["id", "name", "password_hash", "role", "department_id", "active", "plan_slug"],
+            where: [], orderBy: ["name"])
         return try users.map { u in
             let roleText = try u.text("role")
             guard let role = Role(rawValue: roleText) else { throw StoreError.invalid("users.role", roleText) }
@@ -34,8 +35,9 @@ public struct Accounts: Sendable {
                 guard let id = UUID(uuidString: text) else { throw StoreError.invalid("users.department_id", text) }
                 department = byID[id]
             }
-            return Account(id: try u.uuid("id"), name: try u.text("name"), role: role, department: department, passwordHash: try u.text("password_hash"),
-                           active: try u.bool("active"), plan: try u.optionalText("plan_slug"))
+            return Account(
+                id: try u.uuid("id"), name: try u.text("name"), role: role, department: department, passwordHash: try u.text("password_hash"),
+                active: try u.bool("active"), plan: try u.optionalText("plan_slug"))
         }
     }
 
@@ -68,8 +70,10 @@ public struct AccountsWriter: Sendable {
     func audit(plan: String?, actor: String, action: String, key: String, before: String, after: String) async throws {
         try await sql.insert(into: AuditRecord.schema)
             .columns("id", "at", "actor", "action", "entity", "entity_key", "before", "after", "plan_slug")
-            .values(SQLBind(UUID()), SQLBind(Date()), SQLBind(actor), SQLBind(action), SQLBind("user"), SQLBind(key), SQLBind(before), SQLBind(after),
-                    plan.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
+            .values(
+                SQLBind(UUID()), SQLBind(Date()), SQLBind(actor), SQLBind(action), SQLBind("user"), SQLBind(key), SQLBind(before), SQLBind(after),
+                plan.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null
+            )
             .run()
     }
 
@@ -78,18 +82,22 @@ public struct AccountsWriter: Sendable {
         let planSlug = role == .department ? department?.plan : plan
         try await sql.insert(into: UserRecord.schema)
             .columns("id", "name", "password_hash", "role", "department_id", "active", "created_at", "plan_slug")
-            .values(SQLBind(UUID()), SQLBind(name), SQLBind(passwordHash), SQLBind(role.rawValue),
-                    (role == .department ? department?.id : nil).map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
-                    SQLBind(true), SQLBind(Date()), planSlug.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
+            .values(
+                SQLBind(UUID()), SQLBind(name), SQLBind(passwordHash), SQLBind(role.rawValue),
+                (role == .department ? department?.id : nil).map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
+                SQLBind(true), SQLBind(Date()), planSlug.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null
+            )
             .run()
-        try await audit(plan: planSlug, actor: actor, action: "利用者の追加", key: name, before: "",
-                        after: "役割=\(role.rawValue)" + (department.map { " 課=\($0.name)" } ?? "") + (planSlug.map { " 計画=\($0)" } ?? " 計画=すべて"))
+        try await audit(
+            plan: planSlug, actor: actor, action: "利用者の追加", key: name, before: "",
+            after: "役割=\(role.rawValue)" + (department.map { " 課=\($0.name)" } ?? "") + (planSlug.map { " 計画=\($0)" } ?? " 計画=すべて"))
     }
 
     public func setActive(_ account: Account, active: Bool, actor: String) async throws {
         try await sql.update(UserRecord.schema).set("active", to: SQLBind(active)).where("id", .equal, SQLBind(account.id)).run()
-        try await audit(plan: account.plan, actor: actor, action: active ? "利用者の有効化" : "利用者の無効化", key: account.name,
-                        before: String(account.active), after: String(active))
+        try await audit(
+            plan: account.plan, actor: actor, action: active ? "利用者の有効化" : "利用者の無効化", key: account.name,
+            before: String(account.active), after: String(active))
     }
 
     public func setPasswordHash(_ account: Account, hash: String, actor: String, action: String) async throws {
@@ -140,7 +148,9 @@ public struct Sessions: Sendable {
     }
 
     public func read(_ id: String, now: Date = Date()) async throws -> [String: String]? {
-        guard let row = try await sql.select().columns("data", "expires_at").from(Schema.sessions).where("id", .equal, SQLBind(id)).first() else { return nil }
+        guard let row = try await sql.select().columns("data", "expires_at").from(Schema.sessions).where("id", .equal, SQLBind(id)).first() else {
+            return nil
+        }
         let expires = try row.decode(column: "expires_at", as: Int64.self)
         guard Double(expires) > now.timeIntervalSince1970 else { return nil }
         let text = try row.decode(column: "data", as: String.self)

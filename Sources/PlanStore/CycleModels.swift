@@ -100,7 +100,9 @@ public enum CycleStoreError: Error, Equatable, Sendable, CustomStringConvertible
         case .duplicate(let s), .notFound(let s): s
         case .conflict(let current):
             "他の人が先に保存したため保存しませんでした。最新の値: "
-                + current.map { "\($0.actual.indicator) \($0.actual.year.code) = \($0.actual.value.map { NumberCell.display($0) } ?? "未報告")（\($0.enteredBy)、版\($0.version)）" }
+                + current.map {
+                    "\($0.actual.indicator) \($0.actual.year.code) = \($0.actual.value.map { NumberCell.display($0) } ?? "未報告")（\($0.enteredBy)、版\($0.version)）"
+                }
                 .joined(separator: "、")
         case .staleSelfEvaluation(let current):
             "他の人が先に自己評価を保存したため保存しませんでした（\(current.enteredBy)、版\(current.version)）。開き直して確かめてください"

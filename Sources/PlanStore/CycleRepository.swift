@@ -24,8 +24,9 @@ public struct PlanCycle: Sendable {
     // MARK: Departments and ownership
 
     public func departments() async throws -> [Department] {
-        let rows = try await RowReader(database: database).rows(DepartmentRecord.schema, columns: ["id", "name"], where: [("plan_slug", .text(plan))],
-                                                                orderBy: ["name"])
+        let rows = try await RowReader(database: database).rows(
+            DepartmentRecord.schema, columns: ["id", "name"], where: [("plan_slug", .text(plan))],
+            orderBy: ["name"])
         return try rows.map { Department(id: try $0.uuid("id"), plan: plan, name: try $0.text("name")) }
     }
 
@@ -38,8 +39,9 @@ public struct PlanCycle: Sendable {
     }
 
     public func assignments() async throws -> [Assignment] {
-        let rows = try await RowReader(database: database).rows(AssignmentRecord.schema, columns: ["project_key", "department_id", "lead"],
-                                                                where: [("plan_slug", .text(plan))], orderBy: ["project_key"])
+        let rows = try await RowReader(database: database).rows(
+            AssignmentRecord.schema, columns: ["project_key", "department_id", "lead"],
+            where: [("plan_slug", .text(plan))], orderBy: ["project_key"])
         return try rows.map { Assignment(item: try $0.text("project_key"), department: try $0.uuid("department_id"), lead: try $0.bool("lead")) }
     }
 
@@ -66,8 +68,9 @@ public struct PlanCycle: Sendable {
             guard let d = NumberCell.decimal(v) else { throw StoreError.invalid("actuals.value", v) }
             value = d
         }
-        return StoredActual(actual: Actual(indicator: try r.text("indicator_key"), year: year, value: value, note: try r.text("note")),
-                            enteredBy: try r.text("entered_by"), enteredAt: try r.date("entered_at"), version: try r.int("version"))
+        return StoredActual(
+            actual: Actual(indicator: try r.text("indicator_key"), year: year, value: value, note: try r.text("note")),
+            enteredBy: try r.text("entered_by"), enteredAt: try r.date("entered_at"), version: try r.int("version"))
     }
 
     // MARK: Workflow and locks
@@ -81,8 +84,9 @@ public struct PlanCycle: Sendable {
             let stateText = try r.text("state")
             guard let state = WorkflowState(rawValue: stateText) else { throw StoreError.invalid("submissions.state", stateText) }
             let d = try r.uuid("department_id")
-            out[d] = Submission(department: d, year: year, state: state, comment: try r.text("comment"), updatedBy: try r.text("updated_by"),
-                                updatedAt: try r.date("updated_at"))
+            out[d] = Submission(
+                department: d, year: year, state: state, comment: try r.text("comment"), updatedBy: try r.text("updated_by"),
+                updatedAt: try r.date("updated_at"))
         }
         return out
     }
@@ -98,7 +102,8 @@ public struct PlanCycle: Sendable {
     }
 
     public func locks() async throws -> [FiscalYear: Bool] {
-        let rows = try await RowReader(database: database).rows(YearLockRecord.schema, columns: ["fiscal_year", "locked"], where: [("plan_slug", .text(plan))])
+        let rows = try await RowReader(database: database).rows(
+            YearLockRecord.schema, columns: ["fiscal_year", "locked"], where: [("plan_slug", .text(plan))])
         var out: [FiscalYear: Bool] = [:]
         for r in rows {
             let text = try r.text("fiscal_year")
@@ -114,7 +119,8 @@ public struct PlanCycle: Sendable {
         var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
         if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
         let rows = try await RowReader(database: database).rows(
-            SelfEvaluationRecord.schema, columns: ["project_key", "fiscal_year", "text", "direction", "milestones", "entered_by", "entered_at", "version"],
+            SelfEvaluationRecord.schema,
+            columns: ["project_key", "fiscal_year", "text", "direction", "milestones", "entered_by", "entered_at", "version"],
             where: filters, orderBy: ["project_key"])
         return try rows.map { r in
             let yearText = try r.text("fiscal_year")
@@ -131,7 +137,8 @@ public struct PlanCycle: Sendable {
                 throw StoreError.invalid("self_evaluations.milestones", String(json.prefix(60)))
             }
             return StoredSelfEvaluation(
-                evaluation: SelfEvaluation(project: try r.text("project_key"), year: year, text: try r.text("text"), direction: direction, milestones: milestones),
+                evaluation: SelfEvaluation(
+                    project: try r.text("project_key"), year: year, text: try r.text("text"), direction: direction, milestones: milestones),
                 enteredBy: try r.text("entered_by"), enteredAt: try r.date("entered_at"), version: try r.int("version"))
         }
     }
@@ -165,7 +172,9 @@ public struct PlanCycle: Sendable {
         if let actor = filter.actor { q = q.filter(\.$actor == actor) }
         if let entity = filter.entity { q = q.filter(\.$entity == entity) }
         var entries = try await q.all().map {
-            AuditEntry(at: $0.at, plan: $0.planSlug ?? "", actor: $0.actor, action: $0.action, entity: $0.entity, key: $0.entityKey, before: $0.before, after: $0.after)
+            AuditEntry(
+                at: $0.at, plan: $0.planSlug ?? "", actor: $0.actor, action: $0.action, entity: $0.entity, key: $0.entityKey, before: $0.before,
+                after: $0.after)
         }
         if let key = filter.key, !key.isEmpty { entries = entries.filter { $0.key.contains(key) } }
         if let limit = filter.limit, entries.count > limit { entries = Array(entries.suffix(limit)) }
@@ -206,8 +215,10 @@ public struct PlanCycleWriter: Sendable {
     public func audit(actor: String, action: String, entity: String, key: String, before: String, after: String, offset: Int = 0) async throws {
         try await sql.insert(into: AuditRecord.schema)
             .columns("id", "at", "actor", "action", "entity", "entity_key", "before", "after", "plan_slug")
-            .values(SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(offset) * 1e-6)), SQLBind(actor), SQLBind(action), SQLBind(entity),
-                    SQLBind(key), SQLBind(before), SQLBind(after), SQLBind(plan))
+            .values(
+                SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(offset) * 1e-6)), SQLBind(actor), SQLBind(action), SQLBind(entity),
+                SQLBind(key), SQLBind(before), SQLBind(after), SQLBind(plan)
+            )
             .run()
     }
 
@@ -230,8 +241,11 @@ public struct PlanCycleWriter: Sendable {
     }
 
     public func deleteDepartment(_ department: Department, actor: String) async throws {
-        try await sql.delete(from: SubmissionRecord.schema).where("department_id", .equal, SQLBind(department.id)).where("plan_slug", .equal, SQLBind(plan)).run()
-        try await sql.delete(from: DepartmentRecord.schema).where("id", .equal, SQLBind(department.id)).where("plan_slug", .equal, SQLBind(plan)).run()
+        try await sql.delete(from: SubmissionRecord.schema).where("department_id", .equal, SQLBind(department.id)).where(
+            "plan_slug", .equal, SQLBind(plan)
+        ).run()
+        try await sql.delete(from: DepartmentRecord.schema).where("id", .equal, SQLBind(department.id)).where("plan_slug", .equal, SQLBind(plan))
+            .run()
         try await audit(actor: actor, action: "課の削除", entity: "department", key: department.name, before: department.name, after: "")
     }
 
@@ -251,7 +265,8 @@ public struct PlanCycleWriter: Sendable {
             try await sql.insert(into: AssignmentRecord.schema).columns("id", "plan_slug", "project_key", "department_id", "lead")
                 .values(SQLBind(UUID()), SQLBind(plan), SQLBind(item), SQLBind(department.id), SQLBind(lead)).run()
         }
-        try await audit(actor: actor, action: "項目の担当", entity: "assignment", key: item, before: "", after: "\(department.name)（\(lead ? "主管" : "共管")）")
+        try await audit(
+            actor: actor, action: "項目の担当", entity: "assignment", key: item, before: "", after: "\(department.name)（\(lead ? "主管" : "共管")）")
     }
 
     public func unassign(item: String, from department: Department, actor: String) async throws {
@@ -272,7 +287,8 @@ public struct PlanCycleWriter: Sendable {
         var existing: [String: StoredActual] = [:]
         for r in try await sql.select().columns("indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
             .from(ActualRecord.schema).where("plan_slug", .equal, SQLBind(plan)).where("indicator_key", .in, SQLBind.group(keys))
-            .where("fiscal_year", .in, SQLBind.group(years)).all() {
+            .where("fiscal_year", .in, SQLBind.group(years)).all()
+        {
             let row = RowReader.Row(table: ActualRecord.schema, names: [:], sqlite: nil, generic: r)
             let stored = try PlanCycle.storedActual(row)
             existing[stored.actual.indicator + " " + String(stored.actual.year.westernYear)] = stored
@@ -305,13 +321,17 @@ public struct PlanCycleWriter: Sendable {
             } else {
                 try await sql.insert(into: ActualRecord.schema)
                     .columns("id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
-                    .values(SQLBind(UUID()), SQLBind(plan), SQLBind(a.indicator), SQLBind(year), newValue.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
-                            SQLBind(a.note), SQLBind(actor), SQLBind(now), SQLBind(1))
+                    .values(
+                        SQLBind(UUID()), SQLBind(plan), SQLBind(a.indicator), SQLBind(year),
+                        newValue.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
+                        SQLBind(a.note), SQLBind(actor), SQLBind(now), SQLBind(1)
+                    )
                     .run()
             }
             let before = current.map { Self.shown($0.actual.value, note: $0.actual.note) } ?? ""
-            try await audit(actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)", before: before,
-                            after: Self.shown(a.value, note: a.note), offset: written)
+            try await audit(
+                actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)", before: before,
+                after: Self.shown(a.value, note: a.note), offset: written)
             written += 1
         }
         if !conflicts.isEmpty { throw CycleStoreError.conflict(conflicts) }
@@ -325,38 +345,50 @@ public struct PlanCycleWriter: Sendable {
 
     // MARK: Workflow and locks
 
-    public func setState(_ state: WorkflowState, department: Department, year: FiscalYear, comment: String, action: String, actor: String) async throws {
+    public func setState(
+        _ state: WorkflowState, department: Department, year: FiscalYear, comment: String, action: String, actor: String
+    ) async throws {
         let current = try await read.submission(department: department.id, year: year)
         let y = String(year.westernYear)
         if current.updatedAt == nil {
             try await sql.insert(into: SubmissionRecord.schema)
                 .columns("id", "plan_slug", "department_id", "fiscal_year", "state", "comment", "updated_by", "updated_at")
-                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(department.id), SQLBind(y), SQLBind(state.rawValue), SQLBind(comment), SQLBind(actor), SQLBind(now))
+                .values(
+                    SQLBind(UUID()), SQLBind(plan), SQLBind(department.id), SQLBind(y), SQLBind(state.rawValue), SQLBind(comment), SQLBind(actor),
+                    SQLBind(now)
+                )
                 .run()
         } else {
             try await sql.update(SubmissionRecord.schema).set("state", to: SQLBind(state.rawValue)).set("comment", to: SQLBind(comment))
                 .set("updated_by", to: SQLBind(actor)).set("updated_at", to: SQLBind(now))
-                .where("plan_slug", .equal, SQLBind(plan)).where("department_id", .equal, SQLBind(department.id)).where("fiscal_year", .equal, SQLBind(y))
+                .where("plan_slug", .equal, SQLBind(plan)).where("department_id", .equal, SQLBind(department.id)).where(
+                    "fiscal_year", .equal, SQLBind(y)
+                )
                 .run()
         }
-        try await audit(actor: actor, action: "手続き: \(action)", entity: "submission", key: "\(department.name) \(year.code)",
-                        before: current.state.label, after: state.label + (comment.isEmpty ? "" : "（\(comment)）"))
+        try await audit(
+            actor: actor, action: "手続き: \(action)", entity: "submission", key: "\(department.name) \(year.code)",
+            before: current.state.label, after: state.label + (comment.isEmpty ? "" : "（\(comment)）"))
     }
 
     public func setLocked(_ locked: Bool, year: FiscalYear, reason: String, actor: String) async throws {
         let before = try await read.isLocked(year: year)
         let y = String(year.westernYear)
-        let exists = try await sql.select().column("id").from(YearLockRecord.schema).where("plan_slug", .equal, SQLBind(plan))
+        let exists =
+            try await sql.select().column("id").from(YearLockRecord.schema).where("plan_slug", .equal, SQLBind(plan))
             .where("fiscal_year", .equal, SQLBind(y)).first() != nil
         if exists {
-            try await sql.update(YearLockRecord.schema).set("locked", to: SQLBind(locked)).set("updated_by", to: SQLBind(actor)).set("updated_at", to: SQLBind(now))
-                .where("plan_slug", .equal, SQLBind(plan)).where("fiscal_year", .equal, SQLBind(y)).run()
+            try await sql.update(YearLockRecord.schema).set("locked", to: SQLBind(locked)).set("updated_by", to: SQLBind(actor)).set(
+                "updated_at", to: SQLBind(now)
+            )
+            .where("plan_slug", .equal, SQLBind(plan)).where("fiscal_year", .equal, SQLBind(y)).run()
         } else {
             try await sql.insert(into: YearLockRecord.schema).columns("id", "plan_slug", "fiscal_year", "locked", "updated_by", "updated_at")
                 .values(SQLBind(UUID()), SQLBind(plan), SQLBind(y), SQLBind(locked), SQLBind(actor), SQLBind(now)).run()
         }
-        try await audit(actor: actor, action: locked ? "年度のロック" : "年度のロック解除（再開）", entity: "year", key: year.code,
-                        before: before ? "ロック" : "入力可", after: (locked ? "ロック" : "入力可") + (reason.isEmpty ? "" : "（\(reason)）"))
+        try await audit(
+            actor: actor, action: locked ? "年度のロック" : "年度のロック解除（再開）", entity: "year", key: year.code,
+            before: before ? "ロック" : "入力可", after: (locked ? "ロック" : "入力可") + (reason.isEmpty ? "" : "（\(reason)）"))
     }
 
     // MARK: Self-evaluation and revisions
@@ -370,33 +402,41 @@ public struct PlanCycleWriter: Sendable {
         if let expectedVersion, let current, current.version != expectedVersion { throw CycleStoreError.staleSelfEvaluation(current) }
         let y = String(e.year.westernYear)
         if let current {
-            try await sql.update(SelfEvaluationRecord.schema).set("text", to: SQLBind(e.text)).set("direction", to: SQLBind(e.direction?.rawValue ?? ""))
-                .set("milestones", to: SQLBind(milestones)).set("entered_by", to: SQLBind(actor)).set("entered_at", to: SQLBind(now))
-                .set("version", to: SQLBind(current.version + 1))
-                .where("plan_slug", .equal, SQLBind(plan)).where("project_key", .equal, SQLBind(e.project)).where("fiscal_year", .equal, SQLBind(y)).run()
+            try await sql.update(SelfEvaluationRecord.schema).set("text", to: SQLBind(e.text)).set(
+                "direction", to: SQLBind(e.direction?.rawValue ?? "")
+            )
+            .set("milestones", to: SQLBind(milestones)).set("entered_by", to: SQLBind(actor)).set("entered_at", to: SQLBind(now))
+            .set("version", to: SQLBind(current.version + 1))
+            .where("plan_slug", .equal, SQLBind(plan)).where("project_key", .equal, SQLBind(e.project)).where("fiscal_year", .equal, SQLBind(y)).run()
         } else {
             try await sql.insert(into: SelfEvaluationRecord.schema)
                 .columns("id", "plan_slug", "project_key", "fiscal_year", "text", "direction", "milestones", "entered_by", "entered_at", "version")
-                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(e.project), SQLBind(y), SQLBind(e.text), SQLBind(e.direction?.rawValue ?? ""),
-                        SQLBind(milestones), SQLBind(actor), SQLBind(now), SQLBind(1))
+                .values(
+                    SQLBind(UUID()), SQLBind(plan), SQLBind(e.project), SQLBind(y), SQLBind(e.text), SQLBind(e.direction?.rawValue ?? ""),
+                    SQLBind(milestones), SQLBind(actor), SQLBind(now), SQLBind(1)
+                )
                 .run()
         }
         let before = current.map { "\($0.evaluation.direction?.rawValue ?? "") \($0.evaluation.text)" } ?? ""
-        try await audit(actor: actor, action: "自己評価の入力", entity: "self_evaluation", key: "\(e.project) \(e.year.code)", before: before,
-                        after: "\(e.direction?.rawValue ?? "") \(e.text) \(milestones)")
+        try await audit(
+            actor: actor, action: "自己評価の入力", entity: "self_evaluation", key: "\(e.project) \(e.year.code)", before: before,
+            after: "\(e.direction?.rawValue ?? "") \(e.text) \(milestones)")
     }
 
     /// Records a revision of a target (the adopted target is kept).
     public func reviseTarget(_ revision: TargetRevision, previous: Decimal?, actor: String) async throws {
         try await sql.insert(into: TargetRevisionRecord.schema)
             .columns("id", "plan_slug", "indicator_key", "fiscal_year", "value", "decided_on", "reason", "entered_by", "entered_at")
-            .values(SQLBind(UUID()), SQLBind(plan), SQLBind(revision.indicator), SQLBind(String(revision.year.westernYear)),
-                    revision.value.map { SQLBind(NumberCell.format($0)) as any SQLExpression } ?? SQLLiteral.null,
-                    SQLBind(revision.decidedOn.description), SQLBind(revision.reason), SQLBind(actor), SQLBind(now))
+            .values(
+                SQLBind(UUID()), SQLBind(plan), SQLBind(revision.indicator), SQLBind(String(revision.year.westernYear)),
+                revision.value.map { SQLBind(NumberCell.format($0)) as any SQLExpression } ?? SQLLiteral.null,
+                SQLBind(revision.decidedOn.description), SQLBind(revision.reason), SQLBind(actor), SQLBind(now)
+            )
             .run()
-        try await audit(actor: actor, action: "目標値の見直し", entity: "target", key: "\(revision.indicator) \(revision.year.code)",
-                        before: previous.map(NumberCell.format) ?? "目標なし",
-                        after: "\(revision.value.map(NumberCell.format) ?? "目標なし")（\(revision.decidedOn) \(revision.reason)）")
+        try await audit(
+            actor: actor, action: "目標値の見直し", entity: "target", key: "\(revision.indicator) \(revision.year.code)",
+            before: previous.map(NumberCell.format) ?? "目標なし",
+            after: "\(revision.value.map(NumberCell.format) ?? "目標なし")（\(revision.decidedOn) \(revision.reason)）")
     }
 
     /// Sets the plan's grading scheme (part of its shape), audited.

@@ -38,9 +38,13 @@ public struct PlanRepository: Sendable {
     init(database: any Database) { self.database = database }
 
     public func summaries() async throws -> [PlanSummary] {
-        let rows = try await RowReader(database: database).rows(PlanRecord.schema, columns: ["slug", "title", "municipality", "version"], where: [],
-                                                                orderBy: ["slug"])
-        return try rows.map { PlanSummary(id: try $0.text("slug"), title: try $0.text("title"), municipality: try $0.text("municipality"), version: try $0.int("version")) }
+        let rows = try await RowReader(database: database).rows(
+            PlanRecord.schema, columns: ["slug", "title", "municipality", "version"], where: [],
+            orderBy: ["slug"])
+        return try rows.map {
+            PlanSummary(
+                id: try $0.text("slug"), title: try $0.text("title"), municipality: try $0.text("municipality"), version: try $0.int("version"))
+        }
     }
 
     public func isEmpty() async throws -> Bool {
@@ -76,7 +80,8 @@ public struct PlanRepository: Sendable {
     public func prepare(_ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil) -> PreparedPlan {
         let planID = UUID()
         let tables = PlanRows.childTables(plan, notes: notes, chart: chart, planID: planID)
-        let payload: PreparedPlan.Payload = database is any PostgresDatabase
+        let payload: PreparedPlan.Payload =
+            database is any PostgresDatabase
             ? .postgres(tables.map { PreparedPlan.CopyData(table: $0) })
             : .sqlite(tables.flatMap { PreparedPlan.SQLiteInsert.statements($0) })
         return PreparedPlan(plan: plan, planID: planID, payload: payload)
@@ -91,7 +96,8 @@ public struct PlanRepository: Sendable {
         let wanted = Array(slugs)
         try await database.writeTransaction(stamps: wanted) { db in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
-            let previous = try await sql.select().columns("id", "slug", "version").from(PlanRecord.schema).where("slug", .in, SQLBind.group(wanted)).all()
+            let previous = try await sql.select().columns("id", "slug", "version").from(PlanRecord.schema).where("slug", .in, SQLBind.group(wanted))
+                .all()
             var versions: [String: Int] = [:]
             for r in previous {
                 versions[try r.decode(column: "slug", as: String.self)] = try r.decode(column: "version", as: Int.self)
@@ -111,15 +117,19 @@ public struct PlanRepository: Sendable {
     public func delete(_ slug: String) async throws -> Bool {
         try await database.writeTransaction(stamps: [slug]) { db in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
-            guard let row = try await sql.select().column("id").from(PlanRecord.schema).where("slug", .equal, SQLBind(slug)).first() else { return false }
+            guard let row = try await sql.select().column("id").from(PlanRecord.schema).where("slug", .equal, SQLBind(slug)).first() else {
+                return false
+            }
             try await Self.deletePlan(id: try row.decode(column: "id", as: UUID.self), on: sql)
             try await sql.delete(from: Schema.stamps).where("plan_slug", .equal, SQLBind(slug)).run()
             return true
         }
     }
 
-    static let childTables = [Schema.nodes, Schema.indicators, ImportNoteRecord.schema, VisionChartItemRecord.schema, "policies", "visions", "goals",
-                              "directions", "measures", "placements", "indicators"]
+    static let childTables = [
+        Schema.nodes, Schema.indicators, ImportNoteRecord.schema, VisionChartItemRecord.schema, "policies", "visions", "goals",
+        "directions", "measures", "placements", "indicators",
+    ]
 
     static func deletePlan(id: UUID, on sql: any SQLDatabase) async throws {
         for table in childTables { try await sql.delete(from: table).where("plan_id", .equal, SQLBind(id)).run() }
@@ -128,15 +138,20 @@ public struct PlanRepository: Sendable {
 
     public func load(_ slug: String) async throws -> StoredPlan? {
         let reader = RowReader(database: database)
-        guard let record = try await reader.rows(PlanRecord.schema, columns: ["id", "slug", "title", "municipality", "version", "imported_at", "shape"],
-                                                 where: [("slug", .text(slug))]).first else { return nil }
+        guard
+            let record = try await reader.rows(
+                PlanRecord.schema, columns: ["id", "slug", "title", "municipality", "version", "imported_at", "shape"],
+                where: [("slug", .text(slug))]
+            ).first
+        else { return nil }
         let id = try record.uuid("id")
         typealias C = PlanRows.Columns
         async let nodes = reader.rows(Schema.nodes, columns: C.nodes, where: [("plan_id", .uuid(id))], orderBy: ["position"])
         async let indicators = reader.rows(Schema.indicators, columns: C.indicators, where: [("plan_id", .uuid(id))], orderBy: ["position"])
         async let notes = reader.rows(ImportNoteRecord.schema, columns: C.importNotes, where: [("plan_id", .uuid(id))], orderBy: ["position"])
-        async let chart = reader.rows(VisionChartItemRecord.schema, columns: ["kind", "heading", "text", "plan_node", "source_document", "source_line"],
-                                      where: [("plan_id", .uuid(id))], orderBy: ["position"])
+        async let chart = reader.rows(
+            VisionChartItemRecord.schema, columns: ["kind", "heading", "text", "plan_node", "source_document", "source_line"],
+            where: [("plan_id", .uuid(id))], orderBy: ["position"])
         var plan = Plan(id: try record.text("slug"), title: try record.text("title"), municipality: try record.text("municipality"))
         guard let shape = try record.optionalText("shape") else { throw StoreError.invalid("plans.shape", "NULL") }
         try PlanShapeCoding.decode(shape, into: &plan)
@@ -145,11 +160,13 @@ public struct PlanRepository: Sendable {
             return SourceRef(document: d, line: l)
         }
         plan.nodes = try await nodes.map { r in
-            PlanNode(id: try r.text("key"), level: try r.int("level"), parent: try r.optionalText("parent_key"), code: try r.optionalText("code"),
-                     number: try r.optionalInt("number"), title: try r.text("title"), titleEnglish: try r.optionalText("title_en"),
-                     description: try r.text("description"), milestones: try MilestonesCoding.decode(try r.text("milestones"), column: "plan_nodes.milestones"),
-                     flags: try r.text("flags").split(separator: " ").map(String.init), relisted: try r.bool("relisted"),
-                     original: try r.optionalText("original_key"), department: try r.optionalText("department"), source: try source(r))
+            PlanNode(
+                id: try r.text("key"), level: try r.int("level"), parent: try r.optionalText("parent_key"), code: try r.optionalText("code"),
+                number: try r.optionalInt("number"), title: try r.text("title"), titleEnglish: try r.optionalText("title_en"),
+                description: try r.text("description"),
+                milestones: try MilestonesCoding.decode(try r.text("milestones"), column: "plan_nodes.milestones"),
+                flags: try r.text("flags").split(separator: " ").map(String.init), relisted: try r.bool("relisted"),
+                original: try r.optionalText("original_key"), department: try r.optionalText("department"), source: try source(r))
         }
         plan.indicators = try await indicators.map { r in
             let kindText = try r.text("kind")
@@ -164,7 +181,9 @@ public struct PlanRepository: Sendable {
                 guard let d = NumberCell.decimal(t) else { throw StoreError.invalid("plan_indicators.\(c)", t) }
                 return d
             }
-            let baseline = try number("baseline").map { Baseline(year: try r.optionalInt("baseline_year").map(FiscalYear.init(westernYear:)), value: $0) }
+            let baseline = try number("baseline").map {
+                Baseline(year: try r.optionalInt("baseline_year").map(FiscalYear.init(westernYear:)), value: $0)
+            }
             return Indicator(
                 id: try r.text("key"), node: try r.text("node_key"), part: try r.optionalInt("part"), code: try r.optionalText("code"),
                 name: try r.text("name"), nameEnglish: try r.optionalText("name_en"), unit: try r.text("unit"), kind: kind,
@@ -177,11 +196,14 @@ public struct PlanRepository: Sendable {
         let importNotes = try await notes.map { r in
             let kindText = try r.text("kind")
             guard let kind = ImportNote.Kind(rawValue: kindText) else { throw StoreError.invalid("import_notes.kind", kindText) }
-            return ImportNote(kind: kind, source: SourceRef(document: try r.text("source_document"), line: try r.int("source_line")), message: try r.text("message"))
+            return ImportNote(
+                kind: kind, source: SourceRef(document: try r.text("source_document"), line: try r.int("source_line")), message: try r.text("message")
+            )
         }
         let chartRows = try await chart
-        return StoredPlan(plan: plan, notes: importNotes, chart: chartRows.isEmpty ? nil : try Self.chart(from: chartRows),
-                          version: try record.int("version"), importedAt: try record.date("imported_at"))
+        return StoredPlan(
+            plan: plan, notes: importNotes, chart: chartRows.isEmpty ? nil : try Self.chart(from: chartRows),
+            version: try record.int("version"), importedAt: try record.date("imported_at"))
     }
 
     static func chart(from rows: [RowReader.Row]) throws -> VisionChart {
@@ -198,7 +220,9 @@ public struct PlanRepository: Sendable {
                     chart.backgrounds.append(.init(title: heading, facts: [text], source: source))
                 }
             case "戦略": chart.strategies.append(.init(number: Int(heading) ?? 0, text: text, source: source))
-            case "目指す姿": chart.visions.append(.init(number: Int(heading), text: text, planNode: try r.optionalText("plan_node"), similarity: 0, source: source))
+            case "目指す姿":
+                chart.visions.append(
+                    .init(number: Int(heading), text: text, planNode: try r.optionalText("plan_node"), similarity: 0, source: source))
             default: chart.tactics.append(.init(text: text, source: source))
             }
         }

@@ -1,7 +1,7 @@
 import FluentKit
+import FluentPostgresDriver
 import FluentSQL
 import FluentSQLiteDriver
-import FluentPostgresDriver
 import Foundation
 import PlanCore
 
@@ -24,11 +24,15 @@ public enum PlanRows {
     /// The columns of each plan table after `id`, `plan_id`, `position` (shared by writing and
     /// reading).
     public enum Columns {
-        public static let nodes = ["key", "level", "parent_key", "code", "number", "title", "title_en", "description", "milestones", "flags",
-                                   "relisted", "original_key", "department", "source_document", "source_line"]
-        public static let indicators = ["key", "node_key", "part", "code", "name", "name_en", "unit", "kind", "kind_overridden", "lower_is_better",
-                                        "type", "department", "baseline", "baseline_year", "total", "targets", "history", "definition", "note",
-                                        "source_document", "source_line"]
+        public static let nodes = [
+            "key", "level", "parent_key", "code", "number", "title", "title_en", "description", "milestones", "flags",
+            "relisted", "original_key", "department", "source_document", "source_line",
+        ]
+        public static let indicators = [
+            "key", "node_key", "part", "code", "name", "name_en", "unit", "kind", "kind_overridden", "lower_is_better",
+            "type", "department", "baseline", "baseline_year", "total", "targets", "history", "definition", "note",
+            "source_document", "source_line",
+        ]
         public static let importNotes = ["kind", "source_document", "source_line", "message"]
         public static let visionChart = ["kind", "heading", "text", "plan_vision", "plan_node", "source_document", "source_line"]
     }
@@ -56,10 +60,16 @@ public enum PlanRows {
 
     /// The `plans` row of a plan.
     public static func planRow(_ plan: Plan, id: UUID, version: Int, importedAt: Date) -> Table {
-        Table(name: PlanRecord.schema,
-              columns: ["id", "slug", "title", "municipality", "first_year", "last_year", "version", "imported_at", "shape"],
-              rows: [[.uuid(id), .text(plan.id), .text(plan.title), .text(plan.municipality), .text(plan.firstYear.map { String($0.westernYear) } ?? ""),
-                      .text(plan.lastYear.map { String($0.westernYear) } ?? ""), .int(version), .date(importedAt), .text(PlanShapeCoding.encode(plan))]])
+        Table(
+            name: PlanRecord.schema,
+            columns: ["id", "slug", "title", "municipality", "first_year", "last_year", "version", "imported_at", "shape"],
+            rows: [
+                [
+                    .uuid(id), .text(plan.id), .text(plan.title), .text(plan.municipality),
+                    .text(plan.firstYear.map { String($0.westernYear) } ?? ""),
+                    .text(plan.lastYear.map { String($0.westernYear) } ?? ""), .int(version), .date(importedAt), .text(PlanShapeCoding.encode(plan)),
+                ]
+            ])
     }
 
     static func text(_ s: String?) -> Value { s.map(Value.text) ?? .null }
@@ -70,29 +80,46 @@ public enum PlanRows {
     /// The nodes' and indicators' rows of a plan.
     public static func structureTables(_ plan: Plan, planID: UUID, newID: () -> UUID = PlanRows.idSequence()) -> [Table] {
         let head = ["id", "plan_id", "position"]
-        let nodes = Table(name: Schema.nodes, columns: head + Columns.nodes, rows: plan.nodes.enumerated().map { i, n in
-            [.uuid(newID()), .uuid(planID), .int(i), .text(n.id), .int(n.level), text(n.parent), text(n.code), int(n.number), .text(n.title),
-             text(n.titleEnglish), .text(n.description), .text(MilestonesCoding.encode(n.milestones)), .text(n.flags.joined(separator: " ")),
-             .bool(n.relisted), text(n.original), text(n.department)] + source(n.source)
-        })
-        let indicators = Table(name: Schema.indicators, columns: head + Columns.indicators, rows: plan.indicators.enumerated().map { p, i in
-            [.uuid(newID()), .uuid(planID), .int(p), .text(i.id), .text(i.node), int(i.part), text(i.code), .text(i.name), text(i.nameEnglish),
-             .text(i.unit), .text(i.kind.rawValue), .bool(i.kindOverridden), .bool(i.lowerIsBetter), text(i.type?.rawValue), text(i.department),
-             number(i.baseline?.value), int(i.baseline?.year?.westernYear), number(i.total), .text(YearValuesCoding.encode(i.targets)),
-             .text(YearValuesCoding.encode(i.history)), .text(i.definition), .text(i.note)] + source(i.source)
-        })
+        let nodes = Table(
+            name: Schema.nodes, columns: head + Columns.nodes,
+            rows: plan.nodes.enumerated().map { i, n in
+                [
+                    .uuid(newID()), .uuid(planID), .int(i), .text(n.id), .int(n.level), text(n.parent), text(n.code), int(n.number), .text(n.title),
+                    text(n.titleEnglish), .text(n.description), .text(MilestonesCoding.encode(n.milestones)), .text(n.flags.joined(separator: " ")),
+                    .bool(n.relisted), text(n.original), text(n.department),
+                ] + source(n.source)
+            })
+        let indicators = Table(
+            name: Schema.indicators, columns: head + Columns.indicators,
+            rows: plan.indicators.enumerated().map { p, i in
+                [
+                    .uuid(newID()), .uuid(planID), .int(p), .text(i.id), .text(i.node), int(i.part), text(i.code), .text(i.name), text(i.nameEnglish),
+                    .text(i.unit), .text(i.kind.rawValue), .bool(i.kindOverridden), .bool(i.lowerIsBetter), text(i.type?.rawValue),
+                    text(i.department),
+                    number(i.baseline?.value), int(i.baseline?.year?.westernYear), number(i.total), .text(YearValuesCoding.encode(i.targets)),
+                    .text(YearValuesCoding.encode(i.history)), .text(i.definition), .text(i.note),
+                ] + source(i.source)
+            })
         return [nodes, indicators].filter { !$0.rows.isEmpty }
     }
 
     /// Every child table's rows, in insertion order. `newID` gives each row its primary key.
-    public static func childTables(_ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil, planID: UUID,
-                                   newID: @escaping () -> UUID = PlanRows.idSequence()) -> [Table] {
+    public static func childTables(
+        _ plan: Plan, notes: [ImportNote] = [], chart: VisionChart? = nil, planID: UUID,
+        newID: @escaping () -> UUID = PlanRows.idSequence()
+    ) -> [Table] {
         var tables = structureTables(plan, planID: planID, newID: newID)
         let head = ["id", "plan_id", "position"]
         if !notes.isEmpty {
-            tables.append(Table(name: ImportNoteRecord.schema, columns: head + Columns.importNotes, rows: notes.enumerated().map { i, n in
-                [.uuid(newID()), .uuid(planID), .int(i), .text(n.kind.rawValue), .text(n.source.document), .int(n.source.line), .text(n.message)]
-            }))
+            tables.append(
+                Table(
+                    name: ImportNoteRecord.schema, columns: head + Columns.importNotes,
+                    rows: notes.enumerated().map { i, n in
+                        [
+                            .uuid(newID()), .uuid(planID), .int(i), .text(n.kind.rawValue), .text(n.source.document), .int(n.source.line),
+                            .text(n.message),
+                        ]
+                    }))
         }
         if let chart {
             var items: [(kind: String, heading: String, text: String, node: String?, source: SourceRef)] = []
@@ -100,9 +127,13 @@ public enum PlanRows {
             for v in chart.visions { items.append(("目指す姿", v.number.map(String.init) ?? "", v.text, v.planNode, v.source)) }
             for s in chart.strategies { items.append(("戦略", String(s.number), s.text, nil, s.source)) }
             for t in chart.tactics { items.append(("戦術", "", t.text, nil, t.source)) }
-            tables.append(Table(name: VisionChartItemRecord.schema, columns: head + Columns.visionChart, rows: items.enumerated().map { i, item in
-                [.uuid(newID()), .uuid(planID), .int(i), .text(item.kind), .text(item.heading), .text(item.text), .null, text(item.node)] + source(item.source)
-            }))
+            tables.append(
+                Table(
+                    name: VisionChartItemRecord.schema, columns: head + Columns.visionChart,
+                    rows: items.enumerated().map { i, item in
+                        [.uuid(newID()), .uuid(planID), .int(i), .text(item.kind), .text(item.heading), .text(item.text), .null, text(item.node)]
+                            + source(item.source)
+                    }))
         }
         return tables
     }

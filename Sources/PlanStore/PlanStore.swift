@@ -44,8 +44,10 @@ public final class PlanStore: Sendable {
 
     /// The migrations, in order. Added, never edited or removed.
     static var migrations: [any Migration] {
-        [CreatePlanTables(), AddYearlyCycle(), AddTargetRevisions(), AddPlanToUsers(), AddDataStamp(), AddPlanIndexes(),
-         AddPlanShape(), AddPlanStamps(), AddLoginAttempts(), AddWebSessions(), MoveLegacyPlans(), StoreWesternYears(), AddPlanToAudit()]
+        [
+            CreatePlanTables(), AddYearlyCycle(), AddTargetRevisions(), AddPlanToUsers(), AddDataStamp(), AddPlanIndexes(),
+            AddPlanShape(), AddPlanStamps(), AddLoginAttempts(), AddWebSessions(), MoveLegacyPlans(), StoreWesternYears(), AddPlanToAudit(),
+        ]
     }
 
     /// What to do when the database holds no plan yet.
@@ -66,8 +68,10 @@ public final class PlanStore: Sendable {
     /// Opens the database, runs the (additive) migrations and, when it holds no plan, seeds it —
     /// one instance at a time (`StartupLock`), so that instances started together on an empty
     /// database do not race.
-    public static func open(_ location: DatabaseLocation, seed: Seed = .embeddedPlan, logger: Logger = Logger(label: "actionplan.store"),
-                            eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> PlanStore {
+    public static func open(
+        _ location: DatabaseLocation, seed: Seed = .embeddedPlan, logger: Logger = Logger(label: "actionplan.store"),
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> PlanStore {
         // SQLite statements run on this pool, and a writer waiting for another's lock sleeps on its
         // thread (busy_timeout): room for waiters keeps one writer from blocking the thread the
         // lock holder needs to commit.
@@ -131,8 +135,10 @@ public final class PlanStore: Sendable {
     }
 
     /// Opens, runs `body`, and closes — for commands.
-    public static func with<T: Sendable>(_ location: DatabaseLocation, seed: Seed = .embeddedPlan, logger: Logger = Logger(label: "actionplan.store"),
-                                         _ body: (PlanStore) async throws -> T) async throws -> T {
+    public static func with<T: Sendable>(
+        _ location: DatabaseLocation, seed: Seed = .embeddedPlan, logger: Logger = Logger(label: "actionplan.store"),
+        _ body: (PlanStore) async throws -> T
+    ) async throws -> T {
         let store = try await open(location, seed: seed, logger: logger)
         do {
             let result = try await body(store)
@@ -186,19 +192,24 @@ public final class PlanStore: Sendable {
         let db = database()
         let yearText = String(year.westernYear)
         guard let sqlite = db as? any SQLiteDatabase else {
-            let rows = try await RowReader(database: db).rows(ActualRecord.schema, columns: ["plan_slug", "indicator_key", "value"], where: [("fiscal_year", .text(yearText))])
+            let rows = try await RowReader(database: db).rows(
+                ActualRecord.schema, columns: ["plan_slug", "indicator_key", "value"], where: [("fiscal_year", .text(yearText))])
             var byPlan: [String: [Actual]] = [:]
             for r in rows {
-                byPlan[try r.text("plan_slug"), default: []].append(Actual(indicator: try r.text("indicator_key"), year: year,
-                                                                          value: try r.optionalText("value").flatMap(NumberCell.decimal)))
+                byPlan[try r.text("plan_slug"), default: []].append(
+                    Actual(
+                        indicator: try r.text("indicator_key"), year: year,
+                        value: try r.optionalText("value").flatMap(NumberCell.decimal)))
             }
             return byPlan
         }
         let byPlan = RowsBox<(String, [Actual])>()
-        let query = "SELECT \"plan_slug\", \"indicator_key\", \"value\" FROM \"\(ActualRecord.schema)\" WHERE \"fiscal_year\" = ? ORDER BY \"plan_slug\""
+        let query =
+            "SELECT \"plan_slug\", \"indicator_key\", \"value\" FROM \"\(ActualRecord.schema)\" WHERE \"fiscal_year\" = ? ORDER BY \"plan_slug\""
         try await RowReader.eachSQLiteRow(sqlite, query, [.text(yearText)]) { row in
             let slug = row.column("plan_slug")?.string ?? ""
-            let actual = Actual(indicator: row.column("indicator_key")?.string ?? "", year: year, value: row.column("value")?.string.flatMap(NumberCell.decimal))
+            let actual = Actual(
+                indicator: row.column("indicator_key")?.string ?? "", year: year, value: row.column("value")?.string.flatMap(NumberCell.decimal))
             if byPlan.items.last?.0 == slug { byPlan.items[byPlan.items.count - 1].1.append(actual) } else { byPlan.items.append((slug, [actual])) }
         }
         return Dictionary(byPlan.items, uniquingKeysWith: +)
@@ -209,9 +220,11 @@ public final class PlanStore: Sendable {
     public func deleteEverything() async throws {
         try await database().writeTransaction(stamps: [""]) { db in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
-            for table in [AuditRecord.schema, TargetRevisionRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,
-                          SubmissionRecord.schema, ActualRecord.schema, AssignmentRecord.schema, UserRecord.schema, DepartmentRecord.schema,
-                          Schema.loginAttempts, Schema.sessions] {
+            for table in [
+                AuditRecord.schema, TargetRevisionRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,
+                SubmissionRecord.schema, ActualRecord.schema, AssignmentRecord.schema, UserRecord.schema, DepartmentRecord.schema,
+                Schema.loginAttempts, Schema.sessions,
+            ] {
                 try await sql.delete(from: table).run()
             }
             for table in PlanRepository.childTables { try await sql.delete(from: table).run() }

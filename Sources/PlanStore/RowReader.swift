@@ -88,8 +88,11 @@ struct RowReader {
                     return u
                 case .blob(var b):
                     guard b.readableBytes == 16, let bytes = b.readBytes(length: 16) else { throw fail(column, "blob") }
-                    return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
-                                       bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+                    return UUID(
+                        uuid: (
+                            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
+                            bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+                        ))
                 default: throw fail(column, sqlite[i].description)
                 }
             }
@@ -119,8 +122,10 @@ struct RowReader {
 
     /// Runs a SQLite query and hands each row to `onRow` on the database's thread as it is
     /// stepped (for reads of many rows: a year's actuals of every plan).
-    static func eachSQLiteRow(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData],
-                              _ onRow: @escaping @Sendable (SQLiteRow) -> Void) async throws {
+    static func eachSQLiteRow(
+        _ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData],
+        _ onRow: @escaping @Sendable (SQLiteRow) -> Void
+    ) async throws {
         try await sqlite.withConnection { connection in try await connection.query(query, binds, onRow) }
     }
 }

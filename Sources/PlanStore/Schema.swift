@@ -103,8 +103,12 @@ enum YearValuesCoding {
 /// text escaped).
 enum MilestonesCoding {
     static func encode(_ m: [Milestone]) -> String {
-        m.map { "\($0.year.westernYear)\t" + $0.text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t") }
-            .joined(separator: "\n")
+        m.map {
+            "\($0.year.westernYear)\t"
+                + $0.text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(
+                    of: "\t", with: "\\t")
+        }
+        .joined(separator: "\n")
     }
 
     static func decode(_ text: String, column: String) throws -> [Milestone] {

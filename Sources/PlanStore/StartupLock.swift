@@ -1,7 +1,8 @@
 import FluentPostgresDriver
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Lets one instance at a time do the start-up work on a database (migrations and the first
@@ -13,14 +14,16 @@ public enum StartupLock {
 
     /// Holds a session-level advisory lock on a connection of its own (outside the pool, so
     /// that the work itself can use the pool's connections) while `body` runs.
-    public static func postgres<T: Sendable>(url: String, on eventLoop: any EventLoop, logger: Logger,
-                                             _ body: () async throws -> T) async throws -> T {
+    public static func postgres<T: Sendable>(
+        url: String, on eventLoop: any EventLoop, logger: Logger,
+        _ body: () async throws -> T
+    ) async throws -> T {
         let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
         let connection = try await PostgresConnection.connect(on: eventLoop, configuration: configuration, id: 0, logger: logger)
         do {
             _ = try await connection.query("SELECT pg_advisory_lock(\(key))", logger: logger)
             let result = try await body()
-            try await connection.close()   // ending the session releases the lock
+            try await connection.close()  // ending the session releases the lock
             return result
         } catch {
             try? await connection.close()
@@ -33,7 +36,7 @@ public enum StartupLock {
     /// would drop SQLite's own locks.)
     public static func sqlite<T: Sendable>(path: String, _ body: () async throws -> T) async throws -> T {
         let fd = open(path + "-startup.lock", O_RDWR | O_CREAT, 0o644)
-        guard fd >= 0 else { return try await body() }   // e.g. a read-only folder: SQLite reports what matters
+        guard fd >= 0 else { return try await body() }  // e.g. a read-only folder: SQLite reports what matters
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0, errno == EINTR {}
         defer { flock(fd, LOCK_UN) }

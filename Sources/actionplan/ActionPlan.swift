@@ -15,13 +15,15 @@ struct ActionPlan: AsyncParsableCommand {
         commandName: "actionplan",
         abstract: "自治体の計画（アクションプラン）を読み込み、年度の進行を管理し、公表します。",
         discussion: """
-        計画は設定されたデータベース（DATABASE_URL があれば PostgreSQL、なければ作業ディレクトリの actionplan.sqlite）から読みます。
-        空のデータベースには、初めて使うときに同梱の計画を読み込みます。
-        """,
-        subcommands: [ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self, EvaluateCommand.self,
-                      ActualsCommand.self, DepartmentCommand.self, UserCommand.self, AssignCommand.self, UnassignCommand.self, WorkflowCommand.self,
-                      YearCommand.self, GradingCommand.self, TargetCommand.self, AuditCommand.self, ReportCommand.self, PlanCommand.self,
-                      PublishCommand.self, BackupCommand.self, RestoreCommand.self]
+            計画は設定されたデータベース（DATABASE_URL があれば PostgreSQL、なければ作業ディレクトリの actionplan.sqlite）から読みます。
+            空のデータベースには、初めて使うときに同梱の計画を読み込みます。
+            """,
+        subcommands: [
+            ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self, EvaluateCommand.self,
+            ActualsCommand.self, DepartmentCommand.self, UserCommand.self, AssignCommand.self, UnassignCommand.self, WorkflowCommand.self,
+            YearCommand.self, GradingCommand.self, TargetCommand.self, AuditCommand.self, ReportCommand.self, PlanCommand.self,
+            PublishCommand.self, BackupCommand.self, RestoreCommand.self,
+        ]
     )
 }
 

@@ -38,17 +38,21 @@ struct ActualsCommand: AsyncParsableCommand {
                         context = try await services.context(plan: options.planID, viewer: .commandLine(options.viewer.actor, for: d))
                         if override { throw ServiceError.forbidden("課として取り込むときは --override を使えません") }
                     }
-                    return try await context.importActuals(csv: data, file: name, year: year, allowRateOver100: allow, override: override, dryRun: dryRun)
+                    return try await context.importActuals(
+                        csv: data, file: name, year: year, allowRateOver100: allow, override: override, dryRun: dryRun)
                 }
             } catch { throw refuse(error) }
-            printLine((dryRun ? "読み取りました（保存していません）:" : "取り込みました:") + " 実績 \(result.values) 件、未報告（空欄）\(result.notReported) 件、変更 \(result.changed) 件（\(result.encoding)）")
+            printLine(
+                (dryRun ? "読み取りました（保存していません）:" : "取り込みました:")
+                    + " 実績 \(result.values) 件、未報告（空欄）\(result.notReported) 件、変更 \(result.changed) 件（\(result.encoding)）")
         }
     }
 }
 
 /// `actionplan department add|list|rename|delete`
 struct DepartmentCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "department", abstract: "所管課を管理します。", subcommands: [Add.self, List.self, Rename.self, Delete.self])
+    static let configuration = CommandConfiguration(
+        commandName: "department", abstract: "所管課を管理します。", subcommands: [Add.self, List.self, Rename.self, Delete.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "所管課を追加します。")
@@ -65,7 +69,9 @@ struct DepartmentCommand: AsyncParsableCommand {
         @OptionGroup var options: PlanOptions
         func run() async throws {
             let lines: [String]
-            do { lines = try await withPlan(options) { c in c.departments.map { "\($0.name)\t項目 \(c.items(of: $0).count)" } } } catch { throw refuse(error) }
+            do { lines = try await withPlan(options) { c in c.departments.map { "\($0.name)\t項目 \(c.items(of: $0).count)" } } } catch {
+                throw refuse(error)
+            }
             lines.forEach(printLine)
         }
     }
@@ -76,7 +82,9 @@ struct DepartmentCommand: AsyncParsableCommand {
         @Argument(help: "新しい名前") var new: String
         @OptionGroup var options: PlanOptions
         func run() async throws {
-            do { try await withPlan(options) { c in try await c.renameDepartment(try c.department(named: name), to: new) } } catch { throw refuse(error) }
+            do { try await withPlan(options) { c in try await c.renameDepartment(try c.department(named: name), to: new) } } catch {
+                throw refuse(error)
+            }
             printLine("課の名前を変えました: \(name) → \(new)")
         }
     }
@@ -94,8 +102,9 @@ struct DepartmentCommand: AsyncParsableCommand {
 
 /// `actionplan user add|list|passwd|deactivate|activate`
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "利用者を管理します。",
-                                                    subcommands: [Add.self, List.self, Passwd.self, Deactivate.self, Activate.self])
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "利用者を管理します。",
+        subcommands: [Add.self, List.self, Passwd.self, Deactivate.self, Activate.self])
 
     enum RoleArgument: String, ExpressibleByArgument, CaseIterable { case office, department, reviewer }
 
@@ -126,7 +135,8 @@ struct UserCommand: AsyncParsableCommand {
                 try await withServices { services in
                     let c = try await services.context(plan: options.planID, viewer: options.viewer)
                     let d = try department.map { try c.department(named: $0) }
-                    try await services.addUser(name: name, password: password, role: role, department: d, plan: allPlans ? nil : c.plan.id, viewer: options.viewer)
+                    try await services.addUser(
+                        name: name, password: password, role: role, department: d, plan: allPlans ? nil : c.plan.id, viewer: options.viewer)
                 }
             } catch { throw refuse(error) }
             printLine("利用者を追加しました: \(name)（\(role.label)）")
@@ -138,7 +148,9 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var options: PlanOptions
         func run() async throws {
             let accounts: [Account]
-            do { accounts = try await withServices { try await $0.accounts(viewer: options.viewer, plan: options.planID) } } catch { throw refuse(error) }
+            do { accounts = try await withServices { try await $0.accounts(viewer: options.viewer, plan: options.planID) } } catch {
+                throw refuse(error)
+            }
             for a in accounts {
                 printLine("\(a.name)\t\(a.role.label)\t\(a.department?.name ?? "-")\t\(a.plan ?? "すべての計画")\t\(a.active ? "有効" : "無効")")
             }
@@ -153,7 +165,9 @@ struct UserCommand: AsyncParsableCommand {
         func validate() throws { guard passwordStdin else { throw ValidationError("パスワードは --password-stdin で標準入力から渡してください") } }
         func run() async throws {
             let password = try UserCommand.readPassword()
-            do { try await withServices { try await $0.resetPassword(name: name, password: password, viewer: options.viewer) } } catch { throw refuse(error) }
+            do { try await withServices { try await $0.resetPassword(name: name, password: password, viewer: options.viewer) } } catch {
+                throw refuse(error)
+            }
             printLine("パスワードを設定し直しました: \(name)")
         }
     }
@@ -205,7 +219,9 @@ struct UnassignCommand: AsyncParsableCommand {
     @Option(help: "課の名前") var department: String
     @OptionGroup var options: PlanOptions
     func run() async throws {
-        do { try await withPlan(options) { c in try await c.unassign(item: item, from: try c.department(named: department)) } } catch { throw refuse(error) }
+        do { try await withPlan(options) { c in try await c.unassign(item: item, from: try c.department(named: department)) } } catch {
+            throw refuse(error)
+        }
         printLine("担当から外しました: \(item) ← \(department)")
     }
 }
@@ -254,7 +270,9 @@ struct YearCommand: AsyncParsableCommand {
     @Option(help: "理由") var reason: String = ""
     @OptionGroup var options: PlanOptions
     func run() async throws {
-        do { try await withPlan(options) { c in try await c.setLocked(step == .lock, year: year.year, reason: reason) } } catch { throw refuse(error) }
+        do { try await withPlan(options) { c in try await c.setLocked(step == .lock, year: year.year, reason: reason) } } catch {
+            throw refuse(error)
+        }
         printLine("\(year.year.label): \(step == .lock ? "ロックしました" : "ロックを解除しました")")
     }
 }
@@ -263,7 +281,8 @@ struct YearCommand: AsyncParsableCommand {
 struct GradingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grading", abstract: "評価の方法を表示・変更します。",
-        discussion: "例: 比率:A:100,B:80,C:50,D:0（達成率の段階。A:100,B:80 の形でも可）、按分:A:100,B:80,C:50,D:0（年数で按分した期待値に対する進み具合）、基準値:S,A,B,C,−:10（基準値と目標値による判定、±10%）。")
+        discussion:
+            "例: 比率:A:100,B:80,C:50,D:0（達成率の段階。A:100,B:80 の形でも可）、按分:A:100,B:80,C:50,D:0（年数で按分した期待値に対する進み具合）、基準値:S,A,B,C,−:10（基準値と目標値による判定、±10%）。")
     @Argument(help: "新しい評価の方法。省略すると今の方法を表示") var scheme: String?
     @OptionGroup var options: PlanOptions
     func run() async throws {
@@ -282,8 +301,9 @@ struct GradingCommand: AsyncParsableCommand {
 
 /// `actionplan target revise|list`
 struct TargetCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "target", abstract: "目標値の見直し（中間見直し）を記録・表示します。当初の目標値は残ります。",
-                                                    subcommands: [Revise.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "target", abstract: "目標値の見直し（中間見直し）を記録・表示します。当初の目標値は残ります。",
+        subcommands: [Revise.self, List.self])
     struct Revise: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "目標値の見直しを記録します。")
         @Argument(help: "指標ID（例: 2-1.2.1）") var indicator: String
@@ -306,7 +326,9 @@ struct TargetCommand: AsyncParsableCommand {
                 throw ExitStatus.problems
             }
             do {
-                try await withPlan(options) { c in try await c.reviseTarget(indicator: indicator, year: year.year, value: parsed, decidedOn: day, reason: reason) }
+                try await withPlan(options) { c in
+                    try await c.reviseTarget(indicator: indicator, year: year.year, value: parsed, decidedOn: day, reason: reason)
+                }
             } catch { throw refuse(error) }
             printLine("見直しました: \(indicator) \(year.year.label) → \(parsed.map(NumberCell.format) ?? "目標なし")")
         }

@@ -11,12 +11,12 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "計画と年度のデータを書き出します（項目は docs/open-data.md）。",
         discussion: """
-        indicators・structure: 指標ごと・項目ごとの JSON（jsonl は1行1件）。
-        plan: 計画の一式（--format csv はフォルダ、xlsx はブック。どちらも actionplan import で読み戻せる）。
-        plan-template: 計画を貼り付ける空の表（例: --levels 基本目標,施策 --years R3:基準,R8,R12）。
-        actuals-template: 実績の記入様式（--year が必要。--department で課の項目だけ）。
-        opendata: 公表済みのオープンデータ一式（--output フォルダ）。
-        """
+            indicators・structure: 指標ごと・項目ごとの JSON（jsonl は1行1件）。
+            plan: 計画の一式（--format csv はフォルダ、xlsx はブック。どちらも actionplan import で読み戻せる）。
+            plan-template: 計画を貼り付ける空の表（例: --levels 基本目標,施策 --years R3:基準,R8,R12）。
+            actuals-template: 実績の記入様式（--year が必要。--department で課の項目だけ）。
+            opendata: 公表済みのオープンデータ一式（--output フォルダ）。
+            """
     )
 
     enum What: String, ExpressibleByArgument, CaseIterable {
@@ -41,7 +41,9 @@ struct ExportCommand: AsyncParsableCommand {
         if what == .opendata && output == nil { throw ValidationError("オープンデータは --output フォルダ を指定してください") }
         if !["utf-8", "cp932"].contains(encoding) { throw ValidationError("--encoding は utf-8 か cp932 です") }
         if what == .actualsTemplate && year == nil { throw ValidationError("実績の様式には --year（例: --year R6）を指定してください") }
-        if what == .plan && (format == .csv || format == .xlsx) && output == nil { throw ValidationError("plan を \(format!.rawValue) で書き出すときは --output を指定してください") }
+        if what == .plan && (format == .csv || format == .xlsx) && output == nil {
+            throw ValidationError("plan を \(format!.rawValue) で書き出すときは --output を指定してください")
+        }
         if what == .planTemplate {
             guard let levels, !levels.isEmpty else { throw ValidationError("plan-template には --levels（例: 基本目標,施策）を指定してください") }
             if levels.split(separator: ",").count > PlanLevel.maximumCount { throw ValidationError("階層は\(PlanLevel.maximumCount)つまでです") }
@@ -83,10 +85,12 @@ struct ExportCommand: AsyncParsableCommand {
         do {
             data = try await withPlan(options) { c -> Data in
                 switch (what, format ?? .jsonl) {
-                case (.indicators, .json): return try OpenData.encoder(pretty: true).encode(OpenData.indicators(c.plan, index: c.index)) + Data("\n".utf8)
+                case (.indicators, .json):
+                    return try OpenData.encoder(pretty: true).encode(OpenData.indicators(c.plan, index: c.index)) + Data("\n".utf8)
                 case (.indicators, .csv): return PlanPackage.csvFiles(c.plan)[PlanPackage.Part.indicators.file]!
                 case (.indicators, _): return Data(try OpenData.jsonLines(OpenData.indicators(c.plan, index: c.index)).utf8)
-                case (.structure, .json): return try OpenData.encoder(pretty: true).encode(OpenData.structure(c.plan, index: c.index)) + Data("\n".utf8)
+                case (.structure, .json):
+                    return try OpenData.encoder(pretty: true).encode(OpenData.structure(c.plan, index: c.index)) + Data("\n".utf8)
                 case (.structure, .csv): return try OpenDataFiles.files(plan: c.plan, years: [])["structure.csv"]!
                 case (.structure, _): return Data(try OpenData.jsonLines(OpenData.structure(c.plan, index: c.index)).utf8)
                 case (.plan, .csv):

@@ -84,10 +84,10 @@ struct PublishCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish", abstract: "公開のページを静的なファイルに書き出します（nginx や自治体の CMS にそのまま置ける）。",
         discussion: """
-        公表済みの実績だけを含む、すべての公開のページ（日本語と英語）・オープンデータのファイルと ZIP・サイトマップを書き出します。
-        職員のページとサーバーが要るフォーム（検索・年度の選択）は含みません。書き出し先はリンクで、毎回新しいフォルダに書いてから
-        1回の rename で差し替えます。前回から変わっていない計画は描き直さず、前回のファイルをそのまま使います。
-        """)
+            公表済みの実績だけを含む、すべての公開のページ（日本語と英語）・オープンデータのファイルと ZIP・サイトマップを書き出します。
+            職員のページとサーバーが要るフォーム（検索・年度の選択）は含みません。書き出し先はリンクで、毎回新しいフォルダに書いてから
+            1回の rename で差し替えます。前回から変わっていない計画は描き直さず、前回のファイルをそのまま使います。
+            """)
 
     @Option(help: "書き出し先（ウェブサーバーが配るパス。初回は存在しない場所）") var output: String
     @Option(name: .customLong("plan-id"), help: "この計画だけ（何度でも指定できる。省略時はすべての計画）") var planIDs: [String] = []
@@ -96,7 +96,8 @@ struct PublishCommand: AsyncParsableCommand {
     @Option(name: .customLong("site-url"), help: "サイトマップに書く絶対アドレスの頭（例: https://www.city.example.lg.jp）") var siteURL: String?
 
     func run() async throws {
-        let options = StaticSite.Options(output: URL(fileURLWithPath: output), planIDs: planIDs.isEmpty ? nil : planIDs, basePath: basePath, pdf: pdf, siteURL: siteURL)
+        let options = StaticSite.Options(
+            output: URL(fileURLWithPath: output), planIDs: planIDs.isEmpty ? nil : planIDs, basePath: basePath, pdf: pdf, siteURL: siteURL)
         let start = Date()
         let summary: StaticSite.Summary
         do {
@@ -108,6 +109,8 @@ struct PublishCommand: AsyncParsableCommand {
             throw ExitStatus.problems
         } catch { throw refuse(error) }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        printLine("書き出しました: \(output) → \(summary.release.lastPathComponent)（描いた計画 \(summary.rendered.count)・変わらず再利用 \(summary.reused.count)、ページ \(summary.pages)、ファイル \(summary.files)、\(summary.bytes / 1024) KB、\(seconds) 秒）")
+        printLine(
+            "書き出しました: \(output) → \(summary.release.lastPathComponent)（描いた計画 \(summary.rendered.count)・変わらず再利用 \(summary.reused.count)、ページ \(summary.pages)、ファイル \(summary.files)、\(summary.bytes / 1024) KB、\(seconds) 秒）"
+        )
     }
 }

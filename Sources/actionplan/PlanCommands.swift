@@ -18,8 +18,9 @@ struct PlanFileOptions: ParsableArguments {
     @Option(name: .customLong("vision-chart"), help: "ビジョンのロジックチャートのテキスト。") var visionChart: String?
 
     func request(_ path: String) -> PlanImporting.Request {
-        PlanImporting.Request(path: path, sheet: sheet, planID: planID, title: title, municipality: municipality, municipalityCode: municipalityCode,
-                              sourceFormat: sourceFormat, corrections: corrections, visionChart: visionChart)
+        PlanImporting.Request(
+            path: path, sheet: sheet, planID: planID, title: title, municipality: municipality, municipalityCode: municipalityCode,
+            sourceFormat: sourceFormat, corrections: corrections, visionChart: visionChart)
     }
 }
 
@@ -39,11 +40,11 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "計画を読み込みます: 計画の表（Excel の .xlsx、CSV: UTF-8 または CP932）、計画のCSV一式（フォルダ）、計画の表のテキスト（PDFから抽出）。",
         discussion: """
-        計画の表は、見出しの行（1行または2行）を見て各列の役割を決めます（docs/plan-format.md）。指標名の列より左の列が階層です。
-        読み込みは全部か無しかです。1か所でも読めないときは、ファイル・シート・行・列と受け付ける形を示して何も保存しません。
-        同じ計画IDの計画は置き換えます。--dry-run は読み取った表の形を示すだけで何も保存しません。
-        例: actionplan import 計画.xlsx --plan-id sakura-city --title 総合計画 --municipality さくら市
-        """
+            計画の表は、見出しの行（1行または2行）を見て各列の役割を決めます（docs/plan-format.md）。指標名の列より左の列が階層です。
+            読み込みは全部か無しかです。1か所でも読めないときは、ファイル・シート・行・列と受け付ける形を示して何も保存しません。
+            同じ計画IDの計画は置き換えます。--dry-run は読み取った表の形を示すだけで何も保存しません。
+            例: actionplan import 計画.xlsx --plan-id sakura-city --title 総合計画 --municipality さくら市
+            """
     )
 
     @Argument(help: "読み込むファイル（.xlsx・.csv・.txt）またはフォルダ。") var path: String
@@ -69,8 +70,9 @@ struct ImportCommand: AsyncParsableCommand {
         if dryRun { return }
         if let output {
             do {
-                try Self.writeAtomically(PlanPackage.csvFiles(plan).merging(result.chart.map { [VisionChartCSV.file: VisionChartCSV.write($0)] } ?? [:]) { a, _ in a },
-                                         to: URL(fileURLWithPath: output))
+                try Self.writeAtomically(
+                    PlanPackage.csvFiles(plan).merging(result.chart.map { [VisionChartCSV.file: VisionChartCSV.write($0)] } ?? [:]) { a, _ in a },
+                    to: URL(fileURLWithPath: output))
             } catch { throw refuse(error) }
             printLine("書き出しました: \(output)")
             return

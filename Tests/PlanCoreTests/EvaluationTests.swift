@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanCore
 
 /// An indicator with the given baseline and targets, for the grading rules.
@@ -12,21 +13,23 @@ func indicator(kind: IndicatorKind = .level, lower: Bool = false, baseline: (Str
 
 @Suite("達成率と評価 — 比率の段階")
 struct RatioGradingTests {
-    @Test("達成率 = 実績 ÷ その年度の目標値（低いほど良い指標は 目標値 ÷ 実績）、段階 A≥100% B≥80% C≥50% D", arguments: [
-        // target, actual, lowerIsBetter, rate, grade — worked out by hand
-        ("80", "80", false, "1", "A"),
-        ("80", "100", false, "1.25", "A"),
-        ("650", "604", false, "0.9292", "B"),   // 604/650 = 0.929230…
-        ("4", "2", false, "0.5", "C"),
-        ("45", "10", false, "0.2222", "D"),     // 10/45 = 0.2222…
-        ("45", "0", false, "0", "D"),
-        ("75", "60", false, "0.8", "B"),
-        ("3", "2", false, "0.6667", "C"),       // 0.66666… rounds half up
-        ("10", "20", true, "0.5", "C"),         // 待機児童: 目標10人に対し20人
-        ("10", "5", true, "2", "A"),
-        ("10", "0", true, "1", "A"),            // 0人は目標の達成
-        ("250", "300", true, "0.8333", "B"),    // 交通事故 250/300
-    ])
+    @Test(
+        "達成率 = 実績 ÷ その年度の目標値（低いほど良い指標は 目標値 ÷ 実績）、段階 A≥100% B≥80% C≥50% D",
+        arguments: [
+            // target, actual, lowerIsBetter, rate, grade — worked out by hand
+            ("80", "80", false, "1", "A"),
+            ("80", "100", false, "1.25", "A"),
+            ("650", "604", false, "0.9292", "B"),  // 604/650 = 0.929230…
+            ("4", "2", false, "0.5", "C"),
+            ("45", "10", false, "0.2222", "D"),  // 10/45 = 0.2222…
+            ("45", "0", false, "0", "D"),
+            ("75", "60", false, "0.8", "B"),
+            ("3", "2", false, "0.6667", "C"),  // 0.66666… rounds half up
+            ("10", "20", true, "0.5", "C"),  // 待機児童: 目標10人に対し20人
+            ("10", "5", true, "2", "A"),
+            ("10", "0", true, "1", "A"),  // 0人は目標の達成
+            ("250", "300", true, "0.8333", "B"),  // 交通事故 250/300
+        ])
     func ratio(_ target: String, _ actual: String, _ lower: Bool, _ rate: String, _ grade: String) {
         let e = Achievement.ratio(target: decimal(target), actual: decimal(actual), lowerIsBetter: lower)
         #expect(e.status == .graded)
@@ -68,18 +71,22 @@ struct RatioGradingTests {
 struct BaselineRelativeTests {
     static let scheme = GradingScheme.baselineRelative(.standard)
 
-    @Test("S 目標達成・A 基準値より改善・B 基準値の±10%以内・C 基準値より悪化（高いほど良い: 基準値100、目標値120）", arguments: [
-        ("125", "S"), ("120", "S"), ("115", "A"), ("110", "B"), ("105", "B"), ("95", "B"), ("90", "B"), ("89", "C"), ("85", "C"),
-    ])
+    @Test(
+        "S 目標達成・A 基準値より改善・B 基準値の±10%以内・C 基準値より悪化（高いほど良い: 基準値100、目標値120）",
+        arguments: [
+            ("125", "S"), ("120", "S"), ("115", "A"), ("110", "B"), ("105", "B"), ("95", "B"), ("90", "B"), ("89", "C"), ("85", "C"),
+        ])
     func higherIsBetter(_ actual: String, _ grade: String) {
         let i = indicator(baseline: ("R3", "100"), targets: [("R12", "120")])
         let e = Achievement.evaluate(i, year: year("R6"), actual: decimal(actual), scheme: Self.scheme, baseYear: nil)
         #expect(e.grade == grade, "実績 \(actual)")
     }
 
-    @Test("低いほど良い指標（交通事故件数: 基準値312件、目標250件、±10% = 31.2件）", arguments: [
-        ("240", "S"), ("250", "S"), ("270", "A"), ("290", "B"), ("343", "B"), ("344", "C"), ("350", "C"),
-    ])
+    @Test(
+        "低いほど良い指標（交通事故件数: 基準値312件、目標250件、±10% = 31.2件）",
+        arguments: [
+            ("240", "S"), ("250", "S"), ("270", "A"), ("290", "B"), ("343", "B"), ("344", "C"), ("350", "C"),
+        ])
     func lowerIsBetter(_ actual: String, _ grade: String) {
         let i = indicator(lower: true, baseline: ("R3", "312"), targets: [("R12", "250")])
         let e = Achievement.evaluate(i, year: year("R6"), actual: decimal(actual), scheme: Self.scheme, baseYear: nil)
@@ -94,7 +101,8 @@ struct BaselineRelativeTests {
         #expect(e.status == .undefined)
         let reached = Achievement.evaluate(i, year: year("R6"), actual: 130, scheme: Self.scheme, baseYear: nil)
         #expect(reached.grade == "S")
-        let missing = Achievement.evaluate(indicator(baseline: ("R3", "100"), targets: [("R12", "120")]), year: year("R6"), actual: nil, scheme: Self.scheme, baseYear: nil)
+        let missing = Achievement.evaluate(
+            indicator(baseline: ("R3", "100"), targets: [("R12", "120")]), year: year("R6"), actual: nil, scheme: Self.scheme, baseYear: nil)
         #expect(missing.status == .notReported && missing.grade == nil)
     }
 
@@ -120,9 +128,11 @@ struct ProRataTests {
         #expect(Achievement.expectation(i, year: year("R13"), baseYear: nil) == nil)
     }
 
-    @Test("達成率 = 進んだ分 ÷ 期待された進み（基準値100(R3)・目標190(R12)、R6 の期待値130）", arguments: [
-        ("130", "1", "A"), ("136", "1.2", "A"), ("127", "0.9", "B"), ("115", "0.5", "C"), ("100", "0", "D"),
-    ])
+    @Test(
+        "達成率 = 進んだ分 ÷ 期待された進み（基準値100(R3)・目標190(R12)、R6 の期待値130）",
+        arguments: [
+            ("130", "1", "A"), ("136", "1.2", "A"), ("127", "0.9", "B"), ("115", "0.5", "C"), ("100", "0", "D"),
+        ])
     func progress(_ actual: String, _ rate: String, _ grade: String) {
         let i = indicator(baseline: ("R3", "100"), targets: [("R12", "190")])
         let e = Achievement.evaluate(i, year: year("R6"), actual: decimal(actual), scheme: Self.scheme, baseYear: nil)
@@ -186,20 +196,24 @@ struct ForecastTests {
 
 @Suite("集計（ロールアップ）")
 struct RollUpTests {
-    static let plan: Plan = try! readTable(sheet([
-        "基本目標,施策,指標名,単位,R6",
-        "1 子育て,1-1 保育,A,件,10",
-        ",,B,件,10",
-        ",1-2 教育,C,件,10",
-        "2 福祉,2-1 健康,D,件,10",
-    ])).plan
+    static let plan: Plan = try! readTable(
+        sheet([
+            "基本目標,施策,指標名,単位,R6",
+            "1 子育て,1-1 保育,A,件,10",
+            ",,B,件,10",
+            ",1-2 教育,C,件,10",
+            "2 福祉,2-1 健康,D,件,10",
+        ])
+    ).plan
 
     @Test("計画自身の階層ごとに集計し、未報告は0とせず別に数え中央値に入れない")
     func levels() throws {
         let p = Self.plan
         let ids = p.indicators.map(\.id)
-        let actuals = [Actual(indicator: ids[0], year: year("R6"), value: 10), Actual(indicator: ids[1], year: year("R6"), value: 6),
-                       Actual(indicator: ids[3], year: year("R6"), value: 9)]
+        let actuals = [
+            Actual(indicator: ids[0], year: year("R6"), value: 10), Actual(indicator: ids[1], year: year("R6"), value: 6),
+            Actual(indicator: ids[3], year: year("R6"), value: 9),
+        ]
         let evaluator = PlanEvaluator(plan: p, actuals: actuals)
         let levels = evaluator.rollUps(evaluator.evaluations(year: year("R6")))
         let byTitle = Dictionary(uniqueKeysWithValues: p.nodes.map { ($0.title, levels.nodes[$0.id]!) })

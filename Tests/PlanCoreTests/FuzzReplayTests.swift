@@ -2,6 +2,7 @@ import Foundation
 import PlanData
 import PlanFiles
 import Testing
+
 @testable import PlanCore
 
 /// Every input the fuzzer kept (scripts/fuzz.sh: seeds, and the inputs that once crashed a
@@ -37,7 +38,8 @@ struct FuzzReplayTests {
         for input in Self.inputs("source") {
             do {
                 let text = try TextDecoding.decode(try Data(contentsOf: input), file: "fuzz.txt").text
-                _ = try SourceTableReader(document: "fuzz.txt", format: format).read(text, identity: .init(planID: "fuzz", title: "ファジング", municipality: "試験市", municipalityCode: nil))
+                _ = try SourceTableReader(document: "fuzz.txt", format: format).read(
+                    text, identity: .init(planID: "fuzz", title: "ファジング", municipality: "試験市", municipalityCode: nil))
             } catch let f as ImportFailure { Self.located(f, file: "fuzz.txt", input) }
         }
     }
@@ -45,14 +47,18 @@ struct FuzzReplayTests {
     @Test("計画の表（CSV）")
     func planCSV() throws {
         for input in Self.inputs("plan-csv") {
-            do { _ = try PlanWorkbook.readCSV(try Data(contentsOf: input), file: "fuzz.csv", options: Self.options) } catch let f as ImportFailure { Self.located(f, file: "fuzz.csv", input) }
+            do { _ = try PlanWorkbook.readCSV(try Data(contentsOf: input), file: "fuzz.csv", options: Self.options) } catch let f as ImportFailure {
+                Self.located(f, file: "fuzz.csv", input)
+            }
         }
     }
 
     @Test("計画のブック（.xlsx）— ZIP の中の位置が末尾を越えるもの、名前が UTF-8 でない XML を含む")
     func planXLSX() throws {
         for input in Self.inputs("plan-xlsx") {
-            do { _ = try PlanWorkbook.read(try Data(contentsOf: input), file: "fuzz.xlsx", sheet: nil, options: Self.options) } catch let f as ImportFailure { Self.located(f, file: "fuzz.xlsx", input) }
+            do { _ = try PlanWorkbook.read(try Data(contentsOf: input), file: "fuzz.xlsx", sheet: nil, options: Self.options) } catch let f
+                as ImportFailure
+            { Self.located(f, file: "fuzz.xlsx", input) }
         }
     }
 
@@ -60,7 +66,9 @@ struct FuzzReplayTests {
     func actualsCSV() throws {
         let plan = try PlanData.committedPlan()
         for input in Self.inputs("actuals-csv") {
-            do { _ = try ActualsCSV.read(try Data(contentsOf: input), name: "fuzz.csv", plan: plan) } catch let f as ImportFailure { Self.located(f, file: "fuzz.csv", input) }
+            do { _ = try ActualsCSV.read(try Data(contentsOf: input), name: "fuzz.csv", plan: plan) } catch let f as ImportFailure {
+                Self.located(f, file: "fuzz.csv", input)
+            }
         }
     }
 }

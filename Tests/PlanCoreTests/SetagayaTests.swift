@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import PlanCore
 import PlanData
+import Testing
+
+@testable import PlanCore
 
 /// The committed facts of Setagaya's plan, rebuilt from the printed source and checked against
 /// what the release before the plan-shape change exported (Tests/Baselines).
@@ -46,7 +47,8 @@ struct SetagayaTests {
                     continue
                 }
                 if isPay, key == "targets" {
-                    #expect(NSDictionary(dictionary: new[key] as! [String: Any]) == ["R6": 75, "R7": 75, "R8": 75, "R9": 75, "R13": 75] as NSDictionary)
+                    #expect(
+                        NSDictionary(dictionary: new[key] as! [String: Any]) == ["R6": 75, "R7": 75, "R8": 75, "R9": 75, "R13": 75] as NSDictionary)
                     pay += 1
                     continue
                 }
@@ -63,10 +65,11 @@ struct SetagayaTests {
         let keys: Set<String> = ["indicator", "unit", "kind", "total", "targets", "baseline", "lowerIsBetter", "type", "department", "path"]
         for r in records { #expect(keys.isSubset(of: Set(r.keys))) }
         let first = try #require(records.first { $0["id"] as? String == "1-1.2.1" })
-        #expect(first["path"] as? [String] == [
-            "区内産業が活性化し、活力ある世田谷区の実現に向けた基盤強化を図る", "", "区内商業の活性化と商店街の公共的活動と更なる発展",
-            "個店の積極的な企業活動を後押しする取組みや環境を構築とともに、空き店舗等の発生の予防に取り組みます。", "地域連携型ハンズオン支援の実施", "",
-        ])
+        #expect(
+            first["path"] as? [String] == [
+                "区内産業が活性化し、活力ある世田谷区の実現に向けた基盤強化を図る", "", "区内商業の活性化と商店街の公共的活動と更なる発展",
+                "個店の積極的な企業活動を後押しする取組みや環境を構築とともに、空き店舗等の発生の予防に取り組みます。", "地域連携型ハンズオン支援の実施", "",
+            ])
         #expect(first["total"] as? Int == 320)
         #expect(first["baseline"] is NSNull)
     }
@@ -80,7 +83,10 @@ struct SetagayaTests {
             let rule = old["rule"] as! String, message = old["message"] as! String
             let sameRule = findings.filter { $0.rule == rule && $0.severity == .warning }
             if let goal = old["goal"] as? String {
-                guard sameRule.contains(where: { $0.section == goal }) else { missing.append("\(rule) \(goal): \(message)"); continue }
+                guard sameRule.contains(where: { $0.section == goal }) else {
+                    missing.append("\(rule) \(goal): \(message)")
+                    continue
+                }
             } else if sameRule.isEmpty {
                 missing.append("\(rule): \(message)")
                 continue

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlanCore
 import PlanData
+
+@testable import PlanCore
 
 /// Paths of the repository, found from this file's location.
 enum Repo {

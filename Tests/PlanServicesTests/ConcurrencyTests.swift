@@ -24,10 +24,12 @@ struct ConcurrencyTests {
             do {
                 try await Self.race(a, b)
             } catch {
-                await a.close(); await b.close()
+                await a.close()
+                await b.close()
                 throw error
             }
-            await a.close(); await b.close()
+            await a.close()
+            await b.close()
         }
     }
 
@@ -90,7 +92,8 @@ struct ConcurrencyTests {
         try await TestDatabases.withOwnDatabase(db) { location in
             let config = TestDatabases.configuration(location)
             async let first = Result(catching: { try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger) })
-            async let second = Result(catching: { try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger) })
+            async let second = Result(catching: { try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger) }
+            )
             let opened = await [first, second]
             for o in opened { if case .failure(let e) = o { Issue.record("起動できなかった: \(String(reflecting: e))") } }
             for o in opened { if case .success(let s) = o { await s.close() } }

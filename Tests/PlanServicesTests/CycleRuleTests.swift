@@ -121,7 +121,8 @@ struct CycleRuleTests {
             let office = try await s.context(plan: nil, viewer: Self.operatorViewer)
             let before = try office.notReported(year: Self.r6)
             #expect(before.contains { $0.evaluation.indicator.id == "1-1.3.1" })
-            try await office.reviseTarget(indicator: "1-1.3.1", year: Self.r6, value: nil, decidedOn: CalendarDay(year: 2024, month: 10, day: 1), reason: "事業の休止")
+            try await office.reviseTarget(
+                indicator: "1-1.3.1", year: Self.r6, value: nil, decidedOn: CalendarDay(year: 2024, month: 10, day: 1), reason: "事業の休止")
             let after = try await s.context(plan: nil, viewer: Self.operatorViewer)
             let list = try after.notReported(year: Self.r6)
             #expect(!list.contains { $0.evaluation.indicator.id == "1-1.3.1" })
@@ -138,7 +139,8 @@ struct PlanScopeTests {
     func auditIsPerPlan(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withServices(db) { s in
             let op = Viewer.commandLine("試験の操作者")
-            var kaede = try PlanImporting.read(.init(path: Repo.example("kaede-reform-cp932.csv"), planID: "kaede", title: "かえで町行財政改革プラン", municipality: "かえで町"))
+            var kaede = try PlanImporting.read(
+                .init(path: Repo.example("kaede-reform-cp932.csv"), planID: "kaede", title: "かえで町行財政改革プラン", municipality: "かえで町"))
             kaede.plan.id = "kaede"
             try await s.savePlan(kaede, viewer: op)
             let setagaya = try await s.context(plan: nil, viewer: op)
@@ -173,9 +175,12 @@ struct LoginLimitTests {
             let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
             let b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
             do {
-                try await a.addUser(name: "office1", password: "office-password-1", role: .office, department: nil, plan: nil, viewer: .commandLine("試験"))
+                try await a.addUser(
+                    name: "office1", password: "office-password-1", role: .office, department: nil, plan: nil, viewer: .commandLine("試験"))
                 for _ in 0..<5 {
-                    await #expect(throws: ServiceError.self) { _ = try await a.logIn(name: "office1", password: "wrong-password", address: "203.0.113.9") }
+                    await #expect(throws: ServiceError.self) {
+                        _ = try await a.logIn(name: "office1", password: "wrong-password", address: "203.0.113.9")
+                    }
                 }
                 do {
                     _ = try await b.logIn(name: "office1", password: "office-password-1", address: "203.0.113.9")
@@ -187,10 +192,12 @@ struct LoginLimitTests {
                 let ok = try await b.logIn(name: "office1", password: "office-password-1", address: "198.51.100.7")
                 #expect(ok.name == "office1")
             } catch {
-                await a.close(); await b.close()
+                await a.close()
+                await b.close()
                 throw error
             }
-            await a.close(); await b.close()
+            await a.close()
+            await b.close()
         }
     }
 }

@@ -19,7 +19,7 @@ struct MigrationTests {
             case .sqlite(let path):
                 try FileManager.default.copyItem(atPath: Repo.fixture("release-5b28e3c.sqlite").path, toPath: path)
             case .postgres(let url):
-                try TestDatabases.psql(url, file: Repo.fixture("release-5b28e3c.postgres.sql").path)
+                try await TestDatabases.psql(url, file: Repo.fixture("release-5b28e3c.postgres.sql").path)
             case .sqliteMemory:
                 Issue.record("移行の試験はファイルで行う")
             }
@@ -45,13 +45,18 @@ struct MigrationTests {
             #expect(plan.targetYears.map(\.year.code) == ["R6", "R7", "R8", "R9", "R13"])
             #expect(!stored.notes.isEmpty)
             let before = try Self.lines(Repo.root.appendingPathComponent("Tests/Baselines/indicators.jsonl"))
-            let now = try OpenData.indicators(plan).map { try JSONSerialization.jsonObject(with: try OpenData.encoder().encode($0)) as! [String: Any] }
+            let now = try OpenData.indicators(plan).map {
+                try JSONSerialization.jsonObject(with: try OpenData.encoder().encode($0)) as! [String: Any]
+            }
             let byID = Dictionary(uniqueKeysWithValues: now.map { ($0["id"] as! String, $0) })
             #expect(now.count == before.count)
             var differences: [String] = []
             for old in before {
                 let id = old["id"] as! String
-                guard let new = byID[id] else { differences.append("\(id) がない"); continue }
+                guard let new = byID[id] else {
+                    differences.append("\(id) がない")
+                    continue
+                }
                 for (key, value) in old where NSArray(object: value) != new[key].map({ NSArray(object: $0) }) {
                     differences.append("\(id).\(key)")
                 }
@@ -124,7 +129,7 @@ struct MigrationTests {
         try await TestDatabases.withOwnDatabase(kind) { location in
             switch location {
             case .sqlite(let path): try FileManager.default.copyItem(atPath: Repo.fixture("release-5b28e3c.sqlite").path, toPath: path)
-            case .postgres(let url): try TestDatabases.psql(url, file: Repo.fixture("release-5b28e3c.postgres.sql").path)
+            case .postgres(let url): try await TestDatabases.psql(url, file: Repo.fixture("release-5b28e3c.postgres.sql").path)
             case .sqliteMemory: break
             }
             let first = try await PlanStore.with(location, logger: TestDatabases.logger) { s in
@@ -143,6 +148,9 @@ struct MigrationTests {
 struct PostgresPresenceTests {
     @Test("CI が PostgreSQL を求めるときは、PostgreSQL の試験が実際に走る")
     func postgresRuns() throws {
+        print(
+            "データベースごとの試験: \(TestDatabases.kinds.map(\.description).joined(separator: "・"))（PostgreSQL: \(TestDatabases.postgresURL == nil ? "なし" : "あり")）"
+        )
         if TestDatabases.postgresRequired {
             #expect(TestDatabases.postgresURL != nil, "ACTIONPLAN_REQUIRE_POSTGRES=1 なのに ACTIONPLAN_TEST_POSTGRES_URL がない")
             #expect(TestDatabases.kinds.contains(.postgres))

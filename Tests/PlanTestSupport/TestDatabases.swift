@@ -51,13 +51,13 @@ public enum TestDatabases {
             var own = URLComponents(string: url)!
             let name = "ap_test_\(UInt32.random(in: 0...UInt32.max))"
             own.path = "/" + name
-            try psql(url, "CREATE DATABASE \(name)")
+            try await psql(url, "CREATE DATABASE \(name)")
             do {
                 let result = try await body(.postgres(url: own.string!))
-                try? psql(url, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+                try? await psql(url, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
                 return result
             } catch {
-                try? psql(url, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+                try? await psql(url, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
                 throw error
             }
         }
@@ -67,18 +67,29 @@ public enum TestDatabases {
         public var description: String
     }
 
-    /// Runs SQL (or a file with `-f`) on the server with the real `psql` client.
-    public static func psql(_ url: String, _ sql: String? = nil, file: String? = nil) throws {
+    /// Runs SQL (or a file with `-f`) on the server with the real `psql` client. Waits without
+    /// holding a thread: `DROP DATABASE … WITH (FORCE)` waits until every backend of the server
+    /// has taken its signal, and a backend in the middle of another test's COPY takes it only when
+    /// that test sends more data — which it cannot do if the waits here hold the few threads of
+    /// the cooperative pool (with 2 cores the PostgreSQL run hung that way).
+    public static func psql(_ url: String, _ sql: String? = nil, file: String? = nil) async throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1"] + (sql.map { ["-c", $0] } ?? []) + (file.map { ["-f", $0] } ?? [])
-        let err = Pipe()
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("psql-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let err = try FileHandle(forWritingTo: log)
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        if p.terminationStatus != 0 { throw CommandFailed(description: "psql: \(text)") }
+        try await withCheckedThrowingContinuation { (done: CheckedContinuation<Void, Error>) in
+            p.terminationHandler = { _ in done.resume() }
+            do { try p.run() } catch { done.resume(throwing: error) }
+        }
+        try? err.close()
+        if p.terminationStatus != 0 {
+            throw CommandFailed(description: "psql: \(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self))")
+        }
     }
 
     public static func configuration(_ location: DatabaseLocation, seed: Bool = true) -> AppConfiguration {

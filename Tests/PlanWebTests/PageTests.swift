@@ -49,31 +49,58 @@ struct PageTests {
         }
     }
 
-    @Test("どの計画のページのリンクも切れておらず、計画の中のリンクはその計画に留まる")
+    @Test("どの役割で開いても、どの計画のページのリンクも切れておらず（404 なし）、計画の中のリンクはその計画に留まる")
     func linksStayInPlan() async throws {
-        try await withApp { app, _ in
-            for base in ["", "/plans/sakura", "/plans/kaede", "/plans/momiji"] {
-                var queue = [base.isEmpty ? "/" : base]
-                var seen = Set(queue)
-                var visited = 0
-                while let path = queue.popLast(), visited < 120 {
-                    visited += 1
-                    let r = try await app.get(path)
-                    #expect(r.status == .ok || r.status == .seeOther || r.status == .movedPermanently, "\(path): \(r.status)")
-                    guard r.headers.contentType?.subType == "html" else { continue }
-                    for link in internalLinks(r.text) {
-                        let inPlan = base.isEmpty ? !(link == "/plans" || link.hasPrefix("/plans/") || link.hasPrefix("/plans?"))
-                            : (link == base || link.hasPrefix(base + "/") || link.hasPrefix(base + "?"))
-                        let global = ["/plans", "/login", "/styles.css", "/openapi.json", "/healthz"].contains { link == $0 || link.hasPrefix($0 + "?") }
-                            || link == "/en" || link.hasPrefix("/en/") || link.hasPrefix("/en?") || link.hasPrefix("/api/")
-                            || (link.hasPrefix("/plans/") && !link.dropFirst("/plans/".count).contains("/"))
-                        if !inPlan && !global { Issue.record("\(path) のリンク \(link) が計画 \(base.isEmpty ? "（既定）" : base) の外に出る") }
-                        let staff = ["/my", "/office", "/lint", "/logout", "/account"].contains { link.contains($0) }
-                        if inPlan, !staff, seen.insert(link).inserted { queue.append(link) }
-                    }
+        try await withApp { app, s in
+            let op = Viewer.commandLine("試験")
+            let c = try await s.context(plan: nil, viewer: op)
+            let d = try await c.addDepartment("商業課")
+            try await c.assign(item: "1-1.1", to: d, lead: true)
+            try await s.addUser(name: "clerk", password: "clerk-password", role: .department, department: d, plan: nil, viewer: op)
+            try await s.addUser(name: "office", password: "office-password", role: .office, department: nil, plan: nil, viewer: op)
+            try await s.addUser(name: "reviewer", password: "reviewer-password", role: .reviewer, department: nil, plan: nil, viewer: op)
+            try await Self.crawl(app, role: nil, bases: ["", "/plans/sakura", "/plans/kaede", "/plans/momiji"])
+            try await Self.crawl(app, role: "office", bases: ["", "/plans/kaede"])
+            try await Self.crawl(app, role: "reviewer", bases: ["", "/plans/sakura"])
+            try await Self.crawl(app, role: "clerk", bases: [""])
+        }
+    }
+
+    static func crawl(_ app: Application, role: String?, bases: [String]) async throws {
+        var browser = Browser(app: app)
+        if let role {
+            let r = try await browser.post("/login", form: ["name": role, "password": "\(role)-password"], tokenFrom: "/login")
+            #expect(r.status == .seeOther)
+        }
+        let who = role ?? "匿名"
+        for base in bases {
+            var queue = [base.isEmpty ? "/" : base]
+            if let role { queue.append(base + (role == "clerk" ? "/my" : "/office")) }
+            var seen = Set(queue)
+            var visited = 0
+            while !queue.isEmpty, visited < 150 {
+                let path = queue.removeFirst()
+                visited += 1
+                let r = try await browser.get(path)
+                #expect(r.status == .ok || r.status == .seeOther || r.status == .movedPermanently, "\(who) \(path): \(r.status)")
+                guard r.headers.contentType?.subType == "html" else { continue }
+                for link in internalLinks(r.text) {
+                    // The English version of a page is in the same plan.
+                    let l = link == "/en" ? "/" : (link.hasPrefix("/en/") || link.hasPrefix("/en?") ? String(link.dropFirst(3)) : link)
+                    let inPlan =
+                        base.isEmpty
+                        ? !(l == "/plans" || l.hasPrefix("/plans/") || l.hasPrefix("/plans?"))
+                        : (l == base || l.hasPrefix(base + "/") || l.hasPrefix(base + "?"))
+                    let global =
+                        ["/plans", "/login", "/styles.css", "/openapi.json", "/healthz", "/account/password"].contains {
+                            l == $0 || l.hasPrefix($0 + "?")
+                        }
+                        || l.hasPrefix("/api/") || (l.hasPrefix("/plans/") && !l.dropFirst("/plans/".count).contains("/"))
+                    if !inPlan && !global { Issue.record("\(who) \(path) のリンク \(link) が計画 \(base.isEmpty ? "（既定）" : base) の外に出る") }
+                    if inPlan, !link.contains("/logout"), seen.insert(link).inserted { queue.append(link) }
                 }
-                #expect(visited > 5, "\(base): \(visited) ページしか辿れなかった")
             }
+            #expect(visited > 5, "\(who) \(base): \(visited) ページしか辿れなかった")
         }
     }
 }
@@ -99,8 +126,25 @@ struct HTTPBehaviourTests {
                 #expect(r.status.code >= 400, "\(path)")
                 #expect(r.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
                 #expect(r.headers.first(name: "Content-Security-Policy") != nil, "\(path)")
-                #expect(r.headers.first(name: "X-Frame-Options") != nil || r.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors") == true, "\(path)")
+                #expect(
+                    r.headers.first(name: "X-Frame-Options") != nil
+                        || r.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors") == true, "\(path)")
             }
+            // 413 for a body over the limit, with the same headers.
+            let tester = try app.testing(method: .running(port: 0))
+            let login = try await tester.sendRequest(.GET, "/login")
+            let cookie = login.headers.first(name: .setCookie)?.split(separator: ";").first.map(String.init) ?? ""
+            let page = login.body.getString(at: login.body.readerIndex, length: login.body.readableBytes) ?? ""
+            let token = page.range(of: "name=\"_csrf\" value=\"").map { r in String(page[r.upperBound...].prefix { $0 != "\"" }) } ?? ""
+            var big = HTTPHeaders()
+            big.contentType = .urlEncodedForm
+            big.add(name: .cookie, value: cookie)
+            big.add(name: "X-CSRF-Token", value: token)
+            let tooLarge = try await tester.sendRequest(
+                .POST, "/my/actuals", headers: big, body: ByteBuffer(string: String(repeating: "a", count: 6 * 1024 * 1024)))
+            #expect(tooLarge.status == .payloadTooLarge)
+            #expect(tooLarge.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            #expect(tooLarge.headers.first(name: "Content-Security-Policy") != nil)
             let a = try await app.get("/api/v1/evaluations").text
             let b = try await app.get("/api/v1/evaluations").text
             #expect(a == b)

@@ -27,11 +27,13 @@ struct PermissionMatrixTests {
         case ("GET", "/account/password"), ("POST", "/account/password"): return signedIn
         case ("GET", "/my"), ("GET", "/my/template.csv"), ("POST", "/my/submit"): return ["department"]
         case ("POST", "/my/actuals"), ("POST", "/my/upload"), ("GET", "/my/items/:id"), ("POST", "/my/items/:id"): return ["department", "office"]
-        case ("GET", "/lint"), ("GET", "/office"), ("GET", "/office/not-reported"), ("GET", "/office/review/:department"), ("POST", "/office/review/:department"):
+        case ("GET", "/lint"), ("GET", "/office"), ("GET", "/office/not-reported"), ("GET", "/office/review/:department"),
+            ("POST", "/office/review/:department"):
             return ["office", "reviewer"]
         case ("GET", "/office/audit"), ("GET", "/office/departments"), ("GET", "/office/assignments"), ("GET", "/office/users"): return ["office"]
         case ("POST", "/office/workflow"), ("POST", "/office/publish-year"), ("POST", "/office/lock"), ("POST", "/office/grading"),
-             ("POST", "/office/departments"), ("POST", "/office/assignments"), ("POST", "/office/users"): return ["office"]
+            ("POST", "/office/departments"), ("POST", "/office/assignments"), ("POST", "/office/users"):
+            return ["office"]
         default: return nil
         }
     }
@@ -98,7 +100,9 @@ struct PermissionMatrixTests {
                 }
                 for route in ordered {
                     let path = Self.concrete(route.components)
-                    let r = route.method == "POST" ? try await browser.post(path, form: [:], tokenFrom: "/login")
+                    let r =
+                        route.method == "POST"
+                        ? try await browser.post(path, form: [:], tokenFrom: "/login")
                         : try await browser.send(HTTPMethod(rawValue: route.method), path)
                     let label = "\(role) \(route.method) \(path): \(r.status.code)"
                     guard let allowed = Self.allowed(route.method, Self.unscoped(route.components)) else {

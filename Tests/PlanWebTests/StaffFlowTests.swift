@@ -30,8 +30,10 @@ struct Browser {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
         headers.contentType = .urlEncodedForm
-        let body = fields.map { "\($0.key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
-            .joined(separator: "&")
+        let body = fields.map {
+            "\($0.key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+        }
+        .joined(separator: "&")
         let r = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
         keepCookie(r)
         return r

@@ -27,8 +27,10 @@ struct StaticSiteTests {
             try await c.assign(item: "1-1.1", to: shogyo, lead: true)
             try await c.assign(item: "1-1.3", to: kogyo, lead: true)
             let r6 = FiscalYear(westernYear: 2024)
-            _ = try await c.saveActuals([ActualChange(actual: Actual(indicator: "1-1.1.1", year: r6, value: Decimal(string: "71.3")!), expectedVersion: nil),
-                                         ActualChange(actual: Actual(indicator: "1-1.3.1", year: r6, value: 987), expectedVersion: nil)])
+            _ = try await c.saveActuals([
+                ActualChange(actual: Actual(indicator: "1-1.1.1", year: r6, value: Decimal(string: "71.3")!), expectedVersion: nil),
+                ActualChange(actual: Actual(indicator: "1-1.3.1", year: r6, value: 987), expectedVersion: nil),
+            ])
             for action in [WorkflowAction.submit, .approve, .publish] {
                 _ = try await s.context(plan: nil, viewer: op).perform(action, department: shogyo, year: r6, comment: "")
             }
@@ -57,8 +59,10 @@ struct StaticSiteTests {
                 pages += 1
                 let html = try String(contentsOf: url, encoding: .utf8)
                 #expect(!html.contains("<form"), "\(url.path) にフォームがある")
-                #expect(!html.contains("href=\"/actionplan/office") && !html.contains("href=\"/actionplan/login") && !html.contains("href=\"/actionplan/search"),
-                        "\(url.path) に職員・検索のページへのリンクがある")
+                #expect(
+                    !html.contains("href=\"/actionplan/office") && !html.contains("href=\"/actionplan/login")
+                        && !html.contains("href=\"/actionplan/search"),
+                    "\(url.path) に職員・検索のページへのリンクがある")
                 #expect(!html.contains("href=\"/goals") && !html.contains("href=\"/indicators"), "\(url.path) に基準のパスのないリンクがある")
             }
             #expect(pages > 1000)

@@ -104,7 +104,11 @@ public struct SelfEvaluation: Codable, Equatable, Sendable {
         public var year: FiscalYear
         public var status: MilestoneStatus?
         public var comment: String
-        public init(year: FiscalYear, status: MilestoneStatus?, comment: String) { self.year = year; self.status = status; self.comment = comment }
+        public init(year: FiscalYear, status: MilestoneStatus?, comment: String) {
+            self.year = year
+            self.status = status
+            self.comment = comment
+        }
     }
     /// The item (node id) evaluated.
     public var project: String
@@ -113,7 +117,11 @@ public struct SelfEvaluation: Codable, Equatable, Sendable {
     public var direction: FutureDirection?
     public var milestones: [MilestoneReport]
     public init(project: String, year: FiscalYear, text: String, direction: FutureDirection?, milestones: [MilestoneReport]) {
-        self.project = project; self.year = year; self.text = text; self.direction = direction; self.milestones = milestones
+        self.project = project
+        self.year = year
+        self.text = text
+        self.direction = direction
+        self.milestones = milestones
     }
 }
 

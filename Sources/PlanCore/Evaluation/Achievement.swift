@@ -35,7 +35,9 @@ public struct Evaluation: Equatable, Sendable {
     var rateKey: Int64?
 
     public init(status: Status, target: Decimal?, expected: Decimal? = nil, actual: Decimal?, achievementRate: Decimal?, grade: String?) {
-        self.init(status: status, target: target, expected: expected ?? target, actual: actual, achievementRate: achievementRate, grade: grade, rateKey: nil)
+        self.init(
+            status: status, target: target, expected: expected ?? target, actual: actual, achievementRate: achievementRate, grade: grade, rateKey: nil
+        )
     }
 
     init(status: Status, target: Decimal?, expected: Decimal?, actual: Decimal?, achievementRate: Decimal?, grade: String?, rateKey: Int64?) {
@@ -59,7 +61,9 @@ public struct Evaluation: Equatable, Sendable {
 public enum Achievement {
     /// Evaluates one indicator for one year under the plan's scheme. `baseYear` is the year a
     /// baseline without a year of its own refers to (the year before the plan period).
-    public static func evaluate(_ indicator: Indicator, year: FiscalYear, actual: Decimal?, scheme: GradingScheme, baseYear: FiscalYear?) -> Evaluation {
+    public static func evaluate(
+        _ indicator: Indicator, year: FiscalYear, actual: Decimal?, scheme: GradingScheme, baseYear: FiscalYear?
+    ) -> Evaluation {
         switch scheme {
         case .ratio(let bands):
             return ratio(target: indicator.targets[year], actual: actual, lowerIsBetter: indicator.lowerIsBetter, bands: bands)
@@ -84,14 +88,17 @@ public enum Achievement {
     /// actual ÷ expected (lower is better: expected ÷ actual), graded.
     static func rate(target: Decimal?, expected: Decimal, actual: Decimal, lowerIsBetter: Bool, bands: GradingBands) -> Evaluation {
         if lowerIsBetter, actual <= 0 {
-            return Evaluation(status: .graded, target: target, expected: expected, actual: actual, achievementRate: 1, grade: bands.grade(for: 1), rateKey: 10_000)
+            return Evaluation(
+                status: .graded, target: target, expected: expected, actual: actual, achievementRate: 1, grade: bands.grade(for: 1), rateKey: 10_000)
         }
         if !lowerIsBetter, expected == 0 {
             return Evaluation(status: .undefined, target: target, expected: expected, actual: actual, achievementRate: nil, grade: nil, rateKey: nil)
         }
         let (numerator, denominator) = lowerIsBetter ? (expected, actual) : (actual, expected)
         if let exact = ExactRate(numerator, denominator, bands: bands) {
-            return Evaluation(status: .graded, target: target, expected: expected, actual: actual, achievementRate: exact.rounded, grade: exact.grade, rateKey: exact.key)
+            return Evaluation(
+                status: .graded, target: target, expected: expected, actual: actual, achievementRate: exact.rounded, grade: exact.grade,
+                rateKey: exact.key)
         }
         return graded(numerator / denominator, target: target, expected: expected, actual: actual, bands: bands)
     }
@@ -100,8 +107,9 @@ public enum Achievement {
         let grade = bands.grade(for: raw)
         let rounded = NumberCell.rounded(raw, places: 4)
         let scaled = NSDecimalNumber(decimal: rounded * 10_000)
-        return Evaluation(status: .graded, target: target, expected: expected, actual: actual, achievementRate: rounded, grade: grade,
-                          rateKey: abs(scaled.doubleValue) < 1e17 ? scaled.int64Value : nil)
+        return Evaluation(
+            status: .graded, target: target, expected: expected, actual: actual, achievementRate: rounded, grade: grade,
+            rateKey: abs(scaled.doubleValue) < 1e17 ? scaled.int64Value : nil)
     }
 
     /// The pro-rata rule. The expectation for a year is its own target where it has one, or else
@@ -161,7 +169,11 @@ public enum Achievement {
         let lower = indicator.lowerIsBetter
         var rate: Decimal? = nil
         if let goal {
-            if lower { rate = actual <= 0 ? 1 : NumberCell.rounded(goal / actual, places: 4) } else if goal != 0 { rate = NumberCell.rounded(actual / goal, places: 4) }
+            if lower {
+                rate = actual <= 0 ? 1 : NumberCell.rounded(goal / actual, places: 4)
+            } else if goal != 0 {
+                rate = NumberCell.rounded(actual / goal, places: 4)
+            }
         }
         func result(_ status: Evaluation.Status, _ grade: String) -> Evaluation {
             let key = rate.map { NSDecimalNumber(decimal: $0 * 10_000).int64Value }

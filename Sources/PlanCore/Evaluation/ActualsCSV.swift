@@ -24,8 +24,10 @@ public enum ActualsCSV {
             let section = index.section(of: node?.parent ?? i.node, levels: plan.levels).map(\.heading) ?? ""
             let name = (i.part.map(JapaneseText.circledNumber) ?? "") + i.name
             let actual = entered[id]
-            rows.append([id, section, node.map { index.itemTitle($0.id) } ?? "", name, i.unit, year.code,
-                         i.targets[year].map(NumberCell.format) ?? "", actual?.value.map(NumberCell.format) ?? "", actual?.note ?? ""])
+            rows.append([
+                id, section, node.map { index.itemTitle($0.id) } ?? "", name, i.unit, year.code,
+                i.targets[year].map(NumberCell.format) ?? "", actual?.value.map(NumberCell.format) ?? "", actual?.note ?? "",
+            ])
         }
         return rows
     }
@@ -69,8 +71,10 @@ public enum ActualsCSV {
     }
 
     /// Reads rows from any table (CSV or a workbook's sheet).
-    public static func read(rows: [(line: Int, id: String, year: String, value: String, note: String, column: (String) -> Int?)],
-                            file: String, sheet: String?, plan: Plan, options: Options) throws(ImportFailure) -> Reading {
+    public static func read(
+        rows: [(line: Int, id: String, year: String, value: String, note: String, column: (String) -> Int?)],
+        file: String, sheet: String?, plan: Plan, options: Options
+    ) throws(ImportFailure) -> Reading {
         var unitsByYear: [FiscalYear: ReportingUnits] = [:]
         let index = PlanIndex(plan)
         var errors: [ImportError] = []

@@ -34,7 +34,8 @@ public struct Forecast: Sendable, Equatable {
 /// - with a single point and no baseline: rates keep their latest value; others cannot be judged.
 /// Projections are rounded to the precision the plan writes the indicator's numbers with.
 public enum Forecaster {
-    public static func forecast(_ indicator: Indicator, actuals: [FiscalYear: Decimal], to year: FiscalYear, baseYear: FiscalYear? = nil) -> Forecast {
+    public static func forecast(_ indicator: Indicator, actuals: [FiscalYear: Decimal], to year: FiscalYear, baseYear: FiscalYear? = nil) -> Forecast
+    {
         let target = indicator.targets[year]
         let points = actuals.filter { $0.key < year }.sorted { $0.key < $1.key }
         let places = precision(indicator)
@@ -84,7 +85,9 @@ public enum Forecaster {
 
     /// Projections to every target year after the latest actual that has a target: the plan
     /// period's last year, intermediate and final targets, and horizons.
-    public static func forecasts(_ indicator: Indicator, actuals: [FiscalYear: Decimal], targetYears: [TargetYear], baseYear: FiscalYear? = nil) -> [Forecast] {
+    public static func forecasts(
+        _ indicator: Indicator, actuals: [FiscalYear: Decimal], targetYears: [TargetYear], baseYear: FiscalYear? = nil
+    ) -> [Forecast] {
         guard let latest = actuals.keys.max() else { return [] }
         let lastYearly = targetYears.last { $0.role == .yearly }?.year
         let wanted = targetYears.filter { t in

@@ -143,7 +143,8 @@ public enum GradingScheme: Codable, Equatable, Sendable, Hashable {
             if let names = parts.first, !names.isEmpty, !names.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "±" }) {
                 let list = names.split(separator: ",").map { $0.trimmingSpaces }
                 guard list.count == 5 else { return nil }
-                grades = BaselineRelativeGrades(reached: list[0], better: list[1], same: list[2], worse: list[3], unmeasurable: list[4], band: grades.band)
+                grades = BaselineRelativeGrades(
+                    reached: list[0], better: list[1], same: list[2], worse: list[3], unmeasurable: list[4], band: grades.band)
             }
             if let bandText = parts.last, parts.count >= 1, bandText.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "±" || $0 == "%" }) {
                 let cleaned = bandText.replacingOccurrences(of: "±", with: "").replacingOccurrences(of: "%", with: "")

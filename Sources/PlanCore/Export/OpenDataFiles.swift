@@ -27,8 +27,10 @@ public enum OpenDataFiles {
         var files = PlanPackage.csvFiles(plan)
         let structure = plan.nodes.map { n -> [String] in
             let parent = n.parent.flatMap { index.nodesByID[$0] }
-            return [n.id, String(n.level + 1), plan.level(n.level)?.name ?? "", n.code ?? "", n.title, n.parent ?? "", parent?.heading ?? "",
-                    n.relisted ? "true" : "false", n.original ?? "", n.department ?? ""]
+            return [
+                n.id, String(n.level + 1), plan.level(n.level)?.name ?? "", n.code ?? "", n.title, n.parent ?? "", parent?.heading ?? "",
+                n.relisted ? "true" : "false", n.original ?? "", n.department ?? "",
+            ]
         }
         files["structure.csv"] = CSVTable.write(headers: structureHeaders, rows: structure)
         files["structure.json"] = try OpenData.encoder(pretty: true).encode(OpenData.structure(plan, index: index))
@@ -36,18 +38,26 @@ public enum OpenDataFiles {
         for y in years {
             files["actuals-\(y.year.code).csv"] = ActualsCSV.template(plan: plan, index: index, year: y.year, existing: y.actuals)
             let rows = y.evaluations.map { e in
-                [e.reportingID, e.indicator.id, index.section(of: e.node.id, levels: plan.levels)?.code ?? "", e.indicator.name, e.indicator.unit,
-                 e.indicator.kind.label, y.year.code, String(y.year.westernYear),
-                 e.evaluation.target.map(NumberCell.format) ?? "", e.evaluation.expected.map(NumberCell.format) ?? "",
-                 e.evaluation.actual.map(NumberCell.format) ?? "", e.evaluation.achievementRate.map(NumberCell.format) ?? "",
-                 e.evaluation.grade ?? "", e.evaluation.status.label]
+                [
+                    e.reportingID, e.indicator.id, index.section(of: e.node.id, levels: plan.levels)?.code ?? "", e.indicator.name, e.indicator.unit,
+                    e.indicator.kind.label, y.year.code, String(y.year.westernYear),
+                    e.evaluation.target.map(NumberCell.format) ?? "", e.evaluation.expected.map(NumberCell.format) ?? "",
+                    e.evaluation.actual.map(NumberCell.format) ?? "", e.evaluation.achievementRate.map(NumberCell.format) ?? "",
+                    e.evaluation.grade ?? "", e.evaluation.status.label,
+                ]
             }
             files["evaluations-\(y.year.code).csv"] = CSVTable.write(headers: evaluationHeaders, rows: rows)
-            files["evaluations-\(y.year.code).json"] = try OpenData.encoder(pretty: true).encode(EvaluationRecord.all(y.evaluations, plan: plan, index: index))
-            files["self-evaluations-\(y.year.code).csv"] = CSVTable.write(headers: selfEvaluationHeaders, rows: y.selfEvaluations.map { s in
-                [s.project, index.itemTitle(s.project), s.year.code, String(s.year.westernYear), s.text, s.direction?.rawValue ?? "",
-                 s.milestones.map { "\($0.year.code):\($0.status?.rawValue ?? "未評価")\($0.comment.isEmpty ? "" : "（\($0.comment)）")" }.joined(separator: " ")]
-            })
+            files["evaluations-\(y.year.code).json"] = try OpenData.encoder(pretty: true).encode(
+                EvaluationRecord.all(y.evaluations, plan: plan, index: index))
+            files["self-evaluations-\(y.year.code).csv"] = CSVTable.write(
+                headers: selfEvaluationHeaders,
+                rows: y.selfEvaluations.map { s in
+                    [
+                        s.project, index.itemTitle(s.project), s.year.code, String(s.year.westernYear), s.text, s.direction?.rawValue ?? "",
+                        s.milestones.map { "\($0.year.code):\($0.status?.rawValue ?? "未評価")\($0.comment.isEmpty ? "" : "（\($0.comment)）")" }.joined(
+                            separator: " "),
+                    ]
+                })
         }
         return files
     }

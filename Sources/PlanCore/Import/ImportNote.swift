@@ -18,12 +18,19 @@ public struct ImportNote: Equatable, Sendable, Codable {
     public var kind: Kind
     public var source: SourceRef
     public var message: String
-    public init(kind: Kind, source: SourceRef, message: String) { self.kind = kind; self.source = source; self.message = message }
+    public init(kind: Kind, source: SourceRef, message: String) {
+        self.kind = kind
+        self.source = source
+        self.message = message
+    }
 }
 
 /// What an import read, plus what it noticed. Callers decide whether to commit.
 public struct PlanImport: Sendable {
     public var plan: Plan
     public var notes: [ImportNote]
-    public init(plan: Plan, notes: [ImportNote]) { self.plan = plan; self.notes = notes }
+    public init(plan: Plan, notes: [ImportNote]) {
+        self.plan = plan
+        self.notes = notes
+    }
 }

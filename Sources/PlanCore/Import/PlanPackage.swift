@@ -51,8 +51,10 @@ public enum PlanPackage {
     static let flagHeaders = ["キー", "名称", "印"]
     static let nodeHeaders = ["ID", "階層", "上位", "コード", "番号", "名称", "英語名", "内容", "再掲", "再掲元", "担当課"]
     static let nodeTail = ["出典"]
-    static let indicatorHeaders = ["指標ID", "項目ID", "部分", "指標番号", "名称", "英語名", "単位", "種別", "種別の指定", "向き", "区分", "担当課",
-                                   "基準値", "基準値の年度", "合計"]
+    static let indicatorHeaders = [
+        "指標ID", "項目ID", "部分", "指標番号", "名称", "英語名", "単位", "種別", "種別の指定", "向き", "区分", "担当課",
+        "基準値", "基準値の年度", "合計",
+    ]
     static let indicatorTail = ["説明", "備考", "出典"]
 
     enum Key: String, CaseIterable {
@@ -90,24 +92,29 @@ public enum PlanPackage {
             [Key.targetYears.rawValue, years], [Key.totalYears.rawValue, plan.totalYears.map(\.code).joined(separator: " ")],
             [Key.indicatorLabel.rawValue, plan.indicatorLabel], [Key.grading.rawValue, plan.grading.description],
         ]
-        return Table(headers: planHeaders, rows: rows, textColumns: [1], help: [
-            "項目の名前（変えないでください）", "値。年度は R6・令和6年度・2024 のどれでも。目標の年度は空白で区切り、役割を =中間・=最終・=将来 で添える（例: R3 R8=中間 R12=最終）",
-        ])
+        return Table(
+            headers: planHeaders, rows: rows, textColumns: [1],
+            help: [
+                "項目の名前（変えないでください）", "値。年度は R6・令和6年度・2024 のどれでも。目標の年度は空白で区切り、役割を =中間・=最終・=将来 で添える（例: R3 R8=中間 R12=最終）",
+            ])
     }
 
     static func levelTable(_ plan: Plan) -> Table {
         let rows = plan.levels.enumerated().map { i, l in
             [String(i + 1), l.name, l.nameEnglish ?? "", l.key ?? "", l.exportValue.rawValue, l.numberKey ?? "", l.slug, l.hasPages ? "あり" : "なし"]
         }
-        return Table(headers: levelHeaders, rows: rows, numericColumns: [0], help: [
-            "1が最上位", "計画での呼び名（基本目標・施策 …）", "英語の呼び名（任意）", "書き出しのキー（任意、半角英字）",
-            "キーに書き出す値: code・id・title・title-or-null", "コードの番号を書き出すキー（任意）", "ページのURLの名前（半角英数字）", "あり・なし",
-        ])
+        return Table(
+            headers: levelHeaders, rows: rows, numericColumns: [0],
+            help: [
+                "1が最上位", "計画での呼び名（基本目標・施策 …）", "英語の呼び名（任意）", "書き出しのキー（任意、半角英字）",
+                "キーに書き出す値: code・id・title・title-or-null", "コードの番号を書き出すキー（任意）", "ページのURLの名前（半角英数字）", "あり・なし",
+            ])
     }
 
     static func flagTable(_ plan: Plan) -> Table {
-        Table(headers: flagHeaders, rows: plan.flags.map { [$0.key, $0.name, $0.mark] },
-              help: ["書き出しのキー（半角英字）", "計画での名前（重点PJ …）", "印（○・● …）"])
+        Table(
+            headers: flagHeaders, rows: plan.flags.map { [$0.key, $0.name, $0.mark] },
+            help: ["書き出しのキー（半角英字）", "計画での名前（重点PJ …）", "印（○・● …）"])
     }
 
     static func milestoneYears(_ plan: Plan) -> [FiscalYear] {
@@ -122,15 +129,20 @@ public enum PlanPackage {
         let milestoneYears = milestoneYears(plan)
         let headers = nodeHeaders + plan.flags.map(\.name) + milestoneYears.map(milestoneHeader) + nodeTail
         let rows = plan.nodes.map { n -> [String] in
-            var row = [n.id, String(n.level + 1), n.parent ?? "", n.code ?? "", n.number.map(String.init) ?? "", n.title, n.titleEnglish ?? "",
-                       n.description, n.relisted ? "○" : "", n.original ?? "", n.department ?? ""]
+            var row = [
+                n.id, String(n.level + 1), n.parent ?? "", n.code ?? "", n.number.map(String.init) ?? "", n.title, n.titleEnglish ?? "",
+                n.description, n.relisted ? "○" : "", n.original ?? "", n.department ?? "",
+            ]
             row += plan.flags.map { n.flags.contains($0.key) ? $0.mark : "" }
             row += milestoneYears.map { n.milestone($0) ?? "" }
             row.append(source(n.source))
             return row
         }
-        let help = ["項目のID（計画の中で一意）", "階層の番号（1が最上位）", "上位の項目のID（最上位は空）", "印字されたコード（1-1・①・(1) …）",
-                    "コードの番号", "名称（印字どおり）", "英語の名称（任意）", "内容（事業内容など）", "再掲なら ○", "再掲の元の項目のID", "担当課（任意）"]
+        let help =
+            [
+                "項目のID（計画の中で一意）", "階層の番号（1が最上位）", "上位の項目のID（最上位は空）", "印字されたコード（1-1・①・(1) …）",
+                "コードの番号", "名称（印字どおり）", "英語の名称（任意）", "内容（事業内容など）", "再掲なら ○", "再掲の元の項目のID", "担当課（任意）",
+            ]
             + plan.flags.map { "\($0.name)なら \($0.mark)" } + milestoneYears.map { "\($0.label)のロードマップ" } + ["出典（文書:行）"]
         return Table(headers: headers, rows: rows, numericColumns: [1, 4], textColumns: [0, 2, 3, 9], help: help)
     }
@@ -140,10 +152,12 @@ public enum PlanPackage {
         let history = historyYears(plan)
         let headers = indicatorHeaders + years.map(targetHeader) + history.map(historyHeader) + indicatorTail
         let rows = plan.indicators.map { i -> [String] in
-            var row = [i.id, i.node, i.part.map(JapaneseText.circledNumber) ?? "", i.code ?? "", i.name, i.nameEnglish ?? "", i.unit, i.kind.label,
-                       i.kindOverridden ? "指定" : "推定", i.lowerIsBetter ? "低いほど良い" : "高いほど良い", i.type.map { $0 == .outcome ? "成果" : "活動" } ?? "",
-                       i.department ?? "", i.baseline.map { NumberCell.format($0.value) } ?? "", i.baseline?.year?.code ?? "",
-                       i.total.map(NumberCell.format) ?? ""]
+            var row = [
+                i.id, i.node, i.part.map(JapaneseText.circledNumber) ?? "", i.code ?? "", i.name, i.nameEnglish ?? "", i.unit, i.kind.label,
+                i.kindOverridden ? "指定" : "推定", i.lowerIsBetter ? "低いほど良い" : "高いほど良い", i.type.map { $0 == .outcome ? "成果" : "活動" } ?? "",
+                i.department ?? "", i.baseline.map { NumberCell.format($0.value) } ?? "", i.baseline?.year?.code ?? "",
+                i.total.map(NumberCell.format) ?? "",
+            ]
             row += years.map { y in i.targets.contains(y) ? (i.targets[y].map(NumberCell.format) ?? "-") : "" }
             row += history.map { i.history[$0].map(NumberCell.format) ?? "" }
             row += [i.definition, i.note, source(i.source)]
@@ -151,9 +165,12 @@ public enum PlanPackage {
         }
         let fixed = indicatorHeaders.count
         let numeric = Set([12, 14] + (fixed..<(fixed + years.count + history.count)).map { $0 })
-        let help = ["指標のID（計画の中で一意）", "指標の属する項目のID", "複数指標の部分（①②…）", "指標の番号（任意）", "指標名（印字どおり）", "英語の名称（任意）",
-                    "単位（件・人・% …）", "単年度・累計・水準・割合", "推定・指定（指定は種別を推定しない）", "高いほど良い・低いほど良い", "成果・活動（任意）",
-                    "担当課（任意）", "基準値（数値）", "基準値の年度", "印字された合計（数値）"]
+        let help =
+            [
+                "指標のID（計画の中で一意）", "指標の属する項目のID", "複数指標の部分（①②…）", "指標の番号（任意）", "指標名（印字どおり）", "英語の名称（任意）",
+                "単位（件・人・% …）", "単年度・累計・水準・割合", "推定・指定（指定は種別を推定しない）", "高いほど良い・低いほど良い", "成果・活動（任意）",
+                "担当課（任意）", "基準値（数値）", "基準値の年度", "印字された合計（数値）",
+            ]
             + years.map { "\($0.label)の目標値（数値。- は目標なし、空欄は記載なし）" } + history.map { "\($0.label)の実績値" }
             + ["指標の説明・算出方法", "備考", "出典（文書:行）"]
         return Table(headers: headers, rows: rows, numericColumns: numeric, textColumns: [0, 1, 3], help: help)
@@ -188,7 +205,8 @@ public enum PlanPackage {
             let url = folder.appendingPathComponent(part.file)
             guard let data = try? Data(contentsOf: url) else {
                 if part == .flags { continue }
-                errors.append(ImportError(file: part.file, message: "ファイルがありません（計画は \(Part.allCases.map(\.file).joined(separator: "・")) の組です。flags.csv は省略可）"))
+                errors.append(
+                    ImportError(file: part.file, message: "ファイルがありません（計画は \(Part.allCases.map(\.file).joined(separator: "・")) の組です。flags.csv は省略可）"))
                 continue
             }
             do { inputs[part] = Input(file: part.file, rows: try CSVTable.records(data, name: part.file).records) } catch { errors += error.errors }
@@ -214,12 +232,15 @@ public enum PlanPackage {
 
     /// The identity rows of a `plan.csv` (計画ID, 計画名, 自治体, 全国地方公共団体コード), read
     /// without the rest of the package.
-    public static func identity(_ data: Data, file: String) throws(ImportFailure) -> (id: String, title: String, municipality: String, code: String?) {
+    public static func identity(_ data: Data, file: String) throws(ImportFailure) -> (id: String, title: String, municipality: String, code: String?)
+    {
         let table = try CSVTable.read(data, name: file, expectedHeaders: planHeaders)
         var values: [String: String] = [:]
         for row in table.rows { values[row["項目"].trimmingSpaces] = row["値"].trimmingSpaces }
-        return (values[Key.id.rawValue] ?? "", values[Key.title.rawValue] ?? "", values[Key.municipality.rawValue] ?? "",
-                values[Key.municipalityCode.rawValue]?.nonEmpty)
+        return (
+            values[Key.id.rawValue] ?? "", values[Key.title.rawValue] ?? "", values[Key.municipality.rawValue] ?? "",
+            values[Key.municipalityCode.rawValue]?.nonEmpty
+        )
     }
 
     /// Whether a workbook's sheets are this format.
@@ -253,7 +274,9 @@ public enum PlanPackage {
                 return fields[i]
             }
             func error(_ header: String, _ message: String) -> ImportError {
-                ImportError(file: input.file, sheet: input.sheet, line: line, column: headers.firstIndex(of: header).map { $0 + 1 }, field: header, message: message)
+                ImportError(
+                    file: input.file, sheet: input.sheet, line: line, column: headers.firstIndex(of: header).map { $0 + 1 }, field: header,
+                    message: message)
             }
         }
 
@@ -265,12 +288,15 @@ public enum PlanPackage {
             }
             let missing = required.filter { !header.contains($0) }
             if !missing.isEmpty {
-                errors.append(ImportError(file: input.file, sheet: input.sheet, line: 1, message: "見出し行に必要な列がありません: \(missing.joined(separator: "、"))"))
+                errors.append(
+                    ImportError(file: input.file, sheet: input.sheet, line: 1, message: "見出し行に必要な列がありません: \(missing.joined(separator: "、"))"))
                 return []
             }
             for (i, h) in header.enumerated() where !required.contains(h) && !allow(h) && !h.isEmpty {
-                errors.append(ImportError(file: input.file, sheet: input.sheet, line: 1, column: i + 1, field: h,
-                                          message: "知らない列「\(h)」があります（使える列: \(required.joined(separator: ","))）"))
+                errors.append(
+                    ImportError(
+                        file: input.file, sheet: input.sheet, line: 1, column: i + 1, field: h,
+                        message: "知らない列「\(h)」があります（使える列: \(required.joined(separator: ","))）"))
             }
             return input.rows.enumerated().dropFirst().compactMap { i, fields in
                 fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) ? nil : Row(input: input, line: i + 1, headers: header, fields: fields)
@@ -329,13 +355,16 @@ public enum PlanPackage {
             let totalYears = value(.totalYears).split(separator: " ").compactMap { FiscalYear(parsing: String($0)) }
             var grading = GradingScheme.standard
             if !value(.grading).isEmpty {
-                if let g = GradingScheme(parsing: value(.grading)), g.problems.isEmpty { grading = g } else {
+                if let g = GradingScheme(parsing: value(.grading)), g.problems.isEmpty {
+                    grading = g
+                } else {
                     planError(.grading, "評価方法「\(value(.grading))」が読めません（例: 比率:A:100,B:80,C:50,D:0、按分:A:100,B:80,C:50,D:0、基準値:S,A,B,C,−:10）")
                 }
             }
-            var plan = Plan(id: id, title: value(.title), municipality: value(.municipality), municipalityCode: code.nonEmpty,
-                            firstYear: year(.firstYear), lastYear: year(.lastYear), targetYears: targetYears, totalYears: totalYears,
-                            indicatorLabel: value(.indicatorLabel).nonEmpty ?? "指標", grading: grading)
+            var plan = Plan(
+                id: id, title: value(.title), municipality: value(.municipality), municipalityCode: code.nonEmpty,
+                firstYear: year(.firstYear), lastYear: year(.lastYear), targetYears: targetYears, totalYears: totalYears,
+                indicatorLabel: value(.indicatorLabel).nonEmpty ?? "指標", grading: grading)
             plan.titleEnglish = value(.titleEnglish).nonEmpty
 
             // levels
@@ -352,8 +381,10 @@ public enum PlanPackage {
                 if !slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
                     errors.append(row.error("ページのパス", "ページのパスは半角英数字と - _ で書いてください"))
                 }
-                plan.levels.append(PlanLevel(name: row["名称"], nameEnglish: row["英語名"].nonEmpty, key: row["キー"].nonEmpty, exportValue: export,
-                                             numberKey: row["番号のキー"].nonEmpty, slug: slug, hasPages: row["ページ"] != "なし"))
+                plan.levels.append(
+                    PlanLevel(
+                        name: row["名称"], nameEnglish: row["英語名"].nonEmpty, key: row["キー"].nonEmpty, exportValue: export,
+                        numberKey: row["番号のキー"].nonEmpty, slug: slug, hasPages: row["ページ"] != "なし"))
             }
             if Set(plan.levels.map(\.slug)).count != plan.levels.count {
                 errors.append(ImportError(file: inputs[.levels]?.file ?? Part.levels.file, field: "ページのパス", message: "ページのパスが重複しています"))
@@ -366,11 +397,19 @@ public enum PlanPackage {
 
             // nodes
             var ids = Set<String>()
-            func isDynamicNodeHeader(_ h: String) -> Bool { flagNames.contains(h) || (h.hasPrefix("ロードマップ(") && h.hasSuffix(")")) || nodeTail.contains(h) }
+            func isDynamicNodeHeader(_ h: String) -> Bool {
+                flagNames.contains(h) || (h.hasPrefix("ロードマップ(") && h.hasSuffix(")")) || nodeTail.contains(h)
+            }
             for row in rows(.nodes, required: nodeHeaders, allow: isDynamicNodeHeader) {
                 let id = row["ID"]
-                guard !id.isEmpty else { errors.append(row.error("ID", "IDが空です")); continue }
-                guard ids.insert(id).inserted else { errors.append(row.error("ID", "ID「\(id)」が2回あります")); continue }
+                guard !id.isEmpty else {
+                    errors.append(row.error("ID", "IDが空です"))
+                    continue
+                }
+                guard ids.insert(id).inserted else {
+                    errors.append(row.error("ID", "ID「\(id)」が2回あります"))
+                    continue
+                }
                 guard let level = Int(row["階層"]), (1...max(1, plan.levels.count)).contains(level) else {
                     errors.append(row.error("階層", "階層「\(row["階層"])」は 1〜\(plan.levels.count) で書いてください"))
                     continue
@@ -390,7 +429,9 @@ public enum PlanPackage {
                 }
                 var flags: [String] = []
                 for f in plan.flags where !row[f.name].isEmpty {
-                    if row[f.name] == f.mark || LeadingCodeMarks.isMark(row[f.name]) { flags.append(f.key) } else {
+                    if row[f.name] == f.mark || LeadingCodeMarks.isMark(row[f.name]) {
+                        flags.append(f.key)
+                    } else {
                         errors.append(row.error(f.name, "「\(row[f.name])」は使えません（\(f.mark) か空欄）"))
                     }
                 }
@@ -402,14 +443,17 @@ public enum PlanPackage {
                     errors.append(row.error("再掲", "「\(row["再掲"])」は使えません（○ か空欄）"))
                     relisted = false
                 }
-                plan.nodes.append(PlanNode(
-                    id: id, level: level - 1, parent: parent, code: row["コード"].nonEmpty, number: Int(row["番号"]), title: row.raw("名称"),
-                    titleEnglish: row["英語名"].nonEmpty, description: row.raw("内容"), milestones: milestones, flags: flags,
-                    relisted: relisted, original: row["再掲元"].nonEmpty, department: row["担当課"].nonEmpty, source: parseSource(row["出典"])))
+                plan.nodes.append(
+                    PlanNode(
+                        id: id, level: level - 1, parent: parent, code: row["コード"].nonEmpty, number: Int(row["番号"]), title: row.raw("名称"),
+                        titleEnglish: row["英語名"].nonEmpty, description: row.raw("内容"), milestones: milestones, flags: flags,
+                        relisted: relisted, original: row["再掲元"].nonEmpty, department: row["担当課"].nonEmpty, source: parseSource(row["出典"])))
             }
             for n in plan.nodes {
                 if let o = n.original, !ids.contains(o) {
-                    errors.append(ImportError(file: inputs[.nodes]?.file ?? "", sheet: inputs[.nodes]?.sheet, field: "再掲元", message: "項目\(n.id)の再掲元「\(o)」という項目がありません"))
+                    errors.append(
+                        ImportError(
+                            file: inputs[.nodes]?.file ?? "", sheet: inputs[.nodes]?.sheet, field: "再掲元", message: "項目\(n.id)の再掲元「\(o)」という項目がありません"))
                 }
             }
 
@@ -417,13 +461,24 @@ public enum PlanPackage {
             var indicatorIDs = Set<String>()
             let years = plan.targetYears.map(\.year)
             let yearHeaders = Set(years.map(targetHeader))
-            func isDynamicIndicatorHeader(_ h: String) -> Bool { yearHeaders.contains(h) || (h.hasPrefix("実績値(") && h.hasSuffix(")")) || indicatorTail.contains(h) }
+            func isDynamicIndicatorHeader(_ h: String) -> Bool {
+                yearHeaders.contains(h) || (h.hasPrefix("実績値(") && h.hasSuffix(")")) || indicatorTail.contains(h)
+            }
             for row in rows(.indicators, required: indicatorHeaders, allow: isDynamicIndicatorHeader) {
                 let id = row["指標ID"]
-                guard !id.isEmpty else { errors.append(row.error("指標ID", "指標IDが空です")); continue }
-                guard indicatorIDs.insert(id).inserted else { errors.append(row.error("指標ID", "指標ID「\(id)」が2回あります")); continue }
+                guard !id.isEmpty else {
+                    errors.append(row.error("指標ID", "指標IDが空です"))
+                    continue
+                }
+                guard indicatorIDs.insert(id).inserted else {
+                    errors.append(row.error("指標ID", "指標ID「\(id)」が2回あります"))
+                    continue
+                }
                 let node = row["項目ID"]
-                if !node.isEmpty, !ids.contains(node) { errors.append(row.error("項目ID", "項目「\(node)」が \(Part.nodes.file) にありません")); continue }
+                if !node.isEmpty, !ids.contains(node) {
+                    errors.append(row.error("項目ID", "項目「\(node)」が \(Part.nodes.file) にありません"))
+                    continue
+                }
                 func number(_ header: String) -> Decimal? {
                     switch NumberCell.parse(row[header]) {
                     case .success(.value(let v)): return v
@@ -448,12 +503,18 @@ public enum PlanPackage {
                 var part: Int? = nil
                 let partText = row["部分"]
                 if !partText.isEmpty {
-                    if let c = partText.first, partText.count == 1, let n = JapaneseText.circledValue(c) { part = n } else if let n = Int(partText) { part = n } else {
+                    if let c = partText.first, partText.count == 1, let n = JapaneseText.circledValue(c) {
+                        part = n
+                    } else if let n = Int(partText) {
+                        part = n
+                    } else {
                         errors.append(row.error("部分", "「\(partText)」が読めません（①〜⑳ または数字）"))
                     }
                 }
                 let kind: IndicatorKind
-                if let k = IndicatorKind(label: row["種別"]) { kind = k } else {
+                if let k = IndicatorKind(label: row["種別"]) {
+                    kind = k
+                } else {
                     errors.append(row.error("種別", "種別「\(row["種別"])」は使えません（単年度・累計・水準・割合）"))
                     kind = .perYear
                 }
@@ -485,11 +546,12 @@ public enum PlanPackage {
                     errors.append(row.error("種別の指定", "「\(row["種別の指定"])」は使えません（指定・推定・空欄）"))
                     overridden = false
                 }
-                plan.indicators.append(Indicator(
-                    id: id, node: node, part: part, code: row["指標番号"].nonEmpty, name: row.raw("名称"), nameEnglish: row["英語名"].nonEmpty,
-                    unit: row["単位"], kind: kind, kindOverridden: overridden, lowerIsBetter: lower, type: type, department: row["担当課"].nonEmpty,
-                    baseline: baseline, targets: targets, total: number("合計"), history: history, definition: row.raw("説明"), note: row.raw("備考"),
-                    source: parseSource(row["出典"])))
+                plan.indicators.append(
+                    Indicator(
+                        id: id, node: node, part: part, code: row["指標番号"].nonEmpty, name: row.raw("名称"), nameEnglish: row["英語名"].nonEmpty,
+                        unit: row["単位"], kind: kind, kindOverridden: overridden, lowerIsBetter: lower, type: type, department: row["担当課"].nonEmpty,
+                        baseline: baseline, targets: targets, total: number("合計"), history: history, definition: row.raw("説明"), note: row.raw("備考"),
+                        source: parseSource(row["出典"])))
             }
             if !errors.isEmpty { throw ImportFailure(errors: errors) }
             return plan

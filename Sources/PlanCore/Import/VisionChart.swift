@@ -8,14 +8,22 @@ public struct VisionChart: Codable, Equatable, Sendable {
         public var title: String
         public var facts: [String]
         public var source: SourceRef
-        public init(title: String, facts: [String], source: SourceRef) { self.title = title; self.facts = facts; self.source = source }
+        public init(title: String, facts: [String], source: SourceRef) {
+            self.title = title
+            self.facts = facts
+            self.source = source
+        }
     }
     /// 戦略 — `1. 区民生活を支える…基盤強化を図る`.
     public struct Strategy: Codable, Equatable, Sendable {
         public var number: Int
         public var text: String
         public var source: SourceRef
-        public init(number: Int, text: String, source: SourceRef) { self.number = number; self.text = text; self.source = source }
+        public init(number: Int, text: String, source: SourceRef) {
+            self.number = number
+            self.text = text
+            self.source = source
+        }
     }
     /// 目指す姿 as the chart prints it, linked to the plan's node where they correspond.
     public struct ChartVision: Codable, Equatable, Sendable {
@@ -38,7 +46,10 @@ public struct VisionChart: Codable, Equatable, Sendable {
     public struct Tactic: Codable, Equatable, Sendable {
         public var text: String
         public var source: SourceRef
-        public init(text: String, source: SourceRef) { self.text = text; self.source = source }
+        public init(text: String, source: SourceRef) {
+            self.text = text
+            self.source = source
+        }
     }
 
     public var backgrounds: [Background]
@@ -47,7 +58,10 @@ public struct VisionChart: Codable, Equatable, Sendable {
     public var tactics: [Tactic]
 
     public init(backgrounds: [Background], strategies: [Strategy], visions: [ChartVision], tactics: [Tactic]) {
-        self.backgrounds = backgrounds; self.strategies = strategies; self.visions = visions; self.tactics = tactics
+        self.backgrounds = backgrounds
+        self.strategies = strategies
+        self.visions = visions
+        self.tactics = tactics
     }
 }
 
@@ -63,7 +77,10 @@ public enum VisionChartReader {
         var current: (Int, [String])? = nil
         for (i, line) in lines.enumerated() {
             if line.isEmpty {
-                if let c = current { paragraphs.append(c); current = nil }
+                if let c = current {
+                    paragraphs.append(c)
+                    current = nil
+                }
             } else if current == nil {
                 current = (i + 1, [line])
             } else {
@@ -165,11 +182,19 @@ public enum VisionChartReader {
 
     /// Dice coefficient over character bigrams.
     static func similarity(_ a: String, _ b: String) -> Double {
-        func bigrams(_ s: String) -> [String] { let c = Array(s); return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) } }
+        func bigrams(_ s: String) -> [String] {
+            let c = Array(s)
+            return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) }
+        }
         let x = bigrams(a), y = bigrams(b)
         var pool = y
         var common = 0
-        for g in x { if let i = pool.firstIndex(of: g) { common += 1; pool.remove(at: i) } }
+        for g in x {
+            if let i = pool.firstIndex(of: g) {
+                common += 1
+                pool.remove(at: i)
+            }
+        }
         return x.isEmpty && y.isEmpty ? 1 : Double(2 * common) / Double(x.count + y.count)
     }
 }

@@ -22,13 +22,21 @@ public enum VisionChartCSV {
             let source = PlanPackage.parseSource(row["出典"]) ?? SourceRef(document: file, line: row.line)
             switch row["区分"] {
             case "背景":
-                if let i = chart.backgrounds.firstIndex(where: { $0.title == row["見出し"] }) { chart.backgrounds[i].facts.append(row["本文"]) }
-                else { chart.backgrounds.append(.init(title: row["見出し"], facts: [row["本文"]], source: source)) }
+                if let i = chart.backgrounds.firstIndex(where: { $0.title == row["見出し"] }) {
+                    chart.backgrounds[i].facts.append(row["本文"])
+                } else {
+                    chart.backgrounds.append(.init(title: row["見出し"], facts: [row["本文"]], source: source))
+                }
             case "目指す姿":
-                chart.visions.append(.init(number: Int(row["見出し"]), text: row["本文"], planNode: row["対応する項目"].nonEmpty,
-                                           similarity: 0, source: source))
+                chart.visions.append(
+                    .init(
+                        number: Int(row["見出し"]), text: row["本文"], planNode: row["対応する項目"].nonEmpty,
+                        similarity: 0, source: source))
             case "戦略":
-                guard let n = Int(row["見出し"]) else { errors.append(row.error(column: "見出し", "戦略の番号が読めません")); continue }
+                guard let n = Int(row["見出し"]) else {
+                    errors.append(row.error(column: "見出し", "戦略の番号が読めません"))
+                    continue
+                }
                 chart.strategies.append(.init(number: n, text: row["本文"], source: source))
             case "戦術":
                 chart.tactics.append(.init(text: row["本文"], source: source))

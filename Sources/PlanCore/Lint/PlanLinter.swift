@@ -122,7 +122,8 @@ public struct PlanLinter {
 
     private func finding(_ rule: String, _ message: String, node: String?, _ sources: [SourceRef?]) -> LintFinding {
         let severity = Self.rule(rule)?.severity ?? .warning
-        return LintFinding(rule: rule, severity: severity, message: message, node: node, section: sectionCode(node), sources: sources.compactMap { $0 })
+        return LintFinding(
+            rule: rule, severity: severity, message: message, node: node, section: sectionCode(node), sources: sources.compactMap { $0 })
     }
 
     private func fmt(_ v: Decimal?) -> String { v.map { NumberCell.display($0) } ?? "—" }
@@ -146,21 +147,32 @@ public struct PlanLinter {
                 let lastCode = lastTotalYear?.code ?? ""
                 switch i.kind {
                 case .perYear where total != sum:
-                    out.append(finding("total-per-year", "\(label(i)): 単年度の指標ですが、合計\(fmt(total))が\(totalText)の和\(fmt(sum))と違います。合計か各年度の値、または種別（水準・累計）を確認してください", node: i.node, [i.source]))
+                    out.append(
+                        finding(
+                            "total-per-year", "\(label(i)): 単年度の指標ですが、合計\(fmt(total))が\(totalText)の和\(fmt(sum))と違います。合計か各年度の値、または種別（水準・累計）を確認してください",
+                            node: i.node, [i.source]))
                 case .cumulative where last != nil && total != last:
-                    out.append(finding("total-cumulative", "\(label(i)): 累計の指標ですが、合計\(fmt(total))が\(lastCode)の値\(fmt(last))と違います", node: i.node, [i.source]))
+                    out.append(
+                        finding("total-cumulative", "\(label(i)): 累計の指標ですが、合計\(fmt(total))が\(lastCode)の値\(fmt(last))と違います", node: i.node, [i.source]))
                 case .level where last != nil && total != last:
                     let why = total == sum && years.count > 1 ? "合計が各年度の和\(fmt(sum))になっています。水準の指標は年度を足し合わせません" : matchingYear(i, total)
-                    out.append(finding("total-level", "\(label(i)): 水準（ストック）の指標ですが、合計\(fmt(total))が\(lastCode)の値\(fmt(last))と違います（\(why)）", node: i.node, [i.source]))
+                    out.append(
+                        finding(
+                            "total-level", "\(label(i)): 水準（ストック）の指標ですが、合計\(fmt(total))が\(lastCode)の値\(fmt(last))と違います（\(why)）", node: i.node,
+                            [i.source]))
                 case .rate where years.count > 1 && total == sum:
-                    out.append(finding("total-rate-summed", "\(label(i)): 割合(%)の指標なのに、合計\(fmt(total))が各年度の和になっています。割合は合計できません", node: i.node, [i.source]))
+                    out.append(
+                        finding("total-rate-summed", "\(label(i)): 割合(%)の指標なのに、合計\(fmt(total))が各年度の和になっています。割合は合計できません", node: i.node, [i.source]))
                 default: break
                 }
             }
             if i.kind == .cumulative {
                 let series = i.targets.values
                 for (a, b) in zip(series, series.dropFirst()) where b.value < a.value {
-                    out.append(finding("cumulative-decreasing", "\(label(i)): 累計の目標値が\(a.year.code)の\(fmt(a.value))から\(b.year.code)の\(fmt(b.value))に減っています", node: i.node, [i.source]))
+                    out.append(
+                        finding(
+                            "cumulative-decreasing", "\(label(i)): 累計の目標値が\(a.year.code)の\(fmt(a.value))から\(b.year.code)の\(fmt(b.value))に減っています",
+                            node: i.node, [i.source]))
                 }
             }
         }
@@ -181,7 +193,11 @@ public struct PlanLinter {
                 let worse = i.lowerIsBetter ? final.value > b.value : final.value < b.value
                 if worse {
                     let way = i.lowerIsBetter ? "低いほど良い" : "高いほど良い"
-                    out.append(finding("direction-conflict", "\(label(i)): \(way)指標ですが、\(final.year.code)の目標値\(fmt(final.value))が基準値\(fmt(b.value))より悪い方にあります。方向か目標値を確認してください", node: i.node, [i.source]))
+                    out.append(
+                        finding(
+                            "direction-conflict",
+                            "\(label(i)): \(way)指標ですが、\(final.year.code)の目標値\(fmt(final.value))が基準値\(fmt(b.value))より悪い方にあります。方向か目標値を確認してください",
+                            node: i.node, [i.source]))
                 }
             }
         }
@@ -211,7 +227,10 @@ public struct PlanLinter {
                 diffs.append("\(plan.indicatorLabel)「\(a.name)」↔「\(b.name)」")
             }
             if !diffs.isEmpty {
-                out.append(finding("relisted-wording-differs", "\(pSection)の再掲（\(oSection)の掲載の再掲）の文言が元と違います: \(diffs.joined(separator: "、"))", node: p.id, [p.source, o.source]))
+                out.append(
+                    finding(
+                        "relisted-wording-differs", "\(pSection)の再掲（\(oSection)の掲載の再掲）の文言が元と違います: \(diffs.joined(separator: "、"))", node: p.id,
+                        [p.source, o.source]))
             }
             for (a, b) in zip(pi, oi) {
                 var d: [String] = []
@@ -221,13 +240,24 @@ public struct PlanLinter {
                 }
                 if a.unit != b.unit { d.append("単位「\(a.unit)」↔「\(b.unit)」") }
                 if !d.isEmpty {
-                    out.append(finding("relisted-targets-differ", "\(label(a)): \(pSection)の再掲と\(oSection)の元の掲載で目標値が違います（\(d.joined(separator: "、"))）。どちらが正しいか確認してください", node: p.id, [a.source, b.source]))
+                    out.append(
+                        finding(
+                            "relisted-targets-differ",
+                            "\(label(a)): \(pSection)の再掲と\(oSection)の元の掲載で目標値が違います（\(d.joined(separator: "、"))）。どちらが正しいか確認してください", node: p.id,
+                            [a.source, b.source]))
                 }
             }
             if pi.count != oi.count, !(pi.isEmpty || oi.isEmpty) {
-                out.append(finding("relisted-targets-differ", "\(pSection)の再掲の\(plan.indicatorLabel)の数（\(pi.count)）が元の掲載（\(oSection)、\(oi.count)）と違います", node: p.id, [p.source, o.source]))
+                out.append(
+                    finding(
+                        "relisted-targets-differ", "\(pSection)の再掲の\(plan.indicatorLabel)の数（\(pi.count)）が元の掲載（\(oSection)、\(oi.count)）と違います",
+                        node: p.id, [p.source, o.source]))
             } else if pi.isEmpty != oi.isEmpty {
-                out.append(finding("relisted-targets-differ", "\(pSection)の再掲「\(pm)」は\(pi.isEmpty ? "目標値なし" : "目標値あり")、元の掲載（\(oSection)）は\(oi.isEmpty ? "目標値なし" : "目標値あり")で印字されています", node: p.id, [p.source, o.source]))
+                out.append(
+                    finding(
+                        "relisted-targets-differ",
+                        "\(pSection)の再掲「\(pm)」は\(pi.isEmpty ? "目標値なし" : "目標値あり")、元の掲載（\(oSection)）は\(oi.isEmpty ? "目標値なし" : "目標値あり")で印字されています",
+                        node: p.id, [p.source, o.source]))
             }
         }
         // Printed twice: the same node twice in a row under one section.
@@ -235,8 +265,10 @@ public struct PlanLinter {
         let rows = plan.nodes.filter { $0.level == last }
         for (a, b) in zip(rows, rows.dropFirst()) where sectionCode(a.id) == sectionCode(b.id) {
             let pa = parentTitle(a)
-            if key(pa) == key(parentTitle(b)), !pa.isEmpty, key(a.title) == key(b.title), key(a.description) == key(b.description), !a.description.isEmpty,
-                (index.indicatorsByNode[a.id] ?? []).map(\.targets) == (index.indicatorsByNode[b.id] ?? []).map(\.targets) {
+            if key(pa) == key(parentTitle(b)), !pa.isEmpty, key(a.title) == key(b.title), key(a.description) == key(b.description),
+                !a.description.isEmpty,
+                (index.indicatorsByNode[a.id] ?? []).map(\.targets) == (index.indicatorsByNode[b.id] ?? []).map(\.targets)
+            {
                 out.append(finding("row-printed-twice", "\(sectionCode(a.id) ?? "")の「\(pa)」の行が続けて2回印字されています", node: a.id, [a.source, b.source]))
             }
         }
@@ -267,18 +299,24 @@ public struct PlanLinter {
         for parent in [""] + plan.nodes.map(\.id) {
             let children = index.children(of: parent).filter { levels.contains($0.level) }
             guard !children.isEmpty else { continue }
-            let where_ = sectionCode(children[0].id) ?? ""
+            let section = sectionCode(children[0].id) ?? ""
             var expected = 1
             for m in children {
                 let levelName = plan.level(m.level)?.name ?? ""
                 guard let n = m.number else {
-                    out.append(finding("measure-numbering", "\(where_)の\(levelName)「\(m.title.isEmpty ? "（名称なし）" : m.title)」に\(levelName)番号がありません", node: m.id, [m.source]))
+                    out.append(
+                        finding(
+                            "measure-numbering", "\(section)の\(levelName)「\(m.title.isEmpty ? "（名称なし）" : m.title)」に\(levelName)番号がありません", node: m.id,
+                            [m.source]))
                     expected += 1
                     continue
                 }
                 if n != expected {
-                    let what = n < expected ? "重複しています（\(JapaneseText.circledNumber(n))が再び出ています）" : "飛んでいます（\(JapaneseText.circledNumber(expected))のはずが\(JapaneseText.circledNumber(n))）"
-                    out.append(finding("measure-numbering", "\(where_)の\(levelName)番号が\(what): 「\(m.title)」", node: m.id, [m.source]))
+                    let what =
+                        n < expected
+                        ? "重複しています（\(JapaneseText.circledNumber(n))が再び出ています）"
+                        : "飛んでいます（\(JapaneseText.circledNumber(expected))のはずが\(JapaneseText.circledNumber(n))）"
+                    out.append(finding("measure-numbering", "\(section)の\(levelName)番号が\(what): 「\(m.title)」", node: m.id, [m.source]))
                 }
                 expected = n + 1
             }
@@ -305,10 +343,14 @@ public struct PlanLinter {
             for (head, list) in byHead.sorted(by: { $0.key < $1.key }) {
                 let indices = list.map(\.2).sorted()
                 for (a, b) in zip(indices, indices.dropFirst()) where b != a + 1 {
-                    out.append(finding("goal-code", "\(levelName)\(head)-\(a)の次が\(head)-\(b)です（番号が\(b == a ? "重複" : "飛んで")います）", node: nil, list.map(\.0.source)))
+                    out.append(
+                        finding(
+                            "goal-code", "\(levelName)\(head)-\(a)の次が\(head)-\(b)です（番号が\(b == a ? "重複" : "飛んで")います）", node: nil, list.map(\.0.source))
+                    )
                 }
                 if let first = indices.first, first != 1 {
-                    out.append(finding("goal-code", "\(levelName)\(head)の最初のコードが\(head)-\(first)です（\(head)-1がありません）", node: nil, list.map(\.0.source)))
+                    out.append(
+                        finding("goal-code", "\(levelName)\(head)の最初のコードが\(head)-\(first)です（\(head)-1がありません）", node: nil, list.map(\.0.source)))
                 }
             }
         }
@@ -326,8 +368,12 @@ public struct PlanLinter {
             let byTitle = Dictionary(grouping: nodes.filter { !$0.title.isEmpty }, by: { JapaneseText.removingSpaces($0.title) })
             let coded = nodes.allSatisfy { $0.code != nil }
             if coded {
-                for (_, same) in byTitle.sorted(by: { (index.position[$0.value[0].id] ?? 0) < (index.position[$1.value[0].id] ?? 0) }) where same.count > 1 {
-                    out.append(finding("goal-title-duplicate", "\(levelName)\(same.map { $0.code ?? "" }.joined(separator: "と"))に同じ名称「\(same[0].title)」が付いています", node: same[0].id, same.map(\.source)))
+                for (_, same) in byTitle.sorted(by: { (index.position[$0.value[0].id] ?? 0) < (index.position[$1.value[0].id] ?? 0) })
+                where same.count > 1 {
+                    out.append(
+                        finding(
+                            "goal-title-duplicate", "\(levelName)\(same.map { $0.code ?? "" }.joined(separator: "と"))に同じ名称「\(same[0].title)」が付いています",
+                            node: same[0].id, same.map(\.source)))
                 }
             }
             // A missing title is a finding where nearly every node of the level has one.
@@ -340,9 +386,14 @@ public struct PlanLinter {
         }
         // A title that repeats the child's title may be a title the source lost.
         for n in plan.nodes where !n.title.isEmpty {
-            for c in index.children(of: n.id) where c.code != nil && n.code != nil && !c.title.isEmpty
-                && JapaneseText.removingSpaces(c.title) == JapaneseText.removingSpaces(n.title) && c.level == n.level + 1 && n.level == 0 {
-                out.append(finding("title-missing", "\(name(n))の名称が\(name(c))の名称と同じ「\(c.title)」です（\(plan.level(n.level)?.name ?? "")の名称が印字されていない可能性があります）", node: n.id, [n.source, c.source]))
+            for c in index.children(of: n.id)
+            where c.code != nil && n.code != nil && !c.title.isEmpty
+                && JapaneseText.removingSpaces(c.title) == JapaneseText.removingSpaces(n.title) && c.level == n.level + 1 && n.level == 0
+            {
+                out.append(
+                    finding(
+                        "title-missing", "\(name(n))の名称が\(name(c))の名称と同じ「\(c.title)」です（\(plan.level(n.level)?.name ?? "")の名称が印字されていない可能性があります）",
+                        node: n.id, [n.source, c.source]))
             }
         }
         return out
@@ -412,7 +463,10 @@ public struct PlanLinter {
             if !i.targets.isEmpty || i.total != nil {
                 if i.unit.isEmpty { out.append(finding("missing-unit", "\(label(i)): 目標値があるのに単位が印字されていません", node: i.node, [i.source])) }
                 if i.name.isEmpty {
-                    out.append(finding("missing-indicator-name", "\(place(i))の掲載\(i.node): 目標値（合計\(fmt(i.total))）があるのに\(plan.indicatorLabel)の名称が印字されていません", node: i.node, [i.source]))
+                    out.append(
+                        finding(
+                            "missing-indicator-name", "\(place(i))の掲載\(i.node): 目標値（合計\(fmt(i.total))）があるのに\(plan.indicatorLabel)の名称が印字されていません",
+                            node: i.node, [i.source]))
                 }
             } else if !i.name.isEmpty, i.baseline != nil || plan.targetYears.contains(where: { $0.role != .yearly }) {
                 out.append(finding("no-target", "\(label(i)): 目標値が1つもありません", node: i.node, [i.source]))

@@ -194,8 +194,10 @@ public enum IndicatorKind: String, Codable, CaseIterable, Sendable {
         if unit == "%" || unit == "％" || n.hasSuffix("率") || n.hasSuffix("割合") { return .rate }
         if n.contains("増加") { return .perYear }
         // Counts of what exists at a point in time (stock), not of what happened in the year.
-        let levelWords = ["会員数", "開園数", "設置台数", "実施園数", "小学校数", "設置台", "登録数", "園数", "待機児童数", "施設数", "箇所数", "か所数",
-                          "登録者数", "設置数", "人口"]
+        let levelWords = [
+            "会員数", "開園数", "設置台数", "実施園数", "小学校数", "設置台", "登録数", "園数", "待機児童数", "施設数", "箇所数", "か所数",
+            "登録者数", "設置数", "人口",
+        ]
         if levelWords.contains(where: { n.contains($0) }) || unit == "会員数" { return .level }
         let years = totalYears.compactMap { targets[$0] }
         if let total, years.count >= 2 {

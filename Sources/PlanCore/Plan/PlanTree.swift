@@ -31,6 +31,7 @@ public enum PlanTree {
         let years = plan.targetYears.map { t in "\(t.year.code) \(i.targets[t.year].map { NumberCell.display($0) } ?? "—")" }.joined(separator: "・")
         let baseline = i.baseline.map { "基準値 \(NumberCell.display($0.value))\($0.year.map { "（\($0.code)）" } ?? "") ／ " } ?? ""
         let total = plan.totalYears.isEmpty ? "" : "合計 \(i.total.map { NumberCell.display($0) } ?? "—") ／ "
-        return "\(plan.indicatorLabel)\(part): \(i.name.isEmpty ? "（名称なし）" : i.name)（\(i.unit.isEmpty ? "単位なし" : i.unit)・\(i.kind.label)\(i.lowerIsBetter ? "・低いほど良い" : "")） \(baseline)\(total)\(years)"
+        return
+            "\(plan.indicatorLabel)\(part): \(i.name.isEmpty ? "（名称なし）" : i.name)（\(i.unit.isEmpty ? "単位なし" : i.unit)・\(i.kind.label)\(i.lowerIsBetter ? "・低いほど良い" : "")） \(baseline)\(total)\(years)"
     }
 }

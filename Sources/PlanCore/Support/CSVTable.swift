@@ -48,8 +48,10 @@ public struct CSVTable: Sendable {
             if let error = reader.error { throw error }
         } catch {
             // The record being read when the tokenizer gave up (an unclosed quote, usually).
-            throw ImportFailure(ImportError(file: name, line: records.count + 1,
-                                            message: "CSVとして読めません（\(error)）。値の中の \" は \"\" と2つ重ね、値全体を \"…\" で囲んでください"))
+            throw ImportFailure(
+                ImportError(
+                    file: name, line: records.count + 1,
+                    message: "CSVとして読めません（\(error)）。値の中の \" は \"\" と2つ重ね、値全体を \"…\" で囲んでください"))
         }
         return (records, encoding)
     }
@@ -57,8 +59,10 @@ public struct CSVTable: Sendable {
     /// Reads a CSV file whose first row must hold exactly `expectedHeaders` (in any order), plus
     /// any of `optionalHeaders` and any header `allowHeader` accepts; other columns are refused so
     /// that typos in headers are not silently ignored.
-    public static func read(_ data: Data, name: String, expectedHeaders: [String], optionalHeaders: [String] = [],
-                            allowHeader: (String) -> Bool = { _ in false }) throws(ImportFailure) -> CSVTable {
+    public static func read(
+        _ data: Data, name: String, expectedHeaders: [String], optionalHeaders: [String] = [],
+        allowHeader: (String) -> Bool = { _ in false }
+    ) throws(ImportFailure) -> CSVTable {
         let (records, encoding) = try records(data, name: name)
         guard let header = records.first?.map({ $0.trimmingSpaces.precomposedStringWithCanonicalMapping }) else {
             throw ImportFailure(ImportError(file: name, line: 1, message: "見出し行がありません"))
@@ -66,11 +70,17 @@ public struct CSVTable: Sendable {
         var errors: [ImportError] = []
         let missing = expectedHeaders.filter { !header.contains($0) }
         if !missing.isEmpty {
-            errors.append(ImportError(file: name, line: 1, message: "見出し行に必要な列がありません: \(missing.joined(separator: "、"))（必要な列: \(expectedHeaders.joined(separator: ","))）"))
+            errors.append(
+                ImportError(
+                    file: name, line: 1,
+                    message: "見出し行に必要な列がありません: \(missing.joined(separator: "、"))（必要な列: \(expectedHeaders.joined(separator: ","))）"))
         }
         let allowed = Set(expectedHeaders + optionalHeaders)
         for (i, h) in header.enumerated() where !allowed.contains(h) && !allowHeader(h) && !(h.isEmpty && i == header.count - 1) {
-            errors.append(ImportError(file: name, line: 1, column: i + 1, field: h, message: "知らない列「\(h)」があります（使える列: \((expectedHeaders + optionalHeaders).joined(separator: ","))）"))
+            errors.append(
+                ImportError(
+                    file: name, line: 1, column: i + 1, field: h,
+                    message: "知らない列「\(h)」があります（使える列: \((expectedHeaders + optionalHeaders).joined(separator: ","))）"))
         }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
         var rows: [Row] = []
@@ -78,13 +88,17 @@ public struct CSVTable: Sendable {
             if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             let line = index + 1
             if fields.count < header.count {
-                errors.append(ImportError(file: name, line: line, column: fields.count + 1, field: header[fields.count],
-                                          message: "列が足りません（\(header.count)列必要なところ\(fields.count)列）。ファイルが途中で切れていないか確認してください"))
+                errors.append(
+                    ImportError(
+                        file: name, line: line, column: fields.count + 1, field: header[fields.count],
+                        message: "列が足りません（\(header.count)列必要なところ\(fields.count)列）。ファイルが途中で切れていないか確認してください"))
                 continue
             }
             if fields.count > header.count, fields[header.count...].contains(where: { !$0.isEmpty }) {
-                errors.append(ImportError(file: name, line: line, column: header.count + 1,
-                                          message: "列が多すぎます（\(header.count)列のところ\(fields.count)列）。値にカンマを含むときは \"…\" で囲んでください"))
+                errors.append(
+                    ImportError(
+                        file: name, line: line, column: header.count + 1,
+                        message: "列が多すぎます（\(header.count)列のところ\(fields.count)列）。値にカンマを含むときは \"…\" で囲んでください"))
                 continue
             }
             rows.append(Row(file: name, line: line, headers: header, fields: Array(fields.prefix(header.count))))

@@ -13,14 +13,17 @@ public enum TextDecoding {
         let bytes = [UInt8](data.prefix(4096))
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].filter { $0 == 0x0A }.count + 1
-            throw ImportFailure(ImportError(file: file, line: line, message: "テキストファイルではありません（NULバイトを含みます）。UTF-8 または Shift_JIS(CP932) のテキストを指定してください"))
+            throw ImportFailure(
+                ImportError(file: file, line: line, message: "テキストファイルではありません（NULバイトを含みます）。UTF-8 または Shift_JIS(CP932) のテキストを指定してください"))
         }
         var body = data
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { body = data.dropFirst(3) }
         if let text = String(data: body, encoding: .utf8) { return (text, .utf8) }
         if let text = String(data: data, encoding: .shiftJIS), !text.contains("\u{FFFD}") { return (text, .shiftJIS) }
-        throw ImportFailure(ImportError(file: file, line: firstInvalidUTF8Line(data),
-                                        message: "文字コードを判別できません。UTF-8（BOM付き・なし）または Shift_JIS(CP932) で保存してください"))
+        throw ImportFailure(
+            ImportError(
+                file: file, line: firstInvalidUTF8Line(data),
+                message: "文字コードを判別できません。UTF-8（BOM付き・なし）または Shift_JIS(CP932) で保存してください"))
     }
 
     /// The 1-based line of the first byte sequence that is not UTF-8.

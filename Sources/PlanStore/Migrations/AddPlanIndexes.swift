@@ -6,8 +6,10 @@ import FluentSQL
 /// Added after `AddDataStamp`; never edited.
 struct AddPlanIndexes: AsyncMigration {
     init() {}
-    static let tables = [PolicyRecord.schema, VisionRecord.schema, GoalRecord.schema, DirectionRecord.schema, MeasureRecord.schema,
-                         PlacementRecord.schema, IndicatorRecord.schema, ImportNoteRecord.schema, VisionChartItemRecord.schema]
+    static let tables = [
+        PolicyRecord.schema, VisionRecord.schema, GoalRecord.schema, DirectionRecord.schema, MeasureRecord.schema,
+        PlacementRecord.schema, IndicatorRecord.schema, ImportNoteRecord.schema, VisionChartItemRecord.schema,
+    ]
 
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }

@@ -48,8 +48,10 @@ struct AddYearlyCycle: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [AuditRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,
-                       SubmissionRecord.schema, ActualRecord.schema, AssignmentRecord.schema, UserRecord.schema, DepartmentRecord.schema] {
+        for schema in [
+            AuditRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,
+            SubmissionRecord.schema, ActualRecord.schema, AssignmentRecord.schema, UserRecord.schema, DepartmentRecord.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

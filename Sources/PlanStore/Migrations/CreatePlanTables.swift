@@ -75,9 +75,11 @@ struct CreatePlanTables: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [VisionChartItemRecord.schema, ImportNoteRecord.schema, IndicatorRecord.schema, PlacementRecord.schema,
-                       MeasureRecord.schema, DirectionRecord.schema, GoalRecord.schema, VisionRecord.schema, PolicyRecord.schema,
-                       PlanRecord.schema] {
+        for schema in [
+            VisionChartItemRecord.schema, ImportNoteRecord.schema, IndicatorRecord.schema, PlacementRecord.schema,
+            MeasureRecord.schema, DirectionRecord.schema, GoalRecord.schema, VisionRecord.schema, PolicyRecord.schema,
+            PlanRecord.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

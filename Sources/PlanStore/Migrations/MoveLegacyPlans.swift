@@ -34,13 +34,14 @@ struct MoveLegacyPlans: AsyncMigration {
             let slug = try p.decode(column: "slug", as: String.self)
             let grading = try await sql.select().column("bands").from("grading_scales").where("plan_slug", .equal, SQLBind(slug)).first()
                 .flatMap { try? $0.decode(column: "bands", as: String.self) }
-            var plan = Plan(id: slug, title: try p.decode(column: "title", as: String.self),
-                            municipality: try p.decode(column: "municipality", as: String.self),
-                            firstYear: FiscalYear(parsing: try p.decode(column: "first_year", as: String.self)),
-                            lastYear: FiscalYear(parsing: try p.decode(column: "last_year", as: String.self)),
-                            levels: Self.levels, targetYears: Self.years.map { TargetYear(year: $0.year, role: $0.role) },
-                            totalYears: Self.years.filter { $0.role == .yearly }.map(\.year), flags: Self.flags, indicatorLabel: "行動指標",
-                            grading: grading.flatMap(GradingBands.init(parsing:)).map(GradingScheme.ratio) ?? .standard)
+            var plan = Plan(
+                id: slug, title: try p.decode(column: "title", as: String.self),
+                municipality: try p.decode(column: "municipality", as: String.self),
+                firstYear: FiscalYear(parsing: try p.decode(column: "first_year", as: String.self)),
+                lastYear: FiscalYear(parsing: try p.decode(column: "last_year", as: String.self)),
+                levels: Self.levels, targetYears: Self.years.map { TargetYear(year: $0.year, role: $0.role) },
+                totalYears: Self.years.filter { $0.role == .yearly }.map(\.year), flags: Self.flags, indicatorLabel: "行動指標",
+                grading: grading.flatMap(GradingBands.init(parsing:)).map(GradingScheme.ratio) ?? .standard)
             try await Self.readNodes(sql, planID: id, into: &plan)
             try await Self.readIndicators(sql, planID: id, into: &plan)
             let rows = PlanRows.structureTables(plan, planID: id)
@@ -56,7 +57,9 @@ struct MoveLegacyPlans: AsyncMigration {
     }
 
     static func source(_ r: any SQLRow) -> SourceRef? {
-        guard let d = try? r.decode(column: "source_document", as: String?.self), let l = try? r.decode(column: "source_line", as: Int?.self) else { return nil }
+        guard let d = try? r.decode(column: "source_document", as: String?.self), let l = try? r.decode(column: "source_line", as: Int?.self) else {
+            return nil
+        }
         return SourceRef(document: d, line: l)
     }
 
@@ -78,22 +81,30 @@ struct MoveLegacyPlans: AsyncMigration {
         let goalVision: (String) -> Int? = { code in Int(code.split(separator: "-").first ?? "") }
         for p in policies {
             let n = int(p, "number") ?? 0
-            plan.nodes.append(PlanNode(id: "policy-\(n)", level: 0, parent: nil, code: String(n), number: n, title: try text(p, "title"), source: source(p)))
+            plan.nodes.append(
+                PlanNode(id: "policy-\(n)", level: 0, parent: nil, code: String(n), number: n, title: try text(p, "title"), source: source(p)))
             for v in visions where int(v, "policy_number") == n {
                 let vn = int(v, "number") ?? 0
-                plan.nodes.append(PlanNode(id: "vision-\(vn)", level: 1, parent: "policy-\(n)", code: String(vn), number: vn, title: try text(v, "title"), source: source(v)))
+                plan.nodes.append(
+                    PlanNode(
+                        id: "vision-\(vn)", level: 1, parent: "policy-\(n)", code: String(vn), number: vn, title: try text(v, "title"),
+                        source: source(v)))
                 for g in goals where goalVision(try text(g, "code")) == vn {
                     let code = try text(g, "code")
-                    plan.nodes.append(PlanNode(id: code, level: 2, parent: "vision-\(vn)", code: code, number: Int(code.split(separator: "-").last ?? ""),
-                                               title: try text(g, "title"), source: source(g)))
+                    plan.nodes.append(
+                        PlanNode(
+                            id: code, level: 2, parent: "vision-\(vn)", code: code, number: Int(code.split(separator: "-").last ?? ""),
+                            title: try text(g, "title"), source: source(g)))
                     for d in directions where try text(d, "goal_code") == code {
                         let dk = try text(d, "key")
                         plan.nodes.append(PlanNode(id: dk, level: 3, parent: code, title: try text(d, "text"), source: source(d)))
                         for m in measures where try text(m, "direction_key") == dk {
                             let mk = try text(m, "key")
                             let number = int(m, "number")
-                            plan.nodes.append(PlanNode(id: mk, level: 4, parent: dk, code: number.map(JapaneseText.circledNumber), number: number,
-                                                       title: try text(m, "name"), source: source(m)))
+                            plan.nodes.append(
+                                PlanNode(
+                                    id: mk, level: 4, parent: dk, code: number.map(JapaneseText.circledNumber), number: number,
+                                    title: try text(m, "name"), source: source(m)))
                             for r in placements where try text(r, "measure_key") == mk {
                                 var milestones: [Milestone] = []
                                 for (column, year) in [("roadmap_r6", 2024), ("roadmap_r9", 2027), ("roadmap_r13", 2031)] {
@@ -103,9 +114,12 @@ struct MoveLegacyPlans: AsyncMigration {
                                 var flags: [String] = []
                                 if bool(r, "priority") { flags.append("priority") }
                                 if bool(r, "implementation_plan") { flags.append("implementationPlan") }
-                                plan.nodes.append(PlanNode(
-                                    id: try text(r, "key"), level: 5, parent: mk, title: try text(r, "project_name"), description: try text(r, "content"),
-                                    milestones: milestones, flags: flags, relisted: bool(r, "relisted"), original: optional(r, "original_key"), source: source(r)))
+                                plan.nodes.append(
+                                    PlanNode(
+                                        id: try text(r, "key"), level: 5, parent: mk, title: try text(r, "project_name"),
+                                        description: try text(r, "content"),
+                                        milestones: milestones, flags: flags, relisted: bool(r, "relisted"), original: optional(r, "original_key"),
+                                        source: source(r)))
                             }
                         }
                     }
@@ -120,11 +134,13 @@ struct MoveLegacyPlans: AsyncMigration {
             func number(_ c: String) -> Decimal? { ((try? r.decode(column: c, as: String?.self)) ?? nil).flatMap(NumberCell.decimal) }
             guard let kind = IndicatorKind(rawValue: try text("kind")) else { throw StoreError.invalid("indicators.kind", try text("kind")) }
             let targets = Targets(years.map { ($0.year, number($0.column)) })
-            plan.indicators.append(Indicator(
-                id: try text("key"), node: try text("placement_key"), part: (try? r.decode(column: "part", as: Int?.self)) ?? nil, name: try text("name"),
-                unit: try text("unit"), kind: kind, kindOverridden: (try? r.decode(column: "kind_overridden", as: Bool.self)) ?? false,
-                lowerIsBetter: (try? r.decode(column: "lower_is_better", as: Bool.self)) ?? false, type: .output, targets: targets,
-                total: number("total"), source: source(r)))
+            plan.indicators.append(
+                Indicator(
+                    id: try text("key"), node: try text("placement_key"), part: (try? r.decode(column: "part", as: Int?.self)) ?? nil,
+                    name: try text("name"),
+                    unit: try text("unit"), kind: kind, kindOverridden: (try? r.decode(column: "kind_overridden", as: Bool.self)) ?? false,
+                    lowerIsBetter: (try? r.decode(column: "lower_is_better", as: Bool.self)) ?? false, type: .output, targets: targets,
+                    total: number("total"), source: source(r)))
         }
     }
 }
@@ -138,7 +154,9 @@ struct StoreWesternYears: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         for table in Self.tables {
-            let values = try await sql.select().distinct().column("fiscal_year").from(table).all().map { try $0.decode(column: "fiscal_year", as: String.self) }
+            let values = try await sql.select().distinct().column("fiscal_year").from(table).all().map {
+                try $0.decode(column: "fiscal_year", as: String.self)
+            }
             for value in values {
                 guard let year = FiscalYear(parsing: value) else { throw StoreError.invalid("\(table).fiscal_year", value) }
                 let western = String(year.westernYear)
@@ -168,12 +186,16 @@ struct AddPlanToAudit: AsyncMigration {
             .map { (try $0.decode(column: "name", as: String.self), (try? $0.decode(column: "plan_slug", as: String?.self)) ?? nil) }
         var keysByPlan: [String: Set<String>] = [:]
         for slug in plans {
-            let ids = try await sql.select().column("key").from(Schema.indicators).join(PlanRecord.schema, on: "\(PlanRecord.schema).id = \(Schema.indicators).plan_id")
-                .where(SQLColumn("slug", table: PlanRecord.schema), .equal, SQLBind(slug)).all()
-                .map { try $0.decode(column: "key", as: String.self) }
-            let nodes = try await sql.select().column("key").from(Schema.nodes).join(PlanRecord.schema, on: "\(PlanRecord.schema).id = \(Schema.nodes).plan_id")
-                .where(SQLColumn("slug", table: PlanRecord.schema), .equal, SQLBind(slug)).all()
-                .map { try $0.decode(column: "key", as: String.self) }
+            let ids = try await sql.select().column("key").from(Schema.indicators).join(
+                PlanRecord.schema, on: "\(PlanRecord.schema).id = \(Schema.indicators).plan_id"
+            )
+            .where(SQLColumn("slug", table: PlanRecord.schema), .equal, SQLBind(slug)).all()
+            .map { try $0.decode(column: "key", as: String.self) }
+            let nodes = try await sql.select().column("key").from(Schema.nodes).join(
+                PlanRecord.schema, on: "\(PlanRecord.schema).id = \(Schema.nodes).plan_id"
+            )
+            .where(SQLColumn("slug", table: PlanRecord.schema), .equal, SQLBind(slug)).all()
+            .map { try $0.decode(column: "key", as: String.self) }
             keysByPlan[slug] = Set(ids + nodes)
         }
         let entries = try await sql.select().columns("id", "entity", "entity_key", "after").from(AuditRecord.schema).all()
@@ -188,7 +210,9 @@ struct AddPlanToAudit: AsyncMigration {
             case "department": plan = departments.first { $0.0 == key }?.1
             case "user":
                 plan = users.first { $0.0 == key }?.1
-                if plan == nil, let range = after.range(of: "計画=") { plan = String(after[range.upperBound...]).split(separator: " ").first.map(String.init) }
+                if plan == nil, let range = after.range(of: "計画=") {
+                    plan = String(after[range.upperBound...]).split(separator: " ").first.map(String.init)
+                }
                 if plan == "すべて" { plan = nil }
             case "submission": plan = departments.first { key.hasPrefix($0.0 + " ") }?.1
             case "grading": plan = plans.contains(key) ? key : nil

@@ -59,7 +59,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             return Response(status: status, headers: headers, body: .init(data: data))
         }
         headers.contentType = .html
-        let page = ErrorPage.render(request.page(.home), status: status.code, message: errors.isEmpty ? message : ([message] + errors).joined(separator: "\n"))
+        let page = ErrorPage.render(
+            request.page(.home), status: status.code, message: errors.isEmpty ? message : ([message] + errors).joined(separator: "\n"))
         return Response(status: status, headers: headers, body: .init(string: page))
     }
 }
@@ -84,8 +85,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
     }
 
     static func apply(to headers: inout HTTPHeaders) {
-        headers.replaceOrAdd(name: "Content-Security-Policy",
-                             value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+        headers.replaceOrAdd(
+            name: "Content-Security-Policy",
+            value:
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+        )
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")

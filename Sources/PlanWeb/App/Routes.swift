@@ -91,7 +91,8 @@ public func buildApplication(_ services: PlanServices, arguments: [String] = ["a
     app.sessions.use { _ in DatabaseSessionDriver(sessions: sessions) }
     app.sessions.configuration.cookieName = "actionplan_session"
     app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(DatabaseSessionDriver.lifetime), path: "/", isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, expires: Date().addingTimeInterval(DatabaseSessionDriver.lifetime), path: "/", isHTTPOnly: true, sameSite: .lax)
     }
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
@@ -108,9 +109,11 @@ public func buildApplication(_ services: PlanServices, arguments: [String] = ["a
 public func serve(_ services: PlanServices) async throws {
     let config = services.configuration
     let app = try await buildApplication(services, arguments: ["actionplan", "serve", "--hostname", config.hostname, "--port", String(config.port)])
-    app.logger.info("ポータルを起動します", metadata: ["url": .string("http://\(config.hostname):\(config.port)/"), "database": .string(config.database.description)])
+    app.logger.info(
+        "ポータルを起動します", metadata: ["url": .string("http://\(config.hostname):\(config.port)/"), "database": .string(config.database.description)])
     if try await !services.store.accounts.hasOfficeAccount() {
-        app.logger.notice("計画担当の利用者がまだいません。最初の計画担当の利用者は次のように作成します（既定のパスワードはありません）: echo 'パスワード（10文字以上）' | actionplan user add 名前 --role office --password-stdin")
+        app.logger.notice(
+            "計画担当の利用者がまだいません。最初の計画担当の利用者は次のように作成します（既定のパスワードはありません）: echo 'パスワード（10文字以上）' | actionplan user add 名前 --role office --password-stdin")
     }
     do {
         try await app.execute()

@@ -67,7 +67,8 @@ enum APIController {
 
     static func year(_ req: Request, _ c: PlanContext) throws -> FiscalYear {
         guard let y = try req.year() else {
-            throw Abort(.badRequest, reason: "パラメータ「year」で年度を指定してください（例: ?year=R6。この計画の年度: \(c.plan.reportingYears.map(\.code).joined(separator: "・"))）")
+            throw Abort(
+                .badRequest, reason: "パラメータ「year」で年度を指定してください（例: ?year=R6。この計画の年度: \(c.plan.reportingYears.map(\.code).joined(separator: "・"))）")
         }
         return try c.requireYear(y)
     }
@@ -85,13 +86,19 @@ enum APIController {
         switch op {
         case .plans: return try json(try await req.services.summaries())
         case .plan:
-            return try json(JSONValue.object([
-                "id": .string(c.plan.id), "title": .string(c.plan.title), "municipality": .string(c.plan.municipality),
-                "municipalityCode": JSONValue(c.plan.municipalityCode), "firstYear": JSONValue(c.plan.firstYear?.code), "lastYear": JSONValue(c.plan.lastYear?.code),
-                "levels": .array(c.plan.levels.enumerated().map { i, l in .object(["depth": .int(i + 1), "name": .string(l.name), "key": JSONValue(l.key)]) }),
-                "targetYears": .array(c.plan.targetYears.map { .object(["year": .string($0.year.code), "westernYear": .int($0.year.westernYear), "role": .string($0.role.rawValue)]) }),
-                "grading": .string(c.plan.grading.description), "indicatorLabel": .string(c.plan.indicatorLabel),
-            ]))
+            return try json(
+                JSONValue.object([
+                    "id": .string(c.plan.id), "title": .string(c.plan.title), "municipality": .string(c.plan.municipality),
+                    "municipalityCode": JSONValue(c.plan.municipalityCode), "firstYear": JSONValue(c.plan.firstYear?.code),
+                    "lastYear": JSONValue(c.plan.lastYear?.code),
+                    "levels": .array(
+                        c.plan.levels.enumerated().map { i, l in .object(["depth": .int(i + 1), "name": .string(l.name), "key": JSONValue(l.key)]) }),
+                    "targetYears": .array(
+                        c.plan.targetYears.map {
+                            .object(["year": .string($0.year.code), "westernYear": .int($0.year.westernYear), "role": .string($0.role.rawValue)])
+                        }),
+                    "grading": .string(c.plan.grading.description), "indicatorLabel": .string(c.plan.indicatorLabel),
+                ]))
         case .structure: return try json(OpenData.structure(c.plan, index: c.index))
         case .indicators:
             var list = OpenData.indicators(c.plan, index: c.index)
@@ -116,10 +123,15 @@ enum APIController {
         case .search:
             let q = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
             guard !q.isEmpty else { throw Abort(.badRequest, reason: "検索する言葉をパラメータ「q」で指定してください（例: ?q=商店街）") }
-            guard q.count <= PlanSearch.maximumQueryLength else { throw Abort(.badRequest, reason: "検索する言葉は\(PlanSearch.maximumQueryLength)文字以内で指定してください") }
-            return try json(PlanSearch.search(c.plan, for: q).map { h in
-                JSONValue.object(["node": .string(h.node), "field": .string(h.field.rawValue), "text": .string(h.text), "indicator": JSONValue(h.indicator)])
-            })
+            guard q.count <= PlanSearch.maximumQueryLength else {
+                throw Abort(.badRequest, reason: "検索する言葉は\(PlanSearch.maximumQueryLength)文字以内で指定してください")
+            }
+            return try json(
+                PlanSearch.search(c.plan, for: q).map { h in
+                    JSONValue.object([
+                        "node": .string(h.node), "field": .string(h.field.rawValue), "text": .string(h.text), "indicator": JSONValue(h.indicator),
+                    ])
+                })
         }
     }
 
@@ -135,18 +147,28 @@ enum APIController {
                 if op == .indicator { parameters.append(param("id", "指標ID", pattern: nil)) }
                 if op == .evaluations || op == .rollups {
                     parameters.append(param("year", "年度（R6・令和6年度・2024）", pattern: nil, in: "query", required: true))
-                    parameters.append(param("basis", "adopted（当初の目標値）または revised（見直し後、既定）", pattern: "^(adopted|revised)$", in: "query", required: false))
+                    parameters.append(
+                        param("basis", "adopted（当初の目標値）または revised（見直し後、既定）", pattern: "^(adopted|revised)$", in: "query", required: false))
                 }
                 if op == .search { parameters.append(param("q", "検索する言葉", pattern: nil, in: "query", required: true)) }
-                paths[path] = .object(["get": .object([
-                    "operationId": .string(op.rawValue + (prefix.contains("{plan}") ? "OfPlan" : "")), "summary": .string(op.summary),
-                    "parameters": .array(parameters),
-                    "responses": .object([
-                        "200": .object(["description": .string("成功"), "content": .object(["application/json": .object(["schema": .object(["type": .string(op == .plan || op == .indicator ? "object" : "array")])])])]),
-                        "304": .object(["description": .string("If-None-Match の ETag と同じ")]),
-                        "400": errorResponse("パラメータの誤り"), "404": errorResponse("計画・指標・年度がない"),
-                    ]),
-                ])])
+                paths[path] = .object([
+                    "get": .object([
+                        "operationId": .string(op.rawValue + (prefix.contains("{plan}") ? "OfPlan" : "")), "summary": .string(op.summary),
+                        "parameters": .array(parameters),
+                        "responses": .object([
+                            "200": .object([
+                                "description": .string("成功"),
+                                "content": .object([
+                                    "application/json": .object([
+                                        "schema": .object(["type": .string(op == .plan || op == .indicator ? "object" : "array")])
+                                    ])
+                                ]),
+                            ]),
+                            "304": .object(["description": .string("If-None-Match の ETag と同じ")]),
+                            "400": errorResponse("パラメータの誤り"), "404": errorResponse("計画・指標・年度がない"),
+                        ]),
+                    ])
+                ])
             }
         }
         let doc = JSONValue.object([
@@ -160,13 +182,25 @@ enum APIController {
     static func param(_ name: String, _ description: String, pattern: String?, in place: String = "path", required: Bool = true) -> JSONValue {
         var schema: [String: JSONValue] = ["type": .string("string"), "minLength": .int(1)]
         if let pattern { schema["pattern"] = .string(pattern) }
-        return .object(["name": .string(name), "in": .string(place), "required": .bool(required), "description": .string(description), "schema": .object(schema)])
+        return .object([
+            "name": .string(name), "in": .string(place), "required": .bool(required), "description": .string(description), "schema": .object(schema),
+        ])
     }
 
     static func errorResponse(_ description: String) -> JSONValue {
-        .object(["description": .string(description), "content": .object(["application/json": .object(["schema": .object([
-            "type": .string("object"), "properties": .object(["error": .object(["type": .string("boolean")]), "status": .object(["type": .string("integer")]),
-                                                               "message": .object(["type": .string("string")])]),
-        ])])])])
+        .object([
+            "description": .string(description),
+            "content": .object([
+                "application/json": .object([
+                    "schema": .object([
+                        "type": .string("object"),
+                        "properties": .object([
+                            "error": .object(["type": .string("boolean")]), "status": .object(["type": .string("integer")]),
+                            "message": .object(["type": .string("string")]),
+                        ]),
+                    ])
+                ])
+            ]),
+        ])
     }
 }

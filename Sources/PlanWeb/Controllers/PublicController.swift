@@ -18,11 +18,14 @@ enum PublicController {
     static func cacheKey(_ req: Request, route: Route, parameters: [String: String]) -> String {
         let s = req.scope
         let query = parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-        return "\(s.lang.rawValue)|\(s.scoped ? s.plan : "")|\(s.plan)|\(route.rawValue)|\(route.template.compactMap { $0.hasPrefix(":") ? req.parameters.get(String($0.dropFirst())) : nil }.joined(separator: "/"))|\(query)"
+        return
+            "\(s.lang.rawValue)|\(s.scoped ? s.plan : "")|\(s.plan)|\(route.rawValue)|\(route.template.compactMap { $0.hasPrefix(":") ? req.parameters.get(String($0.dropFirst())) : nil }.joined(separator: "/"))|\(query)"
     }
 
     /// Renders a public page, from the cache when the reader is anonymous.
-    static func page(_ req: Request, route: Route, parameters: [String: String] = [:], _ render: (PlanContext) async throws -> String) async throws -> Response {
+    static func page(
+        _ req: Request, route: Route, parameters: [String: String] = [:], _ render: (PlanContext) async throws -> String
+    ) async throws -> Response {
         let context = try await req.planContext()
         let cacheable = req.account == nil && !req.hasSession
         let key = cacheKey(req, route: route, parameters: parameters)
@@ -43,7 +46,9 @@ enum PublicController {
     }
 
     static func home(_ req: Request) async throws -> Response {
-        let flags = ((try? req.query.get([String].self, at: "flag")) ?? ((try? req.query.get(String.self, at: "flag")).map { [$0] } ?? [])).filter { !$0.isEmpty }
+        let flags = ((try? req.query.get([String].self, at: "flag")) ?? ((try? req.query.get(String.self, at: "flag")).map { [$0] } ?? [])).filter {
+            !$0.isEmpty
+        }
         return try await page(req, route: .home, parameters: flags.isEmpty ? [:] : ["flag": flags.sorted().joined(separator: ",")]) { c in
             for f in flags where !c.plan.flags.contains(where: { $0.key == f }) {
                 throw Abort(.badRequest, reason: "印「\(f)」はこの計画にありません（\(c.plan.flags.map { "\($0.key)（\($0.name)）" }.joined(separator: "・"))）")
@@ -65,7 +70,8 @@ enum PublicController {
             throw Abort.redirect(to: NodePage.href(node, c.plan, c.index, req.page(.home)), redirectType: .permanent)
         }
         return try await page(req, route: .node, parameters: year.map { ["year": $0.code] } ?? [:]) { c in
-            NodePage.render(try NodePage.model(c, node: node, year: year), req.page(.node(level: slug, id: c.index.pageKey(of: node.id)), plan: c.plan))
+            NodePage.render(
+                try NodePage.model(c, node: node, year: year), req.page(.node(level: slug, id: c.index.pageKey(of: node.id)), plan: c.plan))
         }
     }
 
@@ -83,7 +89,9 @@ enum PublicController {
             throw Abort(.badRequest, reason: "検索する言葉は\(PlanSearch.maximumQueryLength)文字以内で指定してください（\(q.count)文字あります）")
         }
         return try await page(req, route: .search, parameters: q.isEmpty ? [:] : ["q": q]) { c in
-            SearchPage.render(.init(plan: c.plan, index: c.index, query: q, hits: q.isEmpty ? [] : PlanSearch.search(c.plan, for: q)), req.page(.search(q), plan: c.plan))
+            SearchPage.render(
+                .init(plan: c.plan, index: c.index, query: q, hits: q.isEmpty ? [] : PlanSearch.search(c.plan, for: q)),
+                req.page(.search(q), plan: c.plan))
         }
     }
 
@@ -104,7 +112,9 @@ enum PublicController {
     static func report(_ req: Request) async throws -> Response {
         let requested = try req.year()
         let draft = (try? req.query.get(String.self, at: "draft")) == "1"
-        return try await page(req, route: .report, parameters: (requested.map { ["year": $0.code] } ?? [:]).merging(draft ? ["draft": "1"] : [:]) { a, _ in a }) { c in
+        return try await page(
+            req, route: .report, parameters: (requested.map { ["year": $0.code] } ?? [:]).merging(draft ? ["draft": "1"] : [:]) { a, _ in a }
+        ) { c in
             guard let year = try requested.map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound, reason: "この計画には年度がありません") }
             return ReportPage.render(ReportPage.model(c, year: year, draft: draft), req.page(.report(year), plan: c.plan))
         }

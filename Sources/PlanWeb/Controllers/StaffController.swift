@@ -17,7 +17,11 @@ enum StaffController {
     }
 
     static func login(_ req: Request) async throws -> Response {
-        struct Form: Content { var name: String; var password: String; var next: String? }
+        struct Form: Content {
+            var name: String
+            var password: String
+            var next: String?
+        }
         let form = try req.content.decode(Form.self)
         let address = ClientAddress.of(req, trusted: req.services.configuration.trustedProxies)
         let account: Account
@@ -78,11 +82,14 @@ enum StaffController {
         let raw = (try? req.query.get(String.self, at: "severity")) ?? ""
         var severity: LintFinding.Severity? = nil
         if !raw.isEmpty {
-            guard let s = LintFinding.Severity(rawValue: raw) else { throw Abort(.badRequest, reason: "severity は error・warning・info のどれかです（「\(raw)」）") }
+            guard let s = LintFinding.Severity(rawValue: raw) else {
+                throw Abort(.badRequest, reason: "severity は error・warning・info のどれかです（「\(raw)」）")
+            }
             severity = s
         }
         let findings = PlanLinter(plan: c.plan, notes: c.snapshot.stored.notes).run()
-        return PublicController.html(LintPage.render(plan: c.plan, findings: findings, severity: severity, req.page(.lint, plan: c.plan)))
+        return PublicController.html(
+            LintPage.render(plan: c.plan, findings: findings, severity: severity, req.page(.lint(severity?.rawValue), plan: c.plan)))
     }
 
     // MARK: A department's pages
@@ -96,7 +103,11 @@ enum StaffController {
         _ = try req.requireAccount([.department])
         let c = try await req.planContext()
         let d = try department(c)
-        guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.plan.reportingYears.first(where: { c.snapshot.state(ofDepartment: d.id, year: $0).state != .published }) ?? c.plan.reportingYears.first else {
+        guard
+            let year = try req.year().map({ try c.requireYear($0) }) ?? c.plan.reportingYears.first(where: {
+                c.snapshot.state(ofDepartment: d.id, year: $0).state != .published
+            }) ?? c.plan.reportingYears.first
+        else {
             throw Abort(.notFound, reason: "この計画には年度がありません")
         }
         let m = MyPage.model(c, department: d, year: year, csrf: req.csrfToken, flash: req.takeFlash())
@@ -129,7 +140,9 @@ enum StaffController {
         for (k, v) in notes { typed["note[\(k)]"] = v }
         switch c.parse(inputs, year: year) {
         case .failure(let problems):
-            var flash = Flash(errors: problems.problems.map { "\(c.index.indicatorsByID[$0.indicator].map(IndicatorPage.name) ?? $0.indicator): \($0.message)" }, typed: typed)
+            var flash = Flash(
+                errors: problems.problems.map { "\(c.index.indicatorsByID[$0.indicator].map(IndicatorPage.name) ?? $0.indicator): \($0.message)" },
+                typed: typed)
             for p in problems.problems { flash.fieldErrors[p.indicator] = p.message }
             return req.redirect(to: .my(year), flash: flash)
         case .success(let changes):
@@ -151,7 +164,8 @@ enum StaffController {
             return req.redirect(to: .my(year), flash: Flash(errors: ["取り込むファイルを選んでください"]))
         }
         do {
-            let r = try await c.importActuals(csv: Data(upload.file.data.readableBytesView), file: upload.file.filename, year: try c.requireYear(year))
+            let r = try await c.importActuals(
+                csv: Data(upload.file.data.readableBytesView), file: upload.file.filename, year: try c.requireYear(year))
             return req.redirect(to: .my(year), flash: Flash(notices: ["取り込みました: 実績 \(r.values) 件、空欄（未報告）\(r.notReported) 件"]))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
             return req.redirect(to: .my(year), flash: Flash(errors: [e.message] + e.errors.map(\.description)))
@@ -181,8 +195,9 @@ enum StaffController {
         }
         let e = c.snapshot.evaluation(year: year, audience: .staff).evaluations.filter { $0.node.item == item.id }
         let existing = c.snapshot.selfEvaluations[year]?.first { $0.evaluation.project == item.id }
-        let m = ItemPage.Model(plan: c.plan, index: c.index, item: item, year: year, existing: existing, refusal: c.editRefusal(item: item.id, year: year),
-                               evaluations: e, csrf: req.csrfToken, flash: req.takeFlash())
+        let m = ItemPage.Model(
+            plan: c.plan, index: c.index, item: item, year: year, existing: existing, refusal: c.editRefusal(item: item.id, year: year),
+            evaluations: e, csrf: req.csrfToken, flash: req.takeFlash())
         return PublicController.html(ItemPage.render(m, req.page(.myItem(item.id, year), plan: c.plan)))
     }
 
@@ -195,16 +210,21 @@ enum StaffController {
         let directionText = (try? req.content.get(String.self, at: "direction")) ?? ""
         let back = SiteURL.myItem(item.id, year)
         guard directionText.isEmpty || FutureDirection(rawValue: directionText) != nil else {
-            return req.redirect(to: back, flash: Flash(errors: ["今後の方向性「\(directionText)」は選べません（\(FutureDirection.allCases.map(\.rawValue).joined(separator: "・"))）"]))
+            return req.redirect(
+                to: back, flash: Flash(errors: ["今後の方向性「\(directionText)」は選べません（\(FutureDirection.allCases.map(\.rawValue).joined(separator: "・"))）"])
+            )
         }
         let statuses = (try? req.content.get([String: String].self, at: "milestone")) ?? [:]
         let comments = (try? req.content.get([String: String].self, at: "milestoneComment")) ?? [:]
         let milestones = item.milestones.map { ms in
-            SelfEvaluation.MilestoneReport(year: ms.year, status: statuses[ms.year.code].flatMap(MilestoneStatus.init(rawValue:)), comment: comments[ms.year.code] ?? "")
+            SelfEvaluation.MilestoneReport(
+                year: ms.year, status: statuses[ms.year.code].flatMap(MilestoneStatus.init(rawValue:)), comment: comments[ms.year.code] ?? "")
         }
-        let evaluation = SelfEvaluation(project: item.id, year: year, text: text, direction: FutureDirection(rawValue: directionText), milestones: milestones)
+        let evaluation = SelfEvaluation(
+            project: item.id, year: year, text: text, direction: FutureDirection(rawValue: directionText), milestones: milestones)
         do {
-            try await c.saveSelfEvaluation(evaluation, expectedVersion: (try? req.content.get(String.self, at: "version")).flatMap(Int.init).flatMap { $0 == 0 ? nil : $0 })
+            try await c.saveSelfEvaluation(
+                evaluation, expectedVersion: (try? req.content.get(String.self, at: "version")).flatMap(Int.init).flatMap { $0 == 0 ? nil : $0 })
             return req.redirect(to: back, flash: Flash(notices: ["自己評価を保存しました"]))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
             return req.redirect(to: back, flash: Flash(errors: [e.message], typed: ["text": text, "direction": directionText]))
@@ -218,9 +238,10 @@ enum StaffController {
         let c = try await req.planContext()
         guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound) }
         let e = c.snapshot.evaluation(year: year, audience: .staff)
-        let m = OfficePage.Model(plan: c.plan, year: year, locked: c.snapshot.locks[year] ?? false, progress: try c.departmentProgress(year: year),
-                                 unassigned: c.unassignedItems, rollUp: e.levels.plan, scheme: e.scheme, isOffice: c.viewer.isOffice, csrf: req.csrfToken,
-                                 flash: req.takeFlash())
+        let m = OfficePage.Model(
+            plan: c.plan, year: year, locked: c.snapshot.locks[year] ?? false, progress: try c.departmentProgress(year: year),
+            unassigned: c.unassignedItems, rollUp: e.levels.plan, scheme: e.scheme, isOffice: c.viewer.isOffice, csrf: req.csrfToken,
+            flash: req.takeFlash())
         return PublicController.html(OfficePage.render(m, req.page(.office(year), plan: c.plan)))
     }
 
@@ -228,15 +249,19 @@ enum StaffController {
         _ = try req.requireAccount([.office, .reviewer])
         let c = try await req.planContext()
         guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound) }
-        return PublicController.html(NotReportedPage.render(plan: c.plan, index: c.index, year: year, items: try c.notReported(year: year),
-                                                            req.page(.officeNotReported(year), plan: c.plan)))
+        return PublicController.html(
+            NotReportedPage.render(
+                plan: c.plan, index: c.index, year: year, items: try c.notReported(year: year),
+                req.page(.officeNotReported(year), plan: c.plan)))
     }
 
     static func audit(_ req: Request) async throws -> Response {
         _ = try req.requireAccount([.office])
         let c = try await req.planContext()
-        let filter = AuditFilter(actor: (try? req.query.get(String.self, at: "actor"))?.nonEmpty, key: (try? req.query.get(String.self, at: "key"))?.nonEmpty)
-        return PublicController.html(AuditPage.render(plan: c.plan, entries: try await c.audit(filter), filter: filter, req.page(.officeAudit, plan: c.plan)))
+        let filter = AuditFilter(
+            actor: (try? req.query.get(String.self, at: "actor"))?.nonEmpty, key: (try? req.query.get(String.self, at: "key"))?.nonEmpty)
+        return PublicController.html(
+            AuditPage.render(plan: c.plan, entries: try await c.audit(filter), filter: filter, req.page(.officeAudit, plan: c.plan)))
     }
 
     /// Runs an office action and redirects back to the office page of the year.
@@ -303,7 +328,8 @@ enum StaffController {
     static func departmentsPage(_ req: Request) async throws -> Response {
         _ = try req.requireAccount([.office])
         let c = try await req.planContext()
-        return PublicController.html(AdminPages.departments(c, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeDepartments, plan: c.plan)))
+        return PublicController.html(
+            AdminPages.departments(c, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeDepartments, plan: c.plan)))
     }
 
     static func departments(_ req: Request) async throws -> Response {
@@ -331,7 +357,8 @@ enum StaffController {
         _ = try req.requireAccount([.office])
         let c = try await req.planContext()
         let filter = (try? req.query.get(String.self, at: "filter")) ?? ""
-        return PublicController.html(AdminPages.assignments(c, filter: filter, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeAssignments, plan: c.plan)))
+        return PublicController.html(
+            AdminPages.assignments(c, filter: filter, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeAssignments, plan: c.plan)))
     }
 
     static func assignments(_ req: Request) async throws -> Response {
@@ -355,7 +382,8 @@ enum StaffController {
         _ = try req.requireAccount([.office])
         let c = try await req.planContext()
         let accounts = try await req.services.accounts(viewer: c.viewer, plan: c.plan.id)
-        return PublicController.html(AdminPages.users(accounts, departments: c.departments, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeUsers, plan: c.plan)))
+        return PublicController.html(
+            AdminPages.users(accounts, departments: c.departments, csrf: req.csrfToken, flash: req.takeFlash(), req.page(.officeUsers, plan: c.plan)))
     }
 
     static func users(_ req: Request) async throws -> Response {
@@ -388,7 +416,9 @@ enum StaffController {
         let c = try await req.planContext()
         let d = try c.department(named: req.parameters.get("department") ?? "")
         guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound) }
-        return PublicController.html(AdminPages.review(c, department: d, year: year, csrf: req.csrfToken, flash: req.takeFlash(),
-                                                       req.page(.officeReview(department: d.name, year: year), plan: c.plan)))
+        return PublicController.html(
+            AdminPages.review(
+                c, department: d, year: year, csrf: req.csrfToken, flash: req.takeFlash(),
+                req.page(.officeReview(department: d.name, year: year), plan: c.plan)))
     }
 }

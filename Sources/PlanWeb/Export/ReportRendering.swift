@@ -37,8 +37,10 @@ public enum ReportRendering {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile",
-                             "--no-pdf-header-footer", "--print-to-pdf=\(target.path)", source.absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile",
+            "--no-pdf-header-footer", "--print-to-pdf=\(target.path)", source.absoluteString,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

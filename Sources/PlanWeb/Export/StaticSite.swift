@@ -94,12 +94,15 @@ public enum StaticSite {
         } else if fm.fileExists(atPath: output.path) {
             throw PublishError.notALink(output.path)
         }
-        let old: Manifest? = previous.flatMap { try? JSONDecoder().decode(Manifest.self, from: Data(contentsOf: $0.appendingPathComponent(manifestFile))) }
+        let old: Manifest? = previous.flatMap {
+            try? JSONDecoder().decode(Manifest.self, from: Data(contentsOf: $0.appendingPathComponent(manifestFile)))
+        }
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
         let release = releases.appendingPathComponent("\(stamp)-\(UUID().uuidString.prefix(8))")
         try fm.createDirectory(at: release, withIntermediateDirectories: true)
         var summary = Summary(release: release)
-        var manifest = Manifest(basePath: options.basePath, plans: summaries.map { "\($0.id)\t\($0.title)\t\($0.municipality)" }, stamps: [:], files: [:])
+        var manifest = Manifest(
+            basePath: options.basePath, plans: summaries.map { "\($0.id)\t\($0.title)\t\($0.municipality)" }, stamps: [:], files: [:])
         var sitemap: [String] = []
 
         func write(_ relative: String, _ data: Data) throws {
@@ -120,7 +123,8 @@ public enum StaticSite {
                 manifest.stamps[s.id] = version
                 let listChanged = s.id == defaultPlan && old?.plans != manifest.plans
                 if sameBase, !listChanged, let old, let previous, old.stamps[s.id] == version, let files = old.files[s.id],
-                   files.allSatisfy({ fm.fileExists(atPath: previous.appendingPathComponent($0).path) }) {
+                    files.allSatisfy({ fm.fileExists(atPath: previous.appendingPathComponent($0).path) })
+                {
                     // Unchanged since the last release: the same files, linked.
                     for f in files {
                         let target = release.appendingPathComponent(f)
@@ -141,8 +145,10 @@ public enum StaticSite {
                 if options.pdf {
                     for year in c.plan.reportingYears where c.evaluation(year: year).hasFigures {
                         let html = ReportRendering.html(c, year: year, draft: false)
-                        let relative = pagePath(Links(base: Links.base(plan: s.id, defaultPlan: defaultPlan), staticBase: options.basePath).href(.report(year)),
-                                                basePath: options.basePath).replacingOccurrences(of: "index.html", with: "\(s.id)-report-\(year.code).pdf")
+                        let relative = pagePath(
+                            Links(base: Links.base(plan: s.id, defaultPlan: defaultPlan), staticBase: options.basePath).href(.report(year)),
+                            basePath: options.basePath
+                        ).replacingOccurrences(of: "index.html", with: "\(s.id)-report-\(year.code).pdf")
                         let url = release.appendingPathComponent(relative)
                         try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                         try ReportRendering.pdf(html: html, to: url.path)
@@ -163,14 +169,18 @@ public enum StaticSite {
                 try write(pagePath(links.href(.plans), basePath: options.basePath), Data(plansPage.utf8))
                 sitemap.append(links.href(.plans))
                 let missing = PageContext(links: links, planTitle: nil, planID: nil, viewer: nil, current: .home, isStatic: true)
-                try write(lang == .ja ? "404.html" : "en/404.html",
-                          Data(ErrorPage.render(missing, status: 404, message: lang == .ja ? "お探しのページはありません。" : "The page was not found.").utf8))
+                try write(
+                    lang == .ja ? "404.html" : "en/404.html",
+                    Data(ErrorPage.render(missing, status: 404, message: lang == .ja ? "お探しのページはありません。" : "The page was not found.").utf8))
             }
             try write("styles.css", Data(Stylesheet.css.utf8))
             let base = options.siteURL ?? ""
             let urls = Set(sitemap).sorted().map { "  <url><loc>\(escapeXML(base + $0))</loc></url>" }
-            try write("sitemap.xml", Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-                + urls.joined(separator: "\n") + "\n</urlset>\n").utf8))
+            try write(
+                "sitemap.xml",
+                Data(
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                        + urls.joined(separator: "\n") + "\n</urlset>\n").utf8))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             try encoder.encode(manifest).write(to: release.appendingPathComponent(manifestFile))

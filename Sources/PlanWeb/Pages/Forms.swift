@@ -11,8 +11,11 @@ enum Forms {
     }
 
     /// A `<select>` (written by hand, escaped: Plot's option elements carry no text).
-    static func select(id: String, name: String, options: [(value: String, label: String)], selected: String?, describedBy: String? = nil) -> Node<HTML.FormContext> {
-        var html = "<select id=\"\(escapeAttribute(id))\" name=\"\(escapeAttribute(name))\"\(describedBy.map { " aria-describedby=\"\(escapeAttribute($0))\"" } ?? "")>"
+    static func select(
+        id: String, name: String, options: [(value: String, label: String)], selected: String?, describedBy: String? = nil
+    ) -> Node<HTML.FormContext> {
+        var html =
+            "<select id=\"\(escapeAttribute(id))\" name=\"\(escapeAttribute(name))\"\(describedBy.map { " aria-describedby=\"\(escapeAttribute($0))\"" } ?? "")>"
         for o in options {
             html += "<option value=\"\(escapeAttribute(o.value))\"\(o.value == selected ? " selected" : "")>\(escapeAttribute(o.label))</option>"
         }
@@ -20,8 +23,12 @@ enum Forms {
     }
 
     /// A `<textarea>` with escaped content.
-    static func textarea(id: String, name: String, rows: Int, text: String, readonly: Bool = false, describedBy: String? = nil) -> Node<HTML.FormContext> {
-        .raw("<textarea id=\"\(escapeAttribute(id))\" name=\"\(escapeAttribute(name))\" rows=\"\(rows)\"\(readonly ? " readonly" : "")\(describedBy.map { " aria-describedby=\"\(escapeAttribute($0))\"" } ?? "")>\(escapeAttribute(text))</textarea>")
+    static func textarea(
+        id: String, name: String, rows: Int, text: String, readonly: Bool = false, describedBy: String? = nil
+    ) -> Node<HTML.FormContext> {
+        .raw(
+            "<textarea id=\"\(escapeAttribute(id))\" name=\"\(escapeAttribute(name))\" rows=\"\(rows)\"\(readonly ? " readonly" : "")\(describedBy.map { " aria-describedby=\"\(escapeAttribute($0))\"" } ?? "")>\(escapeAttribute(text))</textarea>"
+        )
     }
 
     static func yearPicker(_ ctx: PageContext, years: [FiscalYear], selected: FiscalYear, action: SiteURL) -> Node<HTML.BodyContext> {
@@ -35,24 +42,32 @@ enum Forms {
                 }
             }
             guard url(selected) != nil else { return .empty }
-            return .nav(.class("years"), .attribute(named: "aria-label", value: ctx.s(.year)),
-                        .ul(.class("inline"), .forEach(years) { y in
-                            y == selected ? .li(.strong(.attribute(named: "aria-current", value: "page"), .text(ctx.s.year(y))))
-                                : .li(.a(.href(ctx.href(url(y)!)), .text(ctx.s.year(y))))
-                        }))
+            return .nav(
+                .class("years"), .attribute(named: "aria-label", value: ctx.s(.year)),
+                .ul(
+                    .class("inline"),
+                    .forEach(years) { y in
+                        y == selected
+                            ? .li(.strong(.attribute(named: "aria-current", value: "page"), .text(ctx.s.year(y))))
+                            : .li(.a(.href(ctx.href(url(y)!)), .text(ctx.s.year(y))))
+                    }))
         }
         let path = ctx.href(action).split(separator: "?").first.map(String.init) ?? ctx.href(action)
-        return .form(.method(.get), .action(path), .class("inline year-picker"),
-                     .label(.for("year"), .text(ctx.s(.year) + " ")),
-                     select(id: "year", name: "year", options: years.map { ($0.code, ctx.s.year($0)) }, selected: selected.code),
-                     .button(.type(.submit), .text(ctx.lang == .en ? "Show" : "表示")))
+        return .form(
+            .method(.get), .action(path), .class("inline year-picker"),
+            .label(.for("year"), .text(ctx.s(.year) + " ")),
+            select(id: "year", name: "year", options: years.map { ($0.code, ctx.s.year($0)) }, selected: selected.code),
+            .button(.type(.submit), .text(ctx.lang == .en ? "Show" : "表示")))
     }
 
     /// Notices and errors (errors first, announced to screen readers).
     static func messages(_ notices: [String], _ errors: [String], title: String = "入力を受け付けませんでした") -> Node<HTML.BodyContext> {
         .group([
-            .if(!errors.isEmpty, .div(.class("errors"), .attribute(named: "role", value: "alert"), .id("errors"),
-                                     .h2(.text(title)), .ul(.forEach(errors) { .li(.text($0)) }))),
+            .if(
+                !errors.isEmpty,
+                .div(
+                    .class("errors"), .attribute(named: "role", value: "alert"), .id("errors"),
+                    .h2(.text(title)), .ul(.forEach(errors) { .li(.text($0)) }))),
             .if(!notices.isEmpty, .div(.class("notice"), .attribute(named: "role", value: "status"), .ul(.forEach(notices) { .li(.text($0)) }))),
         ])
     }

@@ -26,54 +26,78 @@ enum HomePage {
         let s = ctx.s
         let p = m.plan
         let period = [p.firstYear, p.lastYear].compactMap { $0 }.map { s.year($0) }.joined(separator: " 〜 ")
-        return Layout.page(ctx, title: s(.overview), description: p.title,
-                           data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
-                           .group([
-                               .h1(.text(p.title)),
-                               .dl(.class("facts"),
-                                   .dt(.text(s(.municipality))), .dd(.text(p.municipality)),
-                                   .if(!period.isEmpty, .group([.dt(.text(s(.period))), .dd(.text(period))])),
-                                   .dt(.text(ctx.lang == .en ? "Structure" : "計画の構成")), .dd(.text(p.levels.map(\.name).joined(separator: " → ") + " → " + p.indicatorLabel)),
-                                   .dt(.text(p.indicatorLabel)), .dd(.text("\(p.indicators.count)"))),
-                               progress(m, ctx),
-                               flagFilter(m, ctx),
-                               .h2(.text(p.levels.first?.name ?? s(.items))),
-                               tree(m, ctx),
-                               .if(!m.otherPlans.isEmpty, .group([.h2(.text(s(.plans))), .ul(.forEach(m.otherPlans) { o in
-                                   .li(.a(.href(Links(base: Links.base(plan: o.id, defaultPlan: ""), lang: ctx.lang, staticBase: ctx.links.staticBase).href(.home)), .text("\(o.municipality) \(o.title)")))
-                               })])),
-                           ]))
+        return Layout.page(
+            ctx, title: s(.overview), description: p.title,
+            data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
+            .group([
+                .h1(.text(p.title)),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(s(.municipality))), .dd(.text(p.municipality)),
+                    .if(!period.isEmpty, .group([.dt(.text(s(.period))), .dd(.text(period))])),
+                    .dt(.text(ctx.lang == .en ? "Structure" : "計画の構成")),
+                    .dd(.text(p.levels.map(\.name).joined(separator: " → ") + " → " + p.indicatorLabel)),
+                    .dt(.text(p.indicatorLabel)), .dd(.text("\(p.indicators.count)"))),
+                progress(m, ctx),
+                flagFilter(m, ctx),
+                .h2(.text(p.levels.first?.name ?? s(.items))),
+                tree(m, ctx),
+                .if(
+                    !m.otherPlans.isEmpty,
+                    .group([
+                        .h2(.text(s(.plans))),
+                        .ul(
+                            .forEach(m.otherPlans) { o in
+                                .li(
+                                    .a(
+                                        .href(
+                                            Links(base: Links.base(plan: o.id, defaultPlan: ""), lang: ctx.lang, staticBase: ctx.links.staticBase)
+                                                .href(.home)), .text("\(o.municipality) \(o.title)")))
+                            }),
+                    ])),
+            ]))
     }
 
     static func progress(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let s = ctx.s
         guard let year = m.year, let e = m.evaluation else {
-            return .section(.class("progress"), .h2(.text(s(.results))), .p(.text(ctx.lang == .en ? "No results have been published yet." : "実績はまだ公表されていません。")))
+            return .section(
+                .class("progress"), .h2(.text(s(.results))), .p(.text(ctx.lang == .en ? "No results have been published yet." : "実績はまだ公表されていません。")))
         }
         let top = m.index.topNodes
         let rows = top.map { n -> (String, [Int], Int) in
             let r = e.levels.nodes[n.id]
             return (n.heading, e.scheme.gradeNames.map { r?.grades[$0] ?? 0 }, r?.notReported ?? 0)
         }
-        let chart = Charts.stacked(id: "home-grades", title: "\(s.year(year))の\(s(.distribution))", description: rows.map { r in
-            "\(r.0): " + zip(e.scheme.gradeNames, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)"
-        }.joined(separator: "。"), rows: rows, grades: e.scheme.gradeNames, strings: s)
-        return .section(.class("progress"),
-                        .h2(.text("\(s.year(year))の\(s(.results))")),
-                        ProgressViews.rollUp(e.levels.plan, scheme: e.scheme, caption: "\(m.plan.title) \(s.year(year))", ctx),
-                        .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(chart)]),
-                        .p(.a(.href(ctx.href(.dashboard(year))), .text(s(.dashboard))), .text("・"), .a(.href(ctx.href(.report(year))), .text(s(.report)))))
+        let chart = Charts.stacked(
+            id: "home-grades", title: "\(s.year(year))の\(s(.distribution))",
+            description: rows.map { r in
+                "\(r.0): " + zip(e.scheme.gradeNames, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)"
+            }.joined(separator: "。"), rows: rows, grades: e.scheme.gradeNames, strings: s)
+        return .section(
+            .class("progress"),
+            .h2(.text("\(s.year(year))の\(s(.results))")),
+            ProgressViews.rollUp(e.levels.plan, scheme: e.scheme, caption: "\(m.plan.title) \(s.year(year))", ctx),
+            .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(chart)]),
+            .p(.a(.href(ctx.href(.dashboard(year))), .text(s(.dashboard))), .text("・"), .a(.href(ctx.href(.report(year))), .text(s(.report)))))
     }
 
     static func flagFilter(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         guard !m.plan.flags.isEmpty, !ctx.isStatic else { return .empty }
-        return .form(.method(.get), .action(ctx.href(.home)), .class("filters"),
-                     .fieldset(.element(named: "legend", text: ctx.lang == .en ? "Show only" : "絞り込み"),
-                               .ul(.forEach(m.plan.flags) { f in
-                                   .li(.label(Forms.input([("type", "checkbox"), ("name", "flag"), ("value", f.key), ("checked", m.flags.contains(f.key) ? "checked" : nil)]),
-                                              .text(" " + f.name)))
-                               }),
-                               .button(.type(.submit), .text(ctx.lang == .en ? "Apply" : "絞り込む"))))
+        return .form(
+            .method(.get), .action(ctx.href(.home)), .class("filters"),
+            .fieldset(
+                .element(named: "legend", text: ctx.lang == .en ? "Show only" : "絞り込み"),
+                .ul(
+                    .forEach(m.plan.flags) { f in
+                        .li(
+                            .label(
+                                Forms.input([
+                                    ("type", "checkbox"), ("name", "flag"), ("value", f.key), ("checked", m.flags.contains(f.key) ? "checked" : nil),
+                                ]),
+                                .text(" " + f.name)))
+                    }),
+                .button(.type(.submit), .text(ctx.lang == .en ? "Apply" : "絞り込む"))))
     }
 
     /// The top two levels, with counts of what is below.
@@ -86,13 +110,18 @@ enum HomePage {
             return "\(m.plan.indicatorLabel) \(c.indicators)"
         }
         let top = m.index.topNodes.filter(include)
-        return .ul(.class("tree"), .forEach(top) { n in
-            .li(NodePage.link(n, m.plan, m.index, ctx), .text("（\(counts(n))）"),
-                .if(!m.index.children(of: n.id).isEmpty && n.level + 1 < m.plan.levels.count,
-                    .ul(.forEach(m.index.children(of: n.id).filter(include)) { c in
-                        .li(NodePage.link(c, m.plan, m.index, ctx), .text("（\(counts(c))）"))
-                    })))
-        })
+        return .ul(
+            .class("tree"),
+            .forEach(top) { n in
+                .li(
+                    NodePage.link(n, m.plan, m.index, ctx), .text("（\(counts(n))）"),
+                    .if(
+                        !m.index.children(of: n.id).isEmpty && n.level + 1 < m.plan.levels.count,
+                        .ul(
+                            .forEach(m.index.children(of: n.id).filter(include)) { c in
+                                .li(NodePage.link(c, m.plan, m.index, ctx), .text("（\(counts(c))）"))
+                            })))
+            })
     }
 }
 
@@ -101,34 +130,51 @@ enum ProgressViews {
     /// A roll-up: the grade distribution, not reported and the median, with the counting rule.
     static func rollUp(_ r: RollUp, scheme: GradingScheme, caption: String, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let s = ctx.s
-        return .div(.class("rollup"),
-                    .table(.caption(.text(caption)),
-                           .thead(.tr(.forEach(scheme.gradeNames) { g in Forms.th("\(s(.grade)) \(g)", numeric: true) },
-                                      Forms.th(s(.notReported), numeric: true), Forms.th(s(.median), numeric: true))),
-                           .tbody(.tr(.forEach(scheme.gradeNames) { g in .td(.class("num"), .text(Format.number(Decimal(r.grades[g] ?? 0)))) },
-                                      .td(.class("num"), .text(Format.number(Decimal(r.notReported)))),
-                                      .td(.class("num"), .text(Format.rate(r.medianAchievementRate)))))),
-                    .p(.class("rule"), .text("\(s(.rollupRule)): " + RollUp.rule + " " + s(.gradingScheme) + ": " + scheme.summary)))
+        return .div(
+            .class("rollup"),
+            .table(
+                .caption(.text(caption)),
+                .thead(
+                    .tr(
+                        .forEach(scheme.gradeNames) { g in Forms.th("\(s(.grade)) \(g)", numeric: true) },
+                        Forms.th(s(.notReported), numeric: true), Forms.th(s(.median), numeric: true))),
+                .tbody(
+                    .tr(
+                        .forEach(scheme.gradeNames) { g in .td(.class("num"), .text(Format.number(Decimal(r.grades[g] ?? 0)))) },
+                        .td(.class("num"), .text(Format.number(Decimal(r.notReported)))),
+                        .td(.class("num"), .text(Format.rate(r.medianAchievementRate)))))),
+            .p(.class("rule"), .text("\(s(.rollupRule)): " + RollUp.rule + " " + s(.gradingScheme) + ": " + scheme.summary)))
     }
 
     /// One year's table of indicators: target, actual, rate, grade and the outlook.
-    static func table(_ evaluations: [IndicatorEvaluation], year: FiscalYear, snapshot: PlanSnapshot, audience: Audience, visible: Set<String>?,
-                      _ ctx: PageContext) -> Node<HTML.BodyContext> {
+    static func table(
+        _ evaluations: [IndicatorEvaluation], year: FiscalYear, snapshot: PlanSnapshot, audience: Audience, visible: Set<String>?,
+        _ ctx: PageContext
+    ) -> Node<HTML.BodyContext> {
         let s = ctx.s
-        return .div(.class("table-scroll"), .table(
-            .class("indicators"),
-            .caption(.text("\(s.year(year)): \(s(.target))・\(s(.actual))・\(s(.achievementRate))・\(s(.grade))")),
-            .thead(.tr(Forms.th(snapshot.plan.indicatorLabel), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
-                       Forms.th(s(.achievementRate), numeric: true), Forms.th(s(.grade)), Forms.th(s(.forecast)))),
-            .tbody(.forEach(evaluations) { e in
-                let published = visible.map { $0.contains(e.node.item) } ?? true
-                return .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(e.indicator.id))), .text(IndicatorPage.name(e.indicator)))),
-                           targetCell(e, year: year, snapshot: snapshot, ctx),
-                           .td(.class("num"), .text(actualText(e, published: published, s))),
-                           .td(.class("num"), .text(published ? Forms.rate(e.evaluation, s) : "—")),
-                           .td(.text(published ? (e.evaluation.grade ?? "—") : "—")),
-                           forecastCell(e.indicator, snapshot.history(indicator: e.indicator.id, through: year, audience: audience), snapshot: snapshot, ctx))
-            })))
+        return .div(
+            .class("table-scroll"),
+            .table(
+                .class("indicators"),
+                .caption(.text("\(s.year(year)): \(s(.target))・\(s(.actual))・\(s(.achievementRate))・\(s(.grade))")),
+                .thead(
+                    .tr(
+                        Forms.th(snapshot.plan.indicatorLabel), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
+                        Forms.th(s(.achievementRate), numeric: true), Forms.th(s(.grade)), Forms.th(s(.forecast)))),
+                .tbody(
+                    .forEach(evaluations) { e in
+                        let published = visible.map { $0.contains(e.node.item) } ?? true
+                        return .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(ctx.href(.indicator(e.indicator.id))), .text(IndicatorPage.name(e.indicator)))),
+                            targetCell(e, year: year, snapshot: snapshot, ctx),
+                            .td(.class("num"), .text(actualText(e, published: published, s))),
+                            .td(.class("num"), .text(published ? Forms.rate(e.evaluation, s) : "—")),
+                            .td(.text(published ? (e.evaluation.grade ?? "—") : "—")),
+                            forecastCell(
+                                e.indicator, snapshot.history(indicator: e.indicator.id, through: year, audience: audience), snapshot: snapshot, ctx))
+                    })))
     }
 
     static func actualText(_ e: IndicatorEvaluation, published: Bool, _ s: Strings) -> String {
@@ -142,15 +188,20 @@ enum ProgressViews {
         let adopted = snapshot.index.indicatorsByID[e.indicator.id]?.targets[year]
         let shown = e.evaluation.target ?? e.evaluation.expected
         guard adopted != e.evaluation.target else { return .td(.class("num"), Layout.number(ctx, shown)) }
-        return .td(.class("num"), Layout.number(ctx, e.evaluation.target), .br(),
-                   .span(.class("method"), .text("（\(ctx.s(.revised))。\(ctx.s(.adopted)) \(adopted.map { Format.number($0) } ?? "—")）")))
+        return .td(
+            .class("num"), Layout.number(ctx, e.evaluation.target), .br(),
+            .span(.class("method"), .text("（\(ctx.s(.revised))。\(ctx.s(.adopted)) \(adopted.map { Format.number($0) } ?? "—")）")))
     }
 
-    static func forecastCell(_ indicator: Indicator, _ actuals: [FiscalYear: Decimal], snapshot: PlanSnapshot, _ ctx: PageContext) -> Node<HTML.TableRowContext> {
-        let list = Forecaster.forecasts(indicator, actuals: actuals, targetYears: snapshot.plan.targetYears, baseYear: snapshot.plan.firstYear?.advanced(by: -1))
+    static func forecastCell(
+        _ indicator: Indicator, _ actuals: [FiscalYear: Decimal], snapshot: PlanSnapshot, _ ctx: PageContext
+    ) -> Node<HTML.TableRowContext> {
+        let list = Forecaster.forecasts(
+            indicator, actuals: actuals, targetYears: snapshot.plan.targetYears, baseYear: snapshot.plan.firstYear?.advanced(by: -1))
         guard let f = list.last else { return .td(.text("—")) }
         let label = ctx.lang == .en ? (f.status == .onTrack ? "on track" : (f.status == .atRisk ? "at risk" : "cannot judge")) : f.status.label
-        return .td(f.status == .atRisk ? .span(.class("tag warning"), .text("\(label)（\(f.year.code)）")) : .text(label),
-                   .br(), .span(.class("method"), .text(f.method)))
+        return .td(
+            f.status == .atRisk ? .span(.class("tag warning"), .text("\(label)（\(f.year.code)）")) : .text(label),
+            .br(), .span(.class("method"), .text(f.method)))
     }
 }

@@ -33,12 +33,18 @@ enum IndicatorPage {
         (i.part.map(JapaneseText.circledNumber) ?? "") + (i.name.isEmpty ? "（名称なし）" : i.name)
     }
 
-    static func describe(_ i: Indicator, targets: [FiscalYear: Decimal], actuals: [FiscalYear: Decimal], baseline: (FiscalYear, Decimal)?, _ s: Strings) -> String {
+    static func describe(
+        _ i: Indicator, targets: [FiscalYear: Decimal], actuals: [FiscalYear: Decimal], baseline: (FiscalYear, Decimal)?, _ s: Strings
+    ) -> String {
         var parts: [String] = []
         if let b = baseline { parts.append("\(s(.baseline)) \(s.year(b.0)) \(Format.number(b.1))\(i.unit)") }
-        parts.append(s(.target) + ": " + targets.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }.joined(separator: "、"))
+        parts.append(
+            s(.target) + ": "
+                + targets.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }.joined(separator: "、"))
         if !actuals.isEmpty {
-            parts.append(s(.actual) + ": " + actuals.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }.joined(separator: "、"))
+            parts.append(
+                s(.actual) + ": "
+                    + actuals.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }.joined(separator: "、"))
         }
         return parts.joined(separator: "。")
     }
@@ -46,7 +52,8 @@ enum IndicatorPage {
     static func legend(_ ctx: PageContext, baseline: Bool) -> Node<HTML.BodyContext> {
         let s = ctx.s
         return .group([
-            .ul(.class("legend"),
+            .ul(
+                .class("legend"),
                 .li(.span(.class("swatch target")), .text(s(.chartTarget) + (ctx.lang == .en ? " (dashed)" : "（破線）"))),
                 .li(.span(.class("swatch actual")), .text(s(.chartActual) + (ctx.lang == .en ? " (solid)" : "（実線）"))),
                 .if(baseline, .li(.span(.class("swatch baseline")), .text(s(.chartBaseline))))),
@@ -69,45 +76,61 @@ enum IndicatorPage {
         let targets = Dictionary(uniqueKeysWithValues: revised.targets.values.map { ($0.year, $0.value) })
         let actuals = Dictionary(uniqueKeysWithValues: m.rows.compactMap { y, e, published in published ? e.actual.map { (y, $0) } : nil })
         let baseline = i.baseline.flatMap { b in (b.year ?? m.plan.firstYear?.advanced(by: -1)).map { ($0, b.value) } }
-        let svg = Charts.trend(id: "chart-" + NodePage.anchor(i.id), title: "\(name(i)) \(s(.trend))",
-                               description: describe(i, targets: targets, actuals: actuals, baseline: baseline, s), unit: i.unit,
-                               years: Array(Set(m.plan.targetYears.map(\.year) + m.plan.reportingYears)).sorted(), targets: targets, actuals: actuals,
-                               baseline: baseline, strings: s)
-        return Layout.page(ctx, title: name(i), crumbs: crumbs, description: "\(m.plan.indicatorLabel)「\(name(i))」",
-                           data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
-                           .group([
-                               .h1(.text(name(i))),
-                               facts(m, ctx),
-                               .h2(.text(s(.trend))),
-                               .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(svg),
-                                                                 .element(named: "figcaption", nodes: [legend(ctx, baseline: baseline != nil)])]),
-                               table(m, ctx),
-                               revisions(m, ctx),
-                               forecasts(m, actuals, ctx),
-                               others(m, ctx),
-                           ]))
+        let svg = Charts.trend(
+            id: "chart-" + NodePage.anchor(i.id), title: "\(name(i)) \(s(.trend))",
+            description: describe(i, targets: targets, actuals: actuals, baseline: baseline, s), unit: i.unit,
+            years: Array(Set(m.plan.targetYears.map(\.year) + m.plan.reportingYears)).sorted(), targets: targets, actuals: actuals,
+            baseline: baseline, strings: s)
+        return Layout.page(
+            ctx, title: name(i), crumbs: crumbs, description: "\(m.plan.indicatorLabel)「\(name(i))」",
+            data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
+            .group([
+                .h1(.text(name(i))),
+                facts(m, ctx),
+                .h2(.text(s(.trend))),
+                .element(
+                    named: "figure",
+                    nodes: [
+                        Node<HTML.BodyContext>.class("chart"), .raw(svg),
+                        .element(named: "figcaption", nodes: [legend(ctx, baseline: baseline != nil)]),
+                    ]),
+                table(m, ctx),
+                revisions(m, ctx),
+                forecasts(m, actuals, ctx),
+                others(m, ctx),
+            ]))
     }
 
     static func facts(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let s = ctx.s
         let i = m.indicator
         let node = m.index.nodesByID[i.node]
-        let department = i.department ?? node.flatMap { n in m.index.path(to: n.id).reversed().compactMap(\.department).first }
+        let department =
+            i.department ?? node.flatMap { n in m.index.path(to: n.id).reversed().compactMap(\.department).first }
             ?? node.flatMap { m.snapshot.leadByItem[$0.item] }.flatMap { id in m.snapshot.departments.first { $0.id == id }?.name }
-        return .dl(.class("facts"),
-                   .dt(.text(s(.unit))), .dd(.text(i.unit.isEmpty ? "—" : i.unit)),
-                   .dt(.text(s(.kind))), .dd(.text(s.kind(i.kind))),
-                   .dt(.text(s(.direction))), .dd(.text(i.lowerIsBetter ? s(.lowerIsBetter) : s(.higherIsBetter))),
-                   .unwrap(i.type) { .group([.dt(.text(s(.type))), .dd(.text(s.type($0)))]) },
-                   .unwrap(department) { .group([.dt(.text(s(.department))), .dd(.text($0))]) },
-                   .unwrap(i.baseline) { b in .group([.dt(.text(s(.baseline))), .dd(.text(Format.number(b.value) + i.unit + (b.year.map { "（\(s.year($0))）" } ?? "")))]) },
-                   .if(i.total != nil, .group([
-                       .dt(.text(s(.total) + (m.plan.totalYears.first.map { first in "（\(first.code)〜\(m.plan.totalYears.last?.code ?? "")）" } ?? ""))),
-                       .dd(Layout.number(ctx, i.total, unit: i.unit)),
-                   ])),
-                   .if(!i.definition.isEmpty, .group([.dt(.text(s(.definition))), .dd(.text(i.definition))])),
-                   .if(!i.note.isEmpty, .group([.dt(.text(s(.note))), .dd(.text(i.note))])),
-                   .unwrap(node) { n in .group([.dt(.text(m.plan.level(n.level)?.name ?? s(.items))), .dd(NodePage.link(n, m.plan, m.index, ctx), Layout.flags(m.plan, n, ctx))]) })
+        return .dl(
+            .class("facts"),
+            .dt(.text(s(.unit))), .dd(.text(i.unit.isEmpty ? "—" : i.unit)),
+            .dt(.text(s(.kind))), .dd(.text(s.kind(i.kind))),
+            .dt(.text(s(.direction))), .dd(.text(i.lowerIsBetter ? s(.lowerIsBetter) : s(.higherIsBetter))),
+            .unwrap(i.type) { .group([.dt(.text(s(.type))), .dd(.text(s.type($0)))]) },
+            .unwrap(department) { .group([.dt(.text(s(.department))), .dd(.text($0))]) },
+            .unwrap(i.baseline) { b in
+                .group([.dt(.text(s(.baseline))), .dd(.text(Format.number(b.value) + i.unit + (b.year.map { "（\(s.year($0))）" } ?? "")))])
+            },
+            .if(
+                i.total != nil,
+                .group([
+                    .dt(.text(s(.total) + (m.plan.totalYears.first.map { first in "（\(first.code)〜\(m.plan.totalYears.last?.code ?? "")）" } ?? ""))),
+                    .dd(Layout.number(ctx, i.total, unit: i.unit)),
+                ])),
+            .if(!i.definition.isEmpty, .group([.dt(.text(s(.definition))), .dd(.text(i.definition))])),
+            .if(!i.note.isEmpty, .group([.dt(.text(s(.note))), .dd(.text(i.note))])),
+            .unwrap(node) { n in
+                .group([
+                    .dt(.text(m.plan.level(n.level)?.name ?? s(.items))), .dd(NodePage.link(n, m.plan, m.index, ctx), Layout.flags(m.plan, n, ctx)),
+                ])
+            })
     }
 
     static func table(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -115,37 +138,59 @@ enum IndicatorPage {
         let i = m.indicator
         let reporting = Set(m.rows.map(\.0))
         let targetOnly = m.plan.targetYears.filter { !reporting.contains($0.year) }
-        return .div(.class("table-scroll"), .table(
-            .caption(.text("\(s(.year))ごとの\(s(.target))・\(s(.actual))（\(i.unit)）")),
-            .thead(.tr(Forms.th(s(.year)), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
-                       Forms.th(s(.achievementRate), numeric: true), Forms.th(s(.grade)))),
-            .tbody(
-                .unwrap(i.baseline) { b in .tr(.th(.attribute(named: "scope", value: "row"), .text("\(s(.baseline))" + (b.year.map { "（\(s.year($0))）" } ?? ""))),
-                                               .td(.class("num"), .text(Format.number(b.value))), .td(.text("—")), .td(.text("—")), .td(.text("—"))) },
-                .forEach(m.rows) { y, e, published in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(s.year(y))), .td(.class("num"), Layout.number(ctx, e.target ?? e.expected)),
-                        .td(.class("num"), .text(published ? (e.actual.map { Format.number($0) } ?? (e.status == .noTarget ? "—" : s(.notReported))) : s(.notPublished))),
-                        .td(.class("num"), .text(published ? Forms.rate(e, s) : "—")), .td(.text(published ? (e.grade ?? "—") : "—")))
-                },
-                .forEach(targetOnly) { t in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(s.year(t.year))), .td(.class("num"), Layout.number(ctx, i.targets[t.year])),
-                        .td(.text("—")), .td(.text("—")), .td(.text("—")))
-                })))
+        return .div(
+            .class("table-scroll"),
+            .table(
+                .caption(.text("\(s(.year))ごとの\(s(.target))・\(s(.actual))（\(i.unit)）")),
+                .thead(
+                    .tr(
+                        Forms.th(s(.year)), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
+                        Forms.th(s(.achievementRate), numeric: true), Forms.th(s(.grade)))),
+                .tbody(
+                    .unwrap(i.baseline) { b in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text("\(s(.baseline))" + (b.year.map { "（\(s.year($0))）" } ?? ""))),
+                            .td(.class("num"), .text(Format.number(b.value))), .td(.text("—")), .td(.text("—")), .td(.text("—")))
+                    },
+                    .forEach(m.rows) { y, e, published in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(s.year(y))),
+                            .td(.class("num"), Layout.number(ctx, e.target ?? e.expected)),
+                            .td(
+                                .class("num"),
+                                .text(
+                                    published
+                                        ? (e.actual.map { Format.number($0) } ?? (e.status == .noTarget ? "—" : s(.notReported))) : s(.notPublished))),
+                            .td(.class("num"), .text(published ? Forms.rate(e, s) : "—")), .td(.text(published ? (e.grade ?? "—") : "—")))
+                    },
+                    .forEach(targetOnly) { t in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(s.year(t.year))),
+                            .td(.class("num"), Layout.number(ctx, i.targets[t.year])),
+                            .td(.text("—")), .td(.text("—")), .td(.text("—")))
+                    })))
     }
 
     static func revisions(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let s = ctx.s
         let list = m.snapshot.revisions.filter { $0.indicator == m.indicator.id }
         guard !list.isEmpty else { return .empty }
-        return .section(.class("revisions"), .h2(.text(ctx.lang == .en ? "Revised targets" : "目標値の見直し")),
-                        .p(.text(s(.revisionNote))),
-                        .table(.caption(.text("\(s(.adopted))・\(s(.revised))")),
-                               .thead(.tr(Forms.th(s(.year)), Forms.th(s(.adopted), numeric: true), Forms.th(s(.revised), numeric: true),
-                                          Forms.th(ctx.lang == .en ? "Decided" : "決定日"), Forms.th(ctx.lang == .en ? "Reason" : "理由"))),
-                               .tbody(.forEach(list) { r in
-                                   .tr(.th(.attribute(named: "scope", value: "row"), .text(s.year(r.year))), .td(.class("num"), Layout.number(ctx, m.indicator.targets[r.year])),
-                                       .td(.class("num"), Layout.number(ctx, r.value)), .td(.text(r.decidedOn.description)), .td(.text(r.reason)))
-                               })))
+        return .section(
+            .class("revisions"), .h2(.text(ctx.lang == .en ? "Revised targets" : "目標値の見直し")),
+            .p(.text(s(.revisionNote))),
+            .table(
+                .caption(.text("\(s(.adopted))・\(s(.revised))")),
+                .thead(
+                    .tr(
+                        Forms.th(s(.year)), Forms.th(s(.adopted), numeric: true), Forms.th(s(.revised), numeric: true),
+                        Forms.th(ctx.lang == .en ? "Decided" : "決定日"), Forms.th(ctx.lang == .en ? "Reason" : "理由"))),
+                .tbody(
+                    .forEach(list) { r in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(s.year(r.year))),
+                            .td(.class("num"), Layout.number(ctx, m.indicator.targets[r.year])),
+                            .td(.class("num"), Layout.number(ctx, r.value)), .td(.text(r.decidedOn.description)), .td(.text(r.reason)))
+                    })))
     }
 
     static func forecasts(_ m: Model, _ actuals: [FiscalYear: Decimal], _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -154,26 +199,37 @@ enum IndicatorPage {
         let list = Forecaster.forecasts(revised, actuals: actuals, targetYears: m.plan.targetYears, baseYear: m.plan.firstYear?.advanced(by: -1))
         guard !list.isEmpty else { return .empty }
         let s = ctx.s
-        return .section(.class("forecast"), .h2(.text(s(.forecast))),
-                        .ul(.forEach(list) { f in
-                            .li(.strong(.text("\(s.year(f.year)): \(f.status.label)")),
-                                .text(f.projected.map { "（見込み \(Format.projected($0, indicator: revised))\(revised.unit)・目標 \(f.target.map { Format.number($0) } ?? "—")）" } ?? ""),
-                                .br(), .span(.class("method"), .text(f.method)))
-                        }))
+        return .section(
+            .class("forecast"), .h2(.text(s(.forecast))),
+            .ul(
+                .forEach(list) { f in
+                    .li(
+                        .strong(.text("\(s.year(f.year)): \(f.status.label)")),
+                        .text(
+                            f.projected.map {
+                                "（見込み \(Format.projected($0, indicator: revised))\(revised.unit)・目標 \(f.target.map { Format.number($0) } ?? "—")）"
+                            } ?? ""),
+                        .br(), .span(.class("method"), .text(f.method)))
+                }))
     }
 
     static func others(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         guard let node = m.index.nodesByID[m.indicator.node] else { return .empty }
         let others = (m.index.placementsByItem[node.item] ?? []).filter { $0.id != node.id }.compactMap { p -> (PlanNode, Indicator)? in
             let list = m.index.indicatorsByNode[p.id] ?? []
-            return (list.first { $0.part == m.indicator.part && $0.name == m.indicator.name } ?? list.first { $0.part == m.indicator.part }).map { (p, $0) }
+            return (list.first { $0.part == m.indicator.part && $0.name == m.indicator.name } ?? list.first { $0.part == m.indicator.part }).map {
+                (p, $0)
+            }
         }
         guard !others.isEmpty else { return .empty }
-        return .section(.h2(.text(ctx.lang == .en ? "The same indicator elsewhere" : "同じ項目のほかの掲載での目標値")),
-                        .ul(.forEach(others) { p, oi in
-                            let same = oi.targets == m.indicator.targets && oi.total == m.indicator.total
-                            return .li(.a(.href(ctx.href(.indicator(oi.id))), .text(m.index.section(of: p.id, levels: m.plan.levels)?.heading ?? p.heading)),
-                                       .text(same ? "（同じ目標値）" : "（目標値が違います）"))
-                        }))
+        return .section(
+            .h2(.text(ctx.lang == .en ? "The same indicator elsewhere" : "同じ項目のほかの掲載での目標値")),
+            .ul(
+                .forEach(others) { p, oi in
+                    let same = oi.targets == m.indicator.targets && oi.total == m.indicator.total
+                    return .li(
+                        .a(.href(ctx.href(.indicator(oi.id))), .text(m.index.section(of: p.id, levels: m.plan.levels)?.heading ?? p.heading)),
+                        .text(same ? "（同じ目標値）" : "（目標値が違います）"))
+                }))
     }
 }

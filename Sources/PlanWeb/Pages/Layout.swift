@@ -35,8 +35,10 @@ enum Layout {
         var url: SiteURL?
     }
 
-    static func page(_ ctx: PageContext, title: String, crumbs: [Crumb] = [], description: String? = nil, inlineStyles: Bool = false,
-                     bodyClass: String? = nil, data: [(label: String, url: String)] = [], _ content: Node<HTML.BodyContext>) -> String {
+    static func page(
+        _ ctx: PageContext, title: String, crumbs: [Crumb] = [], description: String? = nil, inlineStyles: Bool = false,
+        bodyClass: String? = nil, data: [(label: String, url: String)] = [], _ content: Node<HTML.BodyContext>
+    ) -> String {
         let s = ctx.s
         let html = HTML(
             .lang(ctx.lang == .en ? .english : .japanese),
@@ -62,16 +64,23 @@ enum Layout {
                             .li(.a(.href(ctx.href(.report(nil))), .text(s(.report)))),
                             .li(.a(.href(ctx.href(.openData)), .text(s(.openData)))),
                             .if(!ctx.isStatic && ctx.hasVisionChart, .li(.a(.href(ctx.href(.vision)), .text(s(.visionChart))))),
-                            .li(.a(.attribute(named: "lang", value: ctx.lang == .ja ? "en" : "ja"), .href(ctx.links.other(ctx.current)), .text(s(.otherLanguage)))),
+                            .li(
+                                .a(
+                                    .attribute(named: "lang", value: ctx.lang == .ja ? "en" : "ja"), .href(ctx.links.other(ctx.current)),
+                                    .text(s(.otherLanguage)))),
                             accountLinks(ctx)
                         )
                     )
                 ),
                 .if(!crumbs.isEmpty, breadcrumbs(ctx, crumbs)),
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
-                .footer(.class("site-footer"),
-                        .p(.text(s(.footerSource))),
-                        .if(!data.isEmpty || !ctx.isStatic, .p(.text(s(.footerData) + " "),
+                .footer(
+                    .class("site-footer"),
+                    .p(.text(s(.footerSource))),
+                    .if(
+                        !data.isEmpty || !ctx.isStatic,
+                        .p(
+                            .text(s(.footerData) + " "),
                             .forEach(data + [(s(.openData), ctx.href(.openData))]) { d in .group([.a(.href(d.url), .text(d.label)), .text(" ")]) })))
             )
         )
@@ -83,15 +92,19 @@ enum Layout {
         if ctx.isStatic { return .empty }
         guard let v = ctx.viewer else { return .li(.a(.href(ctx.href(.login(next: nil))), .text(ctx.s(.staffLogin)))) }
         let s = ctx.s
-        let staff: [Node<HTML.ListContext>] = v.role == .department
+        let staff: [Node<HTML.ListContext>] =
+            v.role == .department
             ? [.li(.a(.href(ctx.href(.my(nil))), .text(s(.myPage))))]
-            : [.li(.a(.href(ctx.href(.office(nil))), .text(s(.officePage)))), .li(.a(.href(ctx.href(.lint)), .text(s(.lint))))]
-        return .group(staff + [
-            .li(.class("account"),
-                .form(.method(.post), .action(ctx.href(.logout)), .class("inline"),
-                      csrfField(v.csrf),
-                      .button(.type(.submit), .class("link"), .text("\(s(.logout))（\(v.name)）")))),
-        ])
+            : [.li(.a(.href(ctx.href(.office(nil))), .text(s(.officePage)))), .li(.a(.href(ctx.href(.lint(nil))), .text(s(.lint))))]
+        return .group(
+            staff + [
+                .li(
+                    .class("account"),
+                    .form(
+                        .method(.post), .action(ctx.href(.logout)), .class("inline"),
+                        csrfField(v.csrf),
+                        .button(.type(.submit), .class("link"), .text("\(s(.logout))（\(v.name)）"))))
+            ])
     }
 
     static func csrfField(_ token: String) -> Node<HTML.FormContext> {
@@ -102,18 +115,24 @@ enum Layout {
         .nav(
             .class("breadcrumbs"),
             .attribute(named: "aria-label", value: ctx.s(.youAreHere)),
-            .ol(.forEach(crumbs) { crumb in
-                .li(crumb.url.map { .a(.href(ctx.href($0)), .text(crumb.title)) } ?? .span(.attribute(named: "aria-current", value: "page"), .text(crumb.title)))
-            })
+            .ol(
+                .forEach(crumbs) { crumb in
+                    .li(
+                        crumb.url.map { .a(.href(ctx.href($0)), .text(crumb.title)) }
+                            ?? .span(.attribute(named: "aria-current", value: "page"), .text(crumb.title)))
+                })
         )
     }
 
     /// A column header for a fiscal year: `令和6年度` over `（2024年度）`.
     static func yearHeader(_ ctx: PageContext, _ year: FiscalYear, role: TargetYear.Role? = nil) -> Node<HTML.TableRowContext> {
         let (a, b) = ctx.s.yearShort(year)
-        let roleText: String? = role.flatMap { r in r == .intermediate || r == .final ? (ctx.lang == .en ? (r == .intermediate ? "interim" : "final") : r.label) : nil }
-        return .th(.attribute(named: "scope", value: "col"), .class("num"), .text(a), .br(), .span(.class("western"), .text(b)),
-                   .unwrap(roleText) { .group([.br(), .span(.class("role"), .text($0))]) })
+        let roleText: String? = role.flatMap { r in
+            r == .intermediate || r == .final ? (ctx.lang == .en ? (r == .intermediate ? "interim" : "final") : r.label) : nil
+        }
+        return .th(
+            .attribute(named: "scope", value: "col"), .class("num"), .text(a), .br(), .span(.class("western"), .text(b)),
+            .unwrap(roleText) { .group([.br(), .span(.class("role"), .text($0))]) })
     }
 
     /// A number as people read it (1,750), or — for none (no target, never 0).
@@ -169,10 +188,14 @@ enum ErrorPage {
         case 405: title = s(.methodNotAllowedTitle)
         default: title = s(.errorTitle)
         }
-        return Layout.page(ctx, title: title, .group([
-            .h1(.text(title)),
-            .p(.text(message)),
-            .p(.a(.href(ctx.href(.home)), .text(s(.backToOverview))), .if(!ctx.isStatic, .group(["　", .a(.href(ctx.href(.search(nil))), .text(s(.search)))]))),
-        ]))
+        return Layout.page(
+            ctx, title: title,
+            .group([
+                .h1(.text(title)),
+                .p(.text(message)),
+                .p(
+                    .a(.href(ctx.href(.home)), .text(s(.backToOverview))),
+                    .if(!ctx.isStatic, .group(["　", .a(.href(ctx.href(.search(nil))), .text(s(.search)))]))),
+            ]))
     }
 }

@@ -27,7 +27,8 @@ enum NodePage {
             let visible = c.viewer.seesUnpublished || c.snapshot.publishedItems(year: year).contains(node.item)
             if visible { selfEvaluation = c.snapshot.selfEvaluations[year]?.first { $0.evaluation.project == node.item }?.evaluation }
         }
-        return Model(snapshot: c.snapshot, node: node, year: year, evaluation: evaluation, audience: c.viewer.audience, selfEvaluation: selfEvaluation)
+        return Model(
+            snapshot: c.snapshot, node: node, year: year, evaluation: evaluation, audience: c.viewer.audience, selfEvaluation: selfEvaluation)
     }
 
     /// A link to a node: its own page, or its place on the nearest page above it.
@@ -64,20 +65,22 @@ enum NodePage {
         }
         crumbs.append(.init(title: n.heading.isEmpty ? levelName : n.heading, url: nil))
         let title = "\(levelName) \(n.heading)"
-        return Layout.page(ctx, title: title, crumbs: crumbs, description: "\(m.plan.title) \(title)",
-                           data: [("JSON", ctx.href(.openDataFile("structure.json")))],
-                           .group([
-                               .h1(.span(.class("level"), .text(levelName + " ")), .unwrap(n.code) { .span(.class("code"), .text($0 + " ")) },
-                                   .text(n.title.isEmpty ? "（\(ctx.lang == .en ? "untitled" : "名称なし")）" : n.title)),
-                               typoNote(m, n),
-                               context(m, ancestors, ctx),
-                               facts(m, ctx),
-                               milestones(m, ctx),
-                               results(m, ctx),
-                               targets(m, ctx),
-                               children(m, ctx),
-                               placements(m, ctx),
-                           ]))
+        return Layout.page(
+            ctx, title: title, crumbs: crumbs, description: "\(m.plan.title) \(title)",
+            data: [("JSON", ctx.href(.openDataFile("structure.json")))],
+            .group([
+                .h1(
+                    .span(.class("level"), .text(levelName + " ")), .unwrap(n.code) { .span(.class("code"), .text($0 + " ")) },
+                    .text(n.title.isEmpty ? "（\(ctx.lang == .en ? "untitled" : "名称なし")）" : n.title)),
+                typoNote(m, n),
+                context(m, ancestors, ctx),
+                facts(m, ctx),
+                milestones(m, ctx),
+                results(m, ctx),
+                targets(m, ctx),
+                children(m, ctx),
+                placements(m, ctx),
+            ]))
     }
 
     /// A typo kept as printed, with the plan office's note.
@@ -96,9 +99,11 @@ enum NodePage {
 
     static func context(_ m: Model, _ ancestors: [PlanNode], _ ctx: PageContext) -> Node<HTML.BodyContext> {
         guard !ancestors.isEmpty else { return .empty }
-        return .p(.class("context"), .forEach(Array(ancestors.enumerated())) { i, a in
-            .group([.if(i > 0, .text(" ／ ")), .text((m.plan.level(a.level)?.name ?? "") + " "), link(a, m.plan, m.index, ctx)])
-        })
+        return .p(
+            .class("context"),
+            .forEach(Array(ancestors.enumerated())) { i, a in
+                .group([.if(i > 0, .text(" ／ ")), .text((m.plan.level(a.level)?.name ?? "") + " "), link(a, m.plan, m.index, ctx)])
+            })
     }
 
     static func facts(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -107,11 +112,14 @@ enum NodePage {
         let department = n.department ?? m.snapshot.leadByItem[n.item].flatMap { id in m.snapshot.departments.first { $0.id == id }?.name }
         let original = n.original.flatMap { m.index.nodesByID[$0] }
         guard !n.description.isEmpty || department != nil || !n.flags.isEmpty || original != nil else { return .empty }
-        return .dl(.class("facts"),
-                   .if(!n.description.isEmpty, .group([.dt(.text(s(.description))), .dd(.text(n.description))])),
-                   .unwrap(department) { .group([.dt(.text(s(.department))), .dd(.text($0))]) },
-                   .if(!n.flags.isEmpty || n.relisted, .group([.dt(.text(ctx.lang == .en ? "Marks" : "印")), .dd(Layout.flags(m.plan, n, ctx))])),
-                   .unwrap(original) { o in .group([.dt(.text(s(.relisted))), .dd(.text(ctx.lang == .en ? "first listed under " : "元の掲載: "), link(o, m.plan, m.index, ctx))]) })
+        return .dl(
+            .class("facts"),
+            .if(!n.description.isEmpty, .group([.dt(.text(s(.description))), .dd(.text(n.description))])),
+            .unwrap(department) { .group([.dt(.text(s(.department))), .dd(.text($0))]) },
+            .if(!n.flags.isEmpty || n.relisted, .group([.dt(.text(ctx.lang == .en ? "Marks" : "印")), .dd(Layout.flags(m.plan, n, ctx))])),
+            .unwrap(original) { o in
+                .group([.dt(.text(s(.relisted))), .dd(.text(ctx.lang == .en ? "first listed under " : "元の掲載: "), link(o, m.plan, m.index, ctx))])
+            })
     }
 
     static func milestones(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -119,14 +127,20 @@ enum NodePage {
         let item = m.index.nodesByID[m.node.item] ?? m.node
         guard !item.milestones.isEmpty else { return .empty }
         let reports = Dictionary((m.selfEvaluation?.milestones ?? []).map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
-        return .section(.h2(.text(s(.milestones))), .div(.class("table-scroll"), .table(
-            .caption(.text(s(.milestones))),
-            .thead(.tr(Forms.th(s(.year)), Forms.th(s(.description)), Forms.th(s(.milestoneStatus)))),
-            .tbody(.forEach(item.milestones) { ms in
-                let r = reports[ms.year]
-                return .tr(.th(.attribute(named: "scope", value: "row"), .text(s.year(ms.year))), .td(.text(ms.text)),
-                           .td(.text(r?.status.map { $0.rawValue + (r!.comment.isEmpty ? "" : "（\(r!.comment)）") } ?? "—")))
-            }))))
+        return .section(
+            .h2(.text(s(.milestones))),
+            .div(
+                .class("table-scroll"),
+                .table(
+                    .caption(.text(s(.milestones))),
+                    .thead(.tr(Forms.th(s(.year)), Forms.th(s(.description)), Forms.th(s(.milestoneStatus)))),
+                    .tbody(
+                        .forEach(item.milestones) { ms in
+                            let r = reports[ms.year]
+                            return .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(s.year(ms.year))), .td(.text(ms.text)),
+                                .td(.text(r?.status.map { $0.rawValue + (r!.comment.isEmpty ? "" : "（\(r!.comment)）") } ?? "—")))
+                        }))))
     }
 
     /// The indicators held at and below this node.
@@ -141,40 +155,48 @@ enum NodePage {
         let rollUp = e.levels.nodes[m.node.id] ?? RollUp(mine, scheme: e.scheme)
         let isItem = m.index.indicatorsByNode[m.node.id] != nil
         let anyPublished = e.visibleItems.map { v in mine.contains { v.contains($0.node.item) } } ?? true
-        return .section(.class("progress"),
-                        .h2(.id("results"), .text("\(s.year(year))の\(s(.results))")),
-                        .if(!ctx.isStatic, Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: year, action: ctx.current)),
-                        .if(!anyPublished, .p(.text(s(.noFiguresYet)))),
-                        .if(!isItem, ProgressViews.rollUp(rollUp, scheme: e.scheme, caption: "\(m.node.heading) \(s.year(year))", ctx)),
-                        ProgressViews.table(mine, year: year, snapshot: m.snapshot, audience: m.audience, visible: e.visibleItems, ctx),
-                        .if(isItem, trends(m, ctx)),
-                        selfEvaluation(m, ctx))
+        return .section(
+            .class("progress"),
+            .h2(.id("results"), .text("\(s.year(year))の\(s(.results))")),
+            .if(!ctx.isStatic, Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: year, action: ctx.current)),
+            .if(!anyPublished, .p(.text(s(.noFiguresYet)))),
+            .if(!isItem, ProgressViews.rollUp(rollUp, scheme: e.scheme, caption: "\(m.node.heading) \(s.year(year))", ctx)),
+            ProgressViews.table(mine, year: year, snapshot: m.snapshot, audience: m.audience, visible: e.visibleItems, ctx),
+            .if(isItem, trends(m, ctx)),
+            selfEvaluation(m, ctx))
     }
 
     /// Each indicator of an item: target against actual over the years, baseline where there is one.
     static func trends(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let s = ctx.s
         let list = m.index.indicatorsByNode[m.node.id] ?? []
-        return .group(list.map { i in
-            let history = m.snapshot.history(indicator: i.id, audience: m.audience)
-            let revised = m.snapshot.revisedIndex.indicatorsByID[i.id] ?? i
-            let targets = Dictionary(uniqueKeysWithValues: revised.targets.values.map { ($0.year, $0.value) })
-            let baseline = i.baseline.flatMap { b in (b.year ?? m.plan.firstYear?.advanced(by: -1)).map { ($0, b.value) } }
-            let description = IndicatorPage.describe(i, targets: targets, actuals: history, baseline: baseline, s)
-            let svg = Charts.trend(id: "trend-" + anchor(i.id), title: "\(IndicatorPage.name(i)) \(s(.trend))", description: description, unit: i.unit,
-                                   years: m.plan.targetYears.map(\.year).filter { $0 <= (m.plan.lastYear ?? $0) } + m.plan.reportingYears, targets: targets,
-                                   actuals: history, baseline: baseline, strings: s)
-            return .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(svg),
-                                                      .element(named: "figcaption", nodes: [IndicatorPage.legend(ctx, baseline: baseline != nil)])])
-        })
+        return .group(
+            list.map { i in
+                let history = m.snapshot.history(indicator: i.id, audience: m.audience)
+                let revised = m.snapshot.revisedIndex.indicatorsByID[i.id] ?? i
+                let targets = Dictionary(uniqueKeysWithValues: revised.targets.values.map { ($0.year, $0.value) })
+                let baseline = i.baseline.flatMap { b in (b.year ?? m.plan.firstYear?.advanced(by: -1)).map { ($0, b.value) } }
+                let description = IndicatorPage.describe(i, targets: targets, actuals: history, baseline: baseline, s)
+                let svg = Charts.trend(
+                    id: "trend-" + anchor(i.id), title: "\(IndicatorPage.name(i)) \(s(.trend))", description: description, unit: i.unit,
+                    years: m.plan.targetYears.map(\.year).filter { $0 <= (m.plan.lastYear ?? $0) } + m.plan.reportingYears, targets: targets,
+                    actuals: history, baseline: baseline, strings: s)
+                return .element(
+                    named: "figure",
+                    nodes: [
+                        Node<HTML.BodyContext>.class("chart"), .raw(svg),
+                        .element(named: "figcaption", nodes: [IndicatorPage.legend(ctx, baseline: baseline != nil)]),
+                    ])
+            })
     }
 
     static func selfEvaluation(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let s = ctx.s
         guard let e = m.selfEvaluation else { return .empty }
-        return .section(.class("self-evaluation"), .h3(.text(s(.selfEvaluation))),
-                        .p(.text(e.text.isEmpty ? "—" : e.text)),
-                        .unwrap(e.direction) { .p(.strong(.text(s(.futureDirection) + ": ")), .text($0.rawValue)) })
+        return .section(
+            .class("self-evaluation"), .h3(.text(s(.selfEvaluation))),
+            .p(.text(e.text.isEmpty ? "—" : e.text)),
+            .unwrap(e.direction) { .p(.strong(.text(s(.futureDirection) + ": ")), .text($0.rawValue)) })
     }
 
     /// Targets by year (and the baseline) of every indicator at and below this node.
@@ -185,21 +207,36 @@ enum NodePage {
         let years = m.plan.targetYears
         let hasBaseline = list.contains { $0.baseline != nil }
         let hasTotal = !m.plan.totalYears.isEmpty && list.contains { $0.total != nil }
-        return .section(.h2(.id("targets"), .text("\(m.plan.indicatorLabel)と\(s(.targets))")),
-                        .div(.class("table-scroll"), .table(
-                            .class("indicators"),
-                            .caption(.text("\(m.node.heading) \(m.plan.indicatorLabel)\(ctx.lang == .en ? " and targets" : "と目標値")")),
-                            .thead(.tr(Forms.th(m.plan.indicatorLabel), Forms.th(s(.unit)),
-                                       .if(hasBaseline, Forms.th(s(.baseline), numeric: true)),
-                                       .forEach(years) { y in Layout.yearHeader(ctx, y.year, role: y.role) },
-                                       .if(hasTotal, Forms.th(s(.total), numeric: true)))),
-                            .tbody(.forEach(list) { i in
-                                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(i.id))), .text(IndicatorPage.name(i)))),
-                                    .td(.text(i.unit)),
-                                    .if(hasBaseline, .td(.class("num"), i.baseline.map { b in .group([.text(Format.number(b.value)), .unwrap(b.year) { .span(.class("western"), .text("（\($0.code)）")) }]) } ?? Layout.number(ctx, nil))),
-                                    .forEach(years) { y in .td(.class("num"), Layout.number(ctx, i.targets[y.year])) },
-                                    .if(hasTotal, .td(.class("num"), Layout.number(ctx, i.total))))
-                            }))))
+        return .section(
+            .h2(.id("targets"), .text("\(m.plan.indicatorLabel)と\(s(.targets))")),
+            .div(
+                .class("table-scroll"),
+                .table(
+                    .class("indicators"),
+                    .caption(.text("\(m.node.heading) \(m.plan.indicatorLabel)\(ctx.lang == .en ? " and targets" : "と目標値")")),
+                    .thead(
+                        .tr(
+                            Forms.th(m.plan.indicatorLabel), Forms.th(s(.unit)),
+                            .if(hasBaseline, Forms.th(s(.baseline), numeric: true)),
+                            .forEach(years) { y in Layout.yearHeader(ctx, y.year, role: y.role) },
+                            .if(hasTotal, Forms.th(s(.total), numeric: true)))),
+                    .tbody(
+                        .forEach(list) { i in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(i.id))), .text(IndicatorPage.name(i)))),
+                                .td(.text(i.unit)),
+                                .if(
+                                    hasBaseline,
+                                    .td(
+                                        .class("num"),
+                                        i.baseline.map { b in
+                                            .group([
+                                                .text(Format.number(b.value)), .unwrap(b.year) { .span(.class("western"), .text("（\($0.code)）")) },
+                                            ])
+                                        } ?? Layout.number(ctx, nil))),
+                                .forEach(years) { y in .td(.class("num"), Layout.number(ctx, i.targets[y.year])) },
+                                .if(hasTotal, .td(.class("num"), Layout.number(ctx, i.total))))
+                        }))))
     }
 
     /// What the node contains: children with pages as links; those without, with their own
@@ -212,24 +249,33 @@ enum NodePage {
     }
 
     static func tree(_ nodes: [PlanNode], _ m: Model, _ ctx: PageContext, depth: Int) -> Node<HTML.BodyContext> {
-        .ul(.class(depth == 0 ? "children" : "children nested"), .forEach(nodes) { c in
-            let hasPage = m.plan.level(c.level)?.hasPages ?? false
-            let grand = m.index.children(of: c.id)
-            let count = m.index.indicators(under: c.id).count
-            let label: Node<HTML.BodyContext> = hasPage ? link(c, m.plan, m.index, ctx)
-                : .span(.id("node-" + anchor(c.id)), .text(c.heading.isEmpty ? "（\(m.plan.level(c.level)?.name ?? "")）" : c.heading))
-            return .li(label, Layout.flags(m.plan, c, ctx), .if(count > 0, .span(.class("count"), .text("（\(m.plan.indicatorLabel) \(count)）"))),
-                       .if(!hasPage && !grand.isEmpty, tree(grand, m, ctx, depth: depth + 1)))
-        })
+        .ul(
+            .class(depth == 0 ? "children" : "children nested"),
+            .forEach(nodes) { c in
+                let hasPage = m.plan.level(c.level)?.hasPages ?? false
+                let grand = m.index.children(of: c.id)
+                let count = m.index.indicators(under: c.id).count
+                let label: Node<HTML.BodyContext> =
+                    hasPage
+                    ? link(c, m.plan, m.index, ctx)
+                    : .span(.id("node-" + anchor(c.id)), .text(c.heading.isEmpty ? "（\(m.plan.level(c.level)?.name ?? "")）" : c.heading))
+                return .li(
+                    label, Layout.flags(m.plan, c, ctx), .if(count > 0, .span(.class("count"), .text("（\(m.plan.indicatorLabel) \(count)）"))),
+                    .if(!hasPage && !grand.isEmpty, tree(grand, m, ctx, depth: depth + 1)))
+            })
     }
 
     /// The same item under other nodes (再掲).
     static func placements(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let others = (m.index.placementsByItem[m.node.item] ?? []).filter { $0.id != m.node.id }
         guard !others.isEmpty else { return .empty }
-        return .section(.h2(.text(ctx.lang == .en ? "Also listed under" : "この項目のほかの掲載")),
-                        .ul(.forEach(others) { o in
-                            .li(link(o, m.plan, m.index, ctx), .text(" ／ "), .group(m.index.ancestors(of: o.id).suffix(2).map { a in .text(a.heading + " ") }))
-                        }))
+        return .section(
+            .h2(.text(ctx.lang == .en ? "Also listed under" : "この項目のほかの掲載")),
+            .ul(
+                .forEach(others) { o in
+                    .li(
+                        link(o, m.plan, m.index, ctx), .text(" ／ "), .group(m.index.ancestors(of: o.id).suffix(2).map { a in .text(a.heading + " ") })
+                    )
+                }))
     }
 }

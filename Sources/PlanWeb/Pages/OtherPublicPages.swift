@@ -16,23 +16,28 @@ enum SearchPage {
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         let s = ctx.s
-        return Layout.page(ctx, title: m.query.isEmpty ? s(.search) : "「\(m.query)」の\(s(.searchResults))",
-                           crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.search), url: nil)],
-                           .group([
-                               .h1(.text(s(.search))),
-                               .form(.method(.get), .action(ctx.href(.search(nil))), .class("search"), .attribute(named: "role", value: "search"),
-                                     .label(.for("q"), .text(s(.searchLabel))),
-                                     .input(.type(.search), .id("q"), .name("q"), .value(escapeAttribute(m.query)),
-                                            .attribute(named: "maxlength", value: String(PlanSearch.maximumQueryLength)),
-                                            .attribute(named: "aria-describedby", value: "q-hint")),
-                                     .button(.type(.submit), .text(s(.searchButton))),
-                                     .p(.id("q-hint"), .class("rule"), .text(s(.searchHint)))),
-                               .if(!m.query.isEmpty, .group([
-                                   .h2(.text("\(s(.searchResults))（\(m.hits.count)）")),
-                                   .if(m.hits.isEmpty, .p(.text(s(.searchNone)))),
-                                   .ul(.class("hits"), .forEach(m.hits) { hit in item(hit, m, ctx) }),
-                               ])),
-                           ]))
+        return Layout.page(
+            ctx, title: m.query.isEmpty ? s(.search) : "「\(m.query)」の\(s(.searchResults))",
+            crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.search), url: nil)],
+            .group([
+                .h1(.text(s(.search))),
+                .form(
+                    .method(.get), .action(ctx.href(.search(nil))), .class("search"), .attribute(named: "role", value: "search"),
+                    .label(.for("q"), .text(s(.searchLabel))),
+                    .input(
+                        .type(.search), .id("q"), .name("q"), .value(escapeAttribute(m.query)),
+                        .attribute(named: "maxlength", value: String(PlanSearch.maximumQueryLength)),
+                        .attribute(named: "aria-describedby", value: "q-hint")),
+                    .button(.type(.submit), .text(s(.searchButton))),
+                    .p(.id("q-hint"), .class("rule"), .text(s(.searchHint)))),
+                .if(
+                    !m.query.isEmpty,
+                    .group([
+                        .h2(.text("\(s(.searchResults))（\(m.hits.count)）")),
+                        .if(m.hits.isEmpty, .p(.text(s(.searchNone)))),
+                        .ul(.class("hits"), .forEach(m.hits) { hit in item(hit, m, ctx) }),
+                    ])),
+            ]))
     }
 
     static func item(_ hit: PlanSearch.Hit, _ m: Model, _ ctx: PageContext) -> Node<HTML.ListContext> {
@@ -46,9 +51,17 @@ enum SearchPage {
         case .indicator: kind = m.plan.indicatorLabel
         }
         let target: String
-        if let id = hit.indicator { target = ctx.href(.indicator(id)) } else if let node { target = NodePage.href(node, m.plan, m.index, ctx) } else { target = ctx.href(.home) }
-        let where_ = node.map { n in m.index.section(of: n.id, levels: m.plan.levels)?.heading ?? n.heading } ?? ""
-        return .li(.span(.class("hit-kind"), .text(kind)), .a(.href(target), highlighted(hit)), .if(!where_.isEmpty, .span(.class("context"), .text("（\(where_)）"))))
+        if let id = hit.indicator {
+            target = ctx.href(.indicator(id))
+        } else if let node {
+            target = NodePage.href(node, m.plan, m.index, ctx)
+        } else {
+            target = ctx.href(.home)
+        }
+        let place = node.map { n in m.index.section(of: n.id, levels: m.plan.levels)?.heading ?? n.heading } ?? ""
+        return .li(
+            .span(.class("hit-kind"), .text(kind)), .a(.href(target), highlighted(hit)),
+            .if(!place.isEmpty, .span(.class("context"), .text("（\(place)）"))))
     }
 
     static func highlighted(_ hit: PlanSearch.Hit) -> Node<HTML.AnchorContext> {
@@ -56,8 +69,10 @@ enum SearchPage {
         let text = hit.text
         let before = String(text[..<r.lowerBound].suffix(60))
         let after = String(text[r.upperBound...].prefix(60))
-        return .group([.text((text[..<r.lowerBound].count > 60 ? "…" : "") + before), .element(named: "mark", text: String(text[r])),
-                       .text(after + (text[r.upperBound...].count > 60 ? "…" : ""))])
+        return .group([
+            .text((text[..<r.lowerBound].count > 60 ? "…" : "") + before), .element(named: "mark", text: String(text[r])),
+            .text(after + (text[r.upperBound...].count > 60 ? "…" : "")),
+        ])
     }
 }
 
@@ -65,13 +80,20 @@ enum SearchPage {
 enum PlansPage {
     static func render(_ plans: [PlanSummary], defaultPlan: String, _ ctx: PageContext) -> String {
         let s = ctx.s
-        return Layout.page(ctx, title: s(.plans), .group([
-            .h1(.text(s(.plans))),
-            .ul(.forEach(plans) { p in
-                .li(.a(.href(Links(base: Links.base(plan: p.id, defaultPlan: defaultPlan), lang: ctx.lang, staticBase: ctx.links.staticBase).href(.home)), .text(p.title)),
-                    .text("（\(p.municipality)）"))
-            }),
-        ]))
+        return Layout.page(
+            ctx, title: s(.plans),
+            .group([
+                .h1(.text(s(.plans))),
+                .ul(
+                    .forEach(plans) { p in
+                        .li(
+                            .a(
+                                .href(
+                                    Links(base: Links.base(plan: p.id, defaultPlan: defaultPlan), lang: ctx.lang, staticBase: ctx.links.staticBase)
+                                        .href(.home)), .text(p.title)),
+                            .text("（\(p.municipality)）"))
+                    }),
+            ]))
     }
 }
 
@@ -90,17 +112,22 @@ enum OpenDataPage {
             default: return ""
             }
         }
-        return Layout.page(ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)], .group([
-            .h1(.text("\(s(.openData)) — \(plan.title)")),
-            .p(.text("公表済みの数値だけを含みます。CSV は UTF-8（BOM付き）です。")),
-            .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
-            .div(.class("table-scroll"), .table(
-                .caption(.text(s(.openData))),
-                .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)))),
-                .tbody(.forEach(files.filter { !$0.hasSuffix(".zip") }) { f in
-                    .tr(.td(.a(.href(ctx.href(.openDataFile(f))), .text(f))), .td(.text(describe(f))))
-                }))),
-        ]))
+        return Layout.page(
+            ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)],
+            .group([
+                .h1(.text("\(s(.openData)) — \(plan.title)")),
+                .p(.text("公表済みの数値だけを含みます。CSV は UTF-8（BOM付き）です。")),
+                .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
+                .div(
+                    .class("table-scroll"),
+                    .table(
+                        .caption(.text(s(.openData))),
+                        .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)))),
+                        .tbody(
+                            .forEach(files.filter { !$0.hasSuffix(".zip") }) { f in
+                                .tr(.td(.a(.href(ctx.href(.openDataFile(f))), .text(f))), .td(.text(describe(f))))
+                            }))),
+            ]))
     }
 }
 
@@ -110,19 +137,33 @@ enum VisionChartPage {
     static func render(plan: Plan, index: PlanIndex, chart: VisionChart?, _ ctx: PageContext) -> String {
         let s = ctx.s
         guard let chart else {
-            return Layout.page(ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)], .group([
-                .h1(.text(s(.visionChart))), .p(.text("この計画にはロジックチャートが登録されていません。計画の構成は"), .a(.href(ctx.href(.home)), .text(s(.overview))), .text("にあります。")),
-            ]))
+            return Layout.page(
+                ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)],
+                .group([
+                    .h1(.text(s(.visionChart))),
+                    .p(.text("この計画にはロジックチャートが登録されていません。計画の構成は"), .a(.href(ctx.href(.home)), .text(s(.overview))), .text("にあります。")),
+                ]))
         }
-        return Layout.page(ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)], .group([
-            .h1(.text(s(.visionChart))),
-            .div(.class("logic-chart"),
-                 .section(.h2("背景"), .forEach(chart.backgrounds) { b in .group([.h3(.text(b.title)), .ul(.forEach(b.facts) { .li(.text($0)) })]) }),
-                 .section(.h2("目指す姿"), .ul(.forEach(chart.visions) { v in
-                     .li(.text(v.text), .unwrap(v.planNode.flatMap { index.nodesByID[$0] }) { n in .group([.text(" → "), NodePage.link(n, plan, index, ctx)]) })
-                 })),
-                 .section(.h2("戦略"), .ul(.forEach(chart.strategies) { st in .li(.text(st.text)) })),
-                 .section(.h2("戦術・取組"), .ul(.forEach(chart.tactics) { t in .li(.text(t.text)) }))),
-        ]))
+        return Layout.page(
+            ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)],
+            .group([
+                .h1(.text(s(.visionChart))),
+                .div(
+                    .class("logic-chart"),
+                    .section(
+                        .h2("背景"), .forEach(chart.backgrounds) { b in .group([.h3(.text(b.title)), .ul(.forEach(b.facts) { .li(.text($0)) })]) }),
+                    .section(
+                        .h2("目指す姿"),
+                        .ul(
+                            .forEach(chart.visions) { v in
+                                .li(
+                                    .text(v.text),
+                                    .unwrap(v.planNode.flatMap { index.nodesByID[$0] }) { n in
+                                        .group([.text(" → "), NodePage.link(n, plan, index, ctx)])
+                                    })
+                            })),
+                    .section(.h2("戦略"), .ul(.forEach(chart.strategies) { st in .li(.text(st.text)) })),
+                    .section(.h2("戦術・取組"), .ul(.forEach(chart.tactics) { t in .li(.text(t.text)) }))),
+            ]))
     }
 }

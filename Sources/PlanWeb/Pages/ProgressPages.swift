@@ -30,22 +30,43 @@ enum DashboardPage {
         let e = c.evaluation(year: year)
         var m = Model(snapshot: c.snapshot, year: year, evaluation: e, audience: c.viewer.audience)
         let previousYear = c.plan.reportingYears.last { $0 < year }
-        let before = previousYear.map { y in Dictionary(c.evaluation(year: y).evaluations.map { ($0.indicator.id, $0.evaluation) }, uniquingKeysWith: { a, _ in a }) } ?? [:]
+        let before =
+            previousYear.map { y in
+                Dictionary(c.evaluation(year: y).evaluations.map { ($0.indicator.id, $0.evaluation) }, uniquingKeysWith: { a, _ in a })
+            } ?? [:]
         let rank = Dictionary(uniqueKeysWithValues: e.scheme.gradeNames.enumerated().map { ($0.element, $0.offset) })
         var seen = Set<String>()
         for ev in e.evaluations where seen.insert(ev.reportingID).inserted {
             if let visible = e.visibleItems, !visible.contains(ev.node.item) { continue }
             if let g = ev.evaluation.grade, let pg = before[ev.indicator.id]?.grade, let a = rank[g], let b = rank[pg], a != b {
-                if a < b { m.up.append(Entry(evaluation: ev, detail: "\(pg) → \(g)")) } else { m.down.append(Entry(evaluation: ev, detail: "\(pg) → \(g)")) }
+                if a < b {
+                    m.up.append(Entry(evaluation: ev, detail: "\(pg) → \(g)"))
+                } else {
+                    m.down.append(Entry(evaluation: ev, detail: "\(pg) → \(g)"))
+                }
             }
-            if ev.evaluation.status == .graded, let r = ev.evaluation.achievementRate, r < 1 { m.behind.append(Entry(evaluation: ev, detail: Format.rate(r))) }
+            if ev.evaluation.status == .graded, let r = ev.evaluation.achievementRate, r < 1 {
+                m.behind.append(Entry(evaluation: ev, detail: Format.rate(r)))
+            }
             if ev.evaluation.status == .notReported, e.visibleItems == nil {
-                m.notReported.append(Entry(evaluation: ev, detail: "\(c.plan.indicatorLabel == "" ? "" : "")目標 \(ev.evaluation.target.map { Format.number($0) } ?? "—")"))
+                m.notReported.append(
+                    Entry(
+                        evaluation: ev, detail: "\(c.plan.indicatorLabel == "" ? "" : "")目標 \(ev.evaluation.target.map { Format.number($0) } ?? "—")")
+                )
             }
             let history = c.snapshot.history(indicator: ev.indicator.id, through: year, audience: c.viewer.audience)
-            if !history.isEmpty, let f = Forecaster.forecasts(ev.indicator, actuals: history, targetYears: c.plan.targetYears, baseYear: c.plan.firstYear?.advanced(by: -1)).last,
-                f.status == .atRisk {
-                m.atRisk.append(Entry(evaluation: ev, detail: "\(f.year.code)見込み \(f.projected.map { Format.projected($0, indicator: ev.indicator) } ?? "—")・目標 \(f.target.map { Format.number($0) } ?? "—")"))
+            if !history.isEmpty,
+                let f = Forecaster.forecasts(
+                    ev.indicator, actuals: history, targetYears: c.plan.targetYears, baseYear: c.plan.firstYear?.advanced(by: -1)
+                ).last,
+                f.status == .atRisk
+            {
+                m.atRisk.append(
+                    Entry(
+                        evaluation: ev,
+                        detail:
+                            "\(f.year.code)見込み \(f.projected.map { Format.projected($0, indicator: ev.indicator) } ?? "—")・目標 \(f.target.map { Format.number($0) } ?? "—")"
+                    ))
             }
         }
         return m
@@ -59,43 +80,65 @@ enum DashboardPage {
             let r = m.evaluation.levels.nodes[n.id]
             return (n.heading, names.map { r?.grades[$0] ?? 0 }, r?.notReported ?? 0)
         }
-        let chart = Charts.stacked(id: "dashboard-grades", title: "\(s.year(m.year))の\(s(.distribution))",
-                                   description: rows.map { r in "\(r.0): " + zip(names, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)" }.joined(separator: "。"),
-                                   rows: rows, grades: names, strings: s)
-        return Layout.page(ctx, title: "\(s(.dashboard))（\(s.year(m.year))）", crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.dashboard), url: nil)], .group([
-            .h1(.text("\(s(.dashboard)) — \(s.year(m.year))")),
-            Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .dashboard(nil)),
-            .p(.text(m.audience == .public ? "公表済みの実績にもとづきます。" : "公表前の実績を含みます（計画担当・閲覧の方の表示）。")),
-            .if(m.audience == .public && !m.evaluation.hasFigures, .p(.text(s(.noFiguresYet)))),
-            ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(m.plan.title) \(s.year(m.year))", ctx),
-            .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(chart),
-                                              .element(named: "figcaption", text: "\(m.plan.levels.first?.name ?? "")ごとの評価の分布（下の表と同じ数値）")]),
-            distributionTable(m, rows: rows, ctx),
-            list("前年度から評価が上がった指標", m.up, m, ctx),
-            list("前年度から評価が下がった指標", m.down, m, ctx),
-            list("目標に届いていない指標（達成率100%未満）", m.behind, m, ctx),
-            list("要注意（目標に届かない見込み）", m.atRisk, m, ctx),
-            .if(m.audience == .staff, list("未報告の指標", m.notReported, m, ctx)),
-        ]))
+        let chart = Charts.stacked(
+            id: "dashboard-grades", title: "\(s.year(m.year))の\(s(.distribution))",
+            description: rows.map { r in "\(r.0): " + zip(names, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)" }
+                .joined(separator: "。"),
+            rows: rows, grades: names, strings: s)
+        return Layout.page(
+            ctx, title: "\(s(.dashboard))（\(s.year(m.year))）",
+            crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.dashboard), url: nil)],
+            .group([
+                .h1(.text("\(s(.dashboard)) — \(s.year(m.year))")),
+                Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .dashboard(nil)),
+                .p(.text(m.audience == .public ? "公表済みの実績にもとづきます。" : "公表前の実績を含みます（計画担当・閲覧の方の表示）。")),
+                .if(m.audience == .public && !m.evaluation.hasFigures, .p(.text(s(.noFiguresYet)))),
+                ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(m.plan.title) \(s.year(m.year))", ctx),
+                .element(
+                    named: "figure",
+                    nodes: [
+                        Node<HTML.BodyContext>.class("chart"), .raw(chart),
+                        .element(named: "figcaption", text: "\(m.plan.levels.first?.name ?? "")ごとの評価の分布（下の表と同じ数値）"),
+                    ]),
+                distributionTable(m, rows: rows, ctx),
+                list("前年度から評価が上がった指標", m.up, m, ctx),
+                list("前年度から評価が下がった指標", m.down, m, ctx),
+                list("目標に届いていない指標（達成率100%未満）", m.behind, m, ctx),
+                list("要注意（目標に届かない見込み）", m.atRisk, m, ctx),
+                .if(m.audience == .staff, list("未報告の指標", m.notReported, m, ctx)),
+            ]))
     }
 
     static func distributionTable(_ m: Model, rows: [(String, [Int], Int)], _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let names = m.evaluation.scheme.gradeNames
-        return .div(.class("table-scroll"), .table(
-            .caption(.text("\(m.plan.levels.first?.name ?? "")ごとの\(ctx.s(.distribution))")),
-            .thead(.tr(Forms.th(m.plan.levels.first?.name ?? ""), .forEach(names) { Forms.th($0, numeric: true) }, Forms.th(ctx.s(.notReported), numeric: true))),
-            .tbody(.forEach(rows) { r in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text(r.0)), .forEach(r.1) { .td(.class("num"), .text(String($0))) }, .td(.class("num"), .text(String(r.2))))
-            })))
+        return .div(
+            .class("table-scroll"),
+            .table(
+                .caption(.text("\(m.plan.levels.first?.name ?? "")ごとの\(ctx.s(.distribution))")),
+                .thead(
+                    .tr(
+                        Forms.th(m.plan.levels.first?.name ?? ""), .forEach(names) { Forms.th($0, numeric: true) },
+                        Forms.th(ctx.s(.notReported), numeric: true))),
+                .tbody(
+                    .forEach(rows) { r in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(r.0)), .forEach(r.1) { .td(.class("num"), .text(String($0))) },
+                            .td(.class("num"), .text(String(r.2))))
+                    })))
     }
 
     static func list(_ title: String, _ entries: [Entry], _ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
-        .section(.h2(.text("\(title)（\(entries.count)件）")),
-                 entries.isEmpty ? .p("該当する指標はありません。") : .ul(.forEach(entries) { e in
-                     .li(.text("\(m.snapshot.index.section(of: e.evaluation.node.id, levels: m.plan.levels)?.code ?? "") "),
-                         .a(.href(ctx.href(.indicator(e.evaluation.indicator.id))), .text(IndicatorPage.name(e.evaluation.indicator))),
-                         .text("（\(e.detail)）"))
-                 }))
+        .section(
+            .h2(.text("\(title)（\(entries.count)件）")),
+            entries.isEmpty
+                ? .p("該当する指標はありません。")
+                : .ul(
+                    .forEach(entries) { e in
+                        .li(
+                            .text("\(m.snapshot.index.section(of: e.evaluation.node.id, levels: m.plan.levels)?.code ?? "") "),
+                            .a(.href(ctx.href(.indicator(e.evaluation.indicator.id))), .text(IndicatorPage.name(e.evaluation.indicator))),
+                            .text("（\(e.detail)）"))
+                    }))
     }
 }
 
@@ -116,7 +159,9 @@ enum ReportPage {
 
     static func model(_ c: PlanContext, year: FiscalYear, draft: Bool) -> Model {
         let audience: Audience = draft && c.viewer.seesUnpublished ? .staff : .public
-        return Model(snapshot: c.snapshot, year: year, evaluation: c.snapshot.evaluation(year: year, audience: audience), audience: audience, generated: Date())
+        return Model(
+            snapshot: c.snapshot, year: year, evaluation: c.snapshot.evaluation(year: year, audience: audience), audience: audience, generated: Date()
+        )
     }
 
     /// The nodes each get a section of their own: the deepest level with pages above the items.
@@ -131,28 +176,37 @@ enum ReportPage {
         let s = ctx.s
         let title = "\(m.plan.title) 進捗状況報告書（\(s.year(m.year))）"
         if m.audience == .public && !m.evaluation.hasFigures {
-            return Layout.page(ctx, title: title, inlineStyles: inlineStyles, bodyClass: "report", .group([
-                .h1(.text(title)), .p(.text("\(s.year(m.year))の実績はまだ公表されていません。公表されると、この報告書に載ります。")),
-                Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .report(nil)),
-            ]))
+            return Layout.page(
+                ctx, title: title, inlineStyles: inlineStyles, bodyClass: "report",
+                .group([
+                    .h1(.text(title)), .p(.text("\(s.year(m.year))の実績はまだ公表されていません。公表されると、この報告書に載ります。")),
+                    Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .report(nil)),
+                ]))
         }
         let sections = sections(m)
-        return Layout.page(ctx, title: title, inlineStyles: inlineStyles, bodyClass: m.audience == .staff ? "report draft" : "report", .group([
-            .if(m.audience == .staff, .p(.class("draft-mark"), .text("内部資料（公表前の実績を含む下書き）"))),
-            cover(m, ctx),
-            .nav(.class("contents"), .attribute(named: "aria-label", value: "目次"), .h2("目次"),
-                 .ul(.class("toc"), .li(.a(.href("#summary"), "1. 概要")),
-                     .li(.a(.href("#sections"), .text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
-                         .ul(.forEach(sections) { n in .li(.a(.href("#section-\(NodePage.anchor(n.id))"), .text(n.heading))) })),
-                     .li(.a(.href("#behind"), "3. 目標に届いていない指標")), .li(.a(.href("#appendix"), "付録 計画の点検結果")))),
-            .section(.class("summary"), .id("summary"), .h2("1. 概要"),
-                     .p(.text("\(s.year(m.year))の\(m.plan.indicatorLabel)の評価です。\(m.evaluation.scheme.summary)。")),
-                     ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "計画全体（\(s.year(m.year))）", ctx)),
-            .section(.id("sections"), .h2(.text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
-                     .forEach(sections) { n in section(n, m, ctx) }),
-            behind(m, ctx),
-            appendix(m, ctx),
-        ]))
+        return Layout.page(
+            ctx, title: title, inlineStyles: inlineStyles, bodyClass: m.audience == .staff ? "report draft" : "report",
+            .group([
+                .if(m.audience == .staff, .p(.class("draft-mark"), .text("内部資料（公表前の実績を含む下書き）"))),
+                cover(m, ctx),
+                .nav(
+                    .class("contents"), .attribute(named: "aria-label", value: "目次"), .h2("目次"),
+                    .ul(
+                        .class("toc"), .li(.a(.href("#summary"), "1. 概要")),
+                        .li(
+                            .a(.href("#sections"), .text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
+                            .ul(.forEach(sections) { n in .li(.a(.href("#section-\(NodePage.anchor(n.id))"), .text(n.heading))) })),
+                        .li(.a(.href("#behind"), "3. 目標に届いていない指標")), .li(.a(.href("#appendix"), "付録 計画の点検結果")))),
+                .section(
+                    .class("summary"), .id("summary"), .h2("1. 概要"),
+                    .p(.text("\(s.year(m.year))の\(m.plan.indicatorLabel)の評価です。\(m.evaluation.scheme.summary)。")),
+                    ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "計画全体（\(s.year(m.year))）", ctx)),
+                .section(
+                    .id("sections"), .h2(.text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
+                    .forEach(sections) { n in section(n, m, ctx) }),
+                behind(m, ctx),
+                appendix(m, ctx),
+            ]))
     }
 
     static func cover(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -160,12 +214,13 @@ enum ReportPage {
         f.locale = Locale(identifier: "ja_JP")
         f.timeZone = TimeZone(identifier: "Asia/Tokyo")
         f.dateFormat = "yyyy年M月d日"
-        return .section(.class("cover"),
-                        .p(.class("cover-municipality"), .text(m.plan.municipality)),
-                        .h1(.text(m.plan.title), .br(), .text("進捗状況報告書")),
-                        .p(.class("cover-year"), .text(ctx.s.year(m.year))),
-                        .p(.text("作成日 \(f.string(from: m.generated))")),
-                        .p(.class("cover-note"), .text(m.audience == .public ? "公表済みの実績にもとづく報告です。" : "公表前の実績を含む内部資料です。")))
+        return .section(
+            .class("cover"),
+            .p(.class("cover-municipality"), .text(m.plan.municipality)),
+            .h1(.text(m.plan.title), .br(), .text("進捗状況報告書")),
+            .p(.class("cover-year"), .text(ctx.s.year(m.year))),
+            .p(.text("作成日 \(f.string(from: m.generated))")),
+            .p(.class("cover-note"), .text(m.audience == .public ? "公表済みの実績にもとづく報告です。" : "公表前の実績を含む内部資料です。")))
     }
 
     static func section(_ n: PlanNode, _ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -174,32 +229,56 @@ enum ReportPage {
         let items = Set(list.map(\.node.item))
         let evaluations = (m.snapshot.selfEvaluations[m.year] ?? []).map(\.evaluation).filter { items.contains($0.project) }
             .filter { m.audience == .staff || (m.evaluation.visibleItems?.contains($0.project) ?? false) }
-        return .section(.class("goal"), .id("section-\(NodePage.anchor(n.id))"),
-                        .h3(.text(n.heading)),
-                        .if(!list.isEmpty, ProgressViews.table(list, year: m.year, snapshot: m.snapshot, audience: m.audience, visible: m.evaluation.visibleItems, ctx)),
-                        .if(!evaluations.isEmpty, .group([.h4(.text(ctx.s(.selfEvaluation))), .dl(.class("facts"), .forEach(evaluations) { e in
-                            .group([.dt(.text(m.index.itemTitle(e.project))), .dd(.text(e.text), .unwrap(e.direction) { .text("（\(ctx.s(.futureDirection)): \($0.rawValue)）") })])
-                        })])))
+        return .section(
+            .class("goal"), .id("section-\(NodePage.anchor(n.id))"),
+            .h3(.text(n.heading)),
+            .if(
+                !list.isEmpty,
+                ProgressViews.table(list, year: m.year, snapshot: m.snapshot, audience: m.audience, visible: m.evaluation.visibleItems, ctx)),
+            .if(
+                !evaluations.isEmpty,
+                .group([
+                    .h4(.text(ctx.s(.selfEvaluation))),
+                    .dl(
+                        .class("facts"),
+                        .forEach(evaluations) { e in
+                            .group([
+                                .dt(.text(m.index.itemTitle(e.project))),
+                                .dd(.text(e.text), .unwrap(e.direction) { .text("（\(ctx.s(.futureDirection)): \($0.rawValue)）") }),
+                            ])
+                        }),
+                ])))
     }
 
     static func behind(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let notes = Dictionary((m.snapshot.actuals[m.year] ?? []).map { ($0.actual.indicator, $0.actual.note) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
-        let list = m.evaluation.evaluations.filter { $0.evaluation.status == .graded && ($0.evaluation.achievementRate ?? 1) < 1 && seen.insert($0.reportingID).inserted }
-        return .section(.class("behind"), .id("behind"), .h2("3. 目標に届いていない指標"),
-                        list.isEmpty ? .p("ありません。") : .div(.class("table-scroll"), .table(
-                            .caption(.text("達成率100%未満の\(m.plan.indicatorLabel)")),
-                            .thead(.tr(Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.achievementRate), numeric: true), Forms.th("所管課の説明"))),
-                            .tbody(.forEach(list) { e in
-                                .tr(.th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(e.indicator))), .td(.class("num"), .text(Format.rate(e.evaluation.achievementRate))),
+        let list = m.evaluation.evaluations.filter {
+            $0.evaluation.status == .graded && ($0.evaluation.achievementRate ?? 1) < 1 && seen.insert($0.reportingID).inserted
+        }
+        return .section(
+            .class("behind"), .id("behind"), .h2("3. 目標に届いていない指標"),
+            list.isEmpty
+                ? .p("ありません。")
+                : .div(
+                    .class("table-scroll"),
+                    .table(
+                        .caption(.text("達成率100%未満の\(m.plan.indicatorLabel)")),
+                        .thead(.tr(Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.achievementRate), numeric: true), Forms.th("所管課の説明"))),
+                        .tbody(
+                            .forEach(list) { e in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(e.indicator))),
+                                    .td(.class("num"), .text(Format.rate(e.evaluation.achievementRate))),
                                     .td(.text(notes[e.reportingID].flatMap { $0.isEmpty ? nil : $0 } ?? "—")))
                             }))))
     }
 
     static func appendix(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let findings = PlanLinter(plan: m.plan, notes: m.snapshot.stored.notes).run().filter { $0.severity != .info }
-        return .section(.class("appendix"), .id("appendix"), .h2("付録 計画の点検結果"),
-                        .p(.text("計画書の印字にある食い違い（\(findings.count)件）。")),
-                        .ul(.forEach(findings.prefix(200).map { $0 }) { f in .li(.text("[\(PlanLinter.rule(f.rule)?.name ?? f.rule)] \(f.message)")) }))
+        return .section(
+            .class("appendix"), .id("appendix"), .h2("付録 計画の点検結果"),
+            .p(.text("計画書の印字にある食い違い（\(findings.count)件）。")),
+            .ul(.forEach(findings.prefix(200).map { $0 }) { f in .li(.text("[\(PlanLinter.rule(f.rule)?.name ?? f.rule)] \(f.message)")) }))
     }
 }

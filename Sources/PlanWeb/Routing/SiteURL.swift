@@ -75,7 +75,7 @@ public enum Route: String, CaseIterable, Sendable {
     public var isStaff: Bool {
         switch self {
         case .lint, .my, .myTemplate, .myActuals, .myUpload, .mySubmit, .myItem, .office, .officeNotReported, .officeAudit, .officeWorkflow,
-             .officePublishYear, .officeLock, .officeGrading, .officeDepartments, .officeAssignments, .officeUsers, .officeReview, .password, .logout:
+            .officePublishYear, .officeLock, .officeGrading, .officeDepartments, .officeAssignments, .officeUsers, .officeReview, .password, .logout:
             true
         default: false
         }
@@ -97,10 +97,13 @@ public enum SiteURL: Equatable, Sendable {
     case vision
     case dashboard(FiscalYear?)
     case report(FiscalYear?)
+    /// The report with figures not yet published, for staff (`?year=R6&draft=1`).
+    case draftReport(FiscalYear)
     case openData
     case openDataFile(String)
     case dataDictionary
-    case lint
+    /// The plan check, all findings or those of one severity (`?severity=warning`).
+    case lint(String?)
     case my(FiscalYear?)
     case myTemplate(FiscalYear)
     case myActuals
@@ -134,7 +137,7 @@ public enum SiteURL: Equatable, Sendable {
         case .search: .search
         case .vision: .vision
         case .dashboard: .dashboard
-        case .report: .report
+        case .report, .draftReport: .report
         case .openData: .openData
         case .openDataFile: .openDataFile
         case .dataDictionary: .dataDictionary
@@ -184,6 +187,8 @@ public enum SiteURL: Equatable, Sendable {
         case .dashboard(let y), .report(let y), .my(let y), .office(let y), .officeNotReported(let y), .myItem(_, let y), .officeReview(_, let y):
             return year(y)
         case .myTemplate(let y), .myUpload(let y): return year(y)
+        case .draftReport(let y): return "year=\(y.code)&draft=1"
+        case .lint(let severity): return severity.map { "severity=" + Self.escapeQuery($0) }
         case .login(let next): return next.map { "next=" + Self.escapeQuery($0) }
         default: return nil
         }

@@ -13,7 +13,8 @@ enum Charts {
     }
 
     /// Bars per fiscal year, series side by side.
-    static func bars(id: String, title: String, description: String, unit: String, years: [FiscalYear], series: [Series], strings: Strings) -> String {
+    static func bars(id: String, title: String, description: String, unit: String, years: [FiscalYear], series: [Series], strings: Strings) -> String
+    {
         let width = 640.0, height = 300.0, left = 64.0, right = 16.0, top = 24.0, bottom = 56.0
         let plotW = width - left - right, plotH = height - top - bottom
         let maxValue = series.flatMap { $0.values.values }.map { NSDecimalNumber(decimal: $0).doubleValue }.max() ?? 0
@@ -29,8 +30,10 @@ enum Charts {
                 if let value = one.values[year] {
                     let v = NSDecimalNumber(decimal: value).doubleValue
                     let h = scaleMax > 0 ? plotH * v / scaleMax : 0
-                    out += "<rect class=\"\(one.cssClass)\" x=\(q(xx)) y=\(q(top + plotH - h)) width=\(q(barW - 2)) height=\(q(max(h, 0)))><title>\(escape("\(strings.year(year)) \(one.name) \(Format.number(value))\(unit)"))</title></rect>"
-                    out += "<text class=\"value\" x=\(q(xx + (barW - 2) / 2)) y=\(q(top + plotH - h - 4)) text-anchor=\"middle\">\(escape(Format.number(value)))</text>"
+                    out +=
+                        "<rect class=\"\(one.cssClass)\" x=\(q(xx)) y=\(q(top + plotH - h)) width=\(q(barW - 2)) height=\(q(max(h, 0)))><title>\(escape("\(strings.year(year)) \(one.name) \(Format.number(value))\(unit)"))</title></rect>"
+                    out +=
+                        "<text class=\"value\" x=\(q(xx + (barW - 2) / 2)) y=\(q(top + plotH - h - 4)) text-anchor=\"middle\">\(escape(Format.number(value)))</text>"
                 } else {
                     out += "<text class=\"none\" x=\(q(xx + (barW - 2) / 2)) y=\(q(top + plotH - 4)) text-anchor=\"middle\">—</text>"
                 }
@@ -43,8 +46,10 @@ enum Charts {
 
     /// Lines over the years: the targets (dashed), the actuals (solid), the baseline (a grey point
     /// at its year), so that a resident sees at a glance how a project did.
-    static func trend(id: String, title: String, description: String, unit: String, years: [FiscalYear], targets: [FiscalYear: Decimal],
-                      actuals: [FiscalYear: Decimal], baseline: (year: FiscalYear, value: Decimal)?, strings: Strings) -> String {
+    static func trend(
+        id: String, title: String, description: String, unit: String, years: [FiscalYear], targets: [FiscalYear: Decimal],
+        actuals: [FiscalYear: Decimal], baseline: (year: FiscalYear, value: Decimal)?, strings: Strings
+    ) -> String {
         var allYears = Set(years)
         if let b = baseline { allYears.insert(b.year) }
         let xs = allYears.sorted()
@@ -70,14 +75,17 @@ enum Charts {
         out += line(targetPoints, cssClass: "target-line")
         out += line((baseline.map { [($0.year, $0.value)] } ?? []) + actualPoints, cssClass: "actual-line")
         for (y, v) in xs.compactMap({ y in targets[y].map { (y, $0) } }) {
-            out += "<circle class=\"target\" cx=\(q(x(y))) cy=\(q(yy(v))) r=\"4\"><title>\(escape("\(strings.year(y)) \(strings(.chartTarget)) \(Format.number(v))\(unit)"))</title></circle>"
+            out +=
+                "<circle class=\"target\" cx=\(q(x(y))) cy=\(q(yy(v))) r=\"4\"><title>\(escape("\(strings.year(y)) \(strings(.chartTarget)) \(Format.number(v))\(unit)"))</title></circle>"
         }
         for (y, v) in actualPoints {
-            out += "<circle class=\"actual\" cx=\(q(x(y))) cy=\(q(yy(v))) r=\"5\"><title>\(escape("\(strings.year(y)) \(strings(.chartActual)) \(Format.number(v))\(unit)"))</title></circle>"
+            out +=
+                "<circle class=\"actual\" cx=\(q(x(y))) cy=\(q(yy(v))) r=\"5\"><title>\(escape("\(strings.year(y)) \(strings(.chartActual)) \(Format.number(v))\(unit)"))</title></circle>"
             out += "<text class=\"value\" x=\(q(x(y))) y=\(q(yy(v) - 9)) text-anchor=\"middle\">\(escape(Format.number(v)))</text>"
         }
         if let b = baseline {
-            out += "<circle class=\"baseline\" cx=\(q(x(b.year))) cy=\(q(yy(b.value))) r=\"5\"><title>\(escape("\(strings.year(b.year)) \(strings(.chartBaseline)) \(Format.number(b.value))\(unit)"))</title></circle>"
+            out +=
+                "<circle class=\"baseline\" cx=\(q(x(b.year))) cy=\(q(yy(b.value))) r=\"5\"><title>\(escape("\(strings.year(b.year)) \(strings(.chartBaseline)) \(Format.number(b.value))\(unit)"))</title></circle>"
         }
         for y in xs { out += yearLabel(y, x: x(y), y: height - bottom, strings: strings) }
         out += "<line class=\"axis-line\" x1=\(q(left)) y1=\(q(top + plotH)) x2=\(q(width - right)) y2=\(q(top + plotH))/>"
@@ -86,8 +94,10 @@ enum Charts {
 
     /// Horizontal stacked bars: one bar per row, a segment per grade (best first), with the
     /// number not reported in a column of its own so that it does not dwarf the rest.
-    static func stacked(id: String, title: String, description: String, rows: [(label: String, counts: [Int], notReported: Int)], grades: [String],
-                        strings: Strings) -> String {
+    static func stacked(
+        id: String, title: String, description: String, rows: [(label: String, counts: [Int], notReported: Int)], grades: [String],
+        strings: Strings
+    ) -> String {
         let width = 640.0, rowH = 28.0, top = 36.0, left = 200.0, right = 90.0
         let height = top + rowH * Double(rows.count) + 16
         let plotW = width - left - right
@@ -96,7 +106,8 @@ enum Charts {
         // Legend.
         var lx = left
         for (i, g) in grades.enumerated() {
-            out += "<rect class=\"graded-\(min(i, 5))\" x=\(q(lx)) y=\"8\" width=\"12\" height=\"12\"/><text class=\"axis\" x=\(q(lx + 16)) y=\"18\">\(escape(g))</text>"
+            out +=
+                "<rect class=\"graded-\(min(i, 5))\" x=\(q(lx)) y=\"8\" width=\"12\" height=\"12\"/><text class=\"axis\" x=\(q(lx + 16)) y=\"18\">\(escape(g))</text>"
             lx += 40 + Double(g.count) * 6
         }
         out += "<text class=\"axis\" x=\(q(width - right + 8)) y=\"18\">\(escape(strings(.notReported)))</text>"
@@ -106,7 +117,8 @@ enum Charts {
             var x = left
             for (i, c) in row.counts.enumerated() where c > 0 {
                 let w = plotW * Double(c) / Double(maxTotal)
-                out += "<rect class=\"graded-\(min(i, 5))\" x=\(q(x)) y=\(q(y + 4)) width=\(q(w)) height=\(q(rowH - 8))><title>\(escape("\(row.label) \(grades[i]) \(c)"))</title></rect>"
+                out +=
+                    "<rect class=\"graded-\(min(i, 5))\" x=\(q(x)) y=\(q(y + 4)) width=\(q(w)) height=\(q(rowH - 8))><title>\(escape("\(row.label) \(grades[i]) \(c)"))</title></rect>"
                 if w > 18 { out += "<text class=\"value\" x=\(q(x + w / 2)) y=\(q(y + 18)) text-anchor=\"middle\">\(c)</text>" }
                 x += w
             }
@@ -128,7 +140,8 @@ enum Charts {
             let v = scaleMax * Double(step) / 4
             let y = top + plotH - plotH * Double(step) / 4
             out += "<line class=\"grid\" x1=\(q(left)) y1=\(q(y)) x2=\(q(width - right)) y2=\(q(y))/>"
-            out += "<text class=\"axis\" x=\(q(left - 6)) y=\(q(y + 4)) text-anchor=\"end\">\(escape(Format.number(NumberCell.rounded(Decimal(v), places: 2))))</text>"
+            out +=
+                "<text class=\"axis\" x=\(q(left - 6)) y=\(q(y + 4)) text-anchor=\"end\">\(escape(Format.number(NumberCell.rounded(Decimal(v), places: 2))))</text>"
         }
         return out
     }

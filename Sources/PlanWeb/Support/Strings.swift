@@ -104,7 +104,8 @@ struct Strings {
         .fileContent: "Contents", .notFoundTitle: "Page not found", .badRequestTitle: "Bad request", .errorTitle: "An error occurred",
         .serverError: "Something went wrong on the server. Please try again later.", .backToOverview: "Back to the overview",
         .forbiddenTitle: "Not allowed", .methodNotAllowedTitle: "Method not allowed", .adopted: "adopted", .revised: "revised",
-        .revisionNote: "Targets are as revised", .definition: "Definition", .note: "Note", .source: "Source", .historyActual: "Actuals before the plan",
+        .revisionNote: "Targets are as revised", .definition: "Definition", .note: "Note", .source: "Source",
+        .historyActual: "Actuals before the plan",
         .chartTarget: "Target", .chartActual: "Actual", .chartBaseline: "Baseline", .chartExpected: "Expected",
     ]
 }

@@ -31,7 +31,7 @@ struct Assembler {
     private var currentDirection: String?
     private var lastMeasureNumber: Int?
     private var lastVisionLabelled: Int?
-    private var placementRows: [RowKey: String] = [:]   // source row → placement id
+    private var placementRows: [RowKey: String] = [:]  // source row → placement id
     private var placementKeys: [String: RowKey] = [:]
     private var placementCount: [GroupCode: Int] = [:]
     private var directionCount: [GroupCode: Int] = [:]
@@ -118,8 +118,9 @@ struct Assembler {
         }
         for g in row.goals {
             if let existing = goals.firstIndex(where: { $0.code == g.code }) {
-                if goals[existing].title.isEmpty { goals[existing].title = g.title }
-                else if !g.title.isEmpty && JapaneseText.removingSpaces(goals[existing].title) != JapaneseText.removingSpaces(g.title) {
+                if goals[existing].title.isEmpty {
+                    goals[existing].title = g.title
+                } else if !g.title.isEmpty && JapaneseText.removingSpaces(goals[existing].title) != JapaneseText.removingSpaces(g.title) {
                     note(.inferred, row.line, "\(names.coded)\(g.code)の名称が別の形でも印字されています: 「\(g.title)」")
                 }
             } else {
@@ -153,7 +154,10 @@ struct Assembler {
         if !labels.isEmpty {
             if let n = row.measureNumber, let last = lastMeasureNumber, currentGoal != nil, n == last + 1, n > 1 {
                 pendingGoals = labels
-                note(.inferred, row.line, "この行の\(names.coded)\(labels.map(\.description).joined(separator: "・"))のラベルはページ上部の表示で、\(names.item)番号\(JapaneseText.circledNumber(n))が前の番号に続くため、行は\(currentGoal!)に属すると読みました")
+                note(
+                    .inferred, row.line,
+                    "この行の\(names.coded)\(labels.map(\.description).joined(separator: "・"))のラベルはページ上部の表示で、\(names.item)番号\(JapaneseText.circledNumber(n))が前の番号に続くため、行は\(currentGoal!)に属すると読みました"
+                )
                 return true
             }
             switchGoal(to: labels[0], line: row.line)
@@ -230,8 +234,9 @@ struct Assembler {
     /// indicator without values; otherwise the same values printed again.
     private mutating func attachValuesOnly(_ row: RowReading) {
         if let last = placements.last, let lastLine = last.source?.line,
-           let lastIndicators = Optional(indicators.filter { $0.placement == last.id }),
-           !lastIndicators.isEmpty, lastIndicators.allSatisfy({ $0.targets.isEmpty && $0.total == nil }) {
+            let lastIndicators = Optional(indicators.filter { $0.placement == last.id }),
+            !lastIndicators.isEmpty, lastIndicators.allSatisfy({ $0.targets.isEmpty && $0.total == nil })
+        {
             indicators.removeAll { $0.placement == last.id }
             var merged = RowReading(line: lastLine)
             merged.indicatorName = lastIndicators.count == 1 ? lastIndicators[0].name : nil
@@ -257,8 +262,10 @@ struct Assembler {
         let m = (measureCount[directionID] ?? 0) + 1
         measureCount[directionID] = m
         let measureID = "\(directionID)/\(m)"
-        measures.append(CircledItem(id: measureID, direction: directionID, number: number,
-                                name: Self.joinWrappedText(row.measureName ?? ""), source: ref(row.line)))
+        measures.append(
+            CircledItem(
+                id: measureID, direction: directionID, number: number,
+                name: Self.joinWrappedText(row.measureName ?? ""), source: ref(row.line)))
         lastMeasureNumber = number
         if row.measureName == nil && row.measureNumber == nil {
             note(.unresolved, row.line, "\(names.item)名も\(names.item)番号も印字されていない行です（\(names.row)・指標・ロードマップのみ）")
@@ -306,7 +313,9 @@ struct Assembler {
         var total: [String]? = nil
         var years: [[String]?] = Array(repeating: nil, count: yearColumns.count)
         let offset = format.hasTotal ? 1 : 0
-        let isRate = row.units.contains { $0 == "%" || $0 == "％" } || Self.indicatorNames(row.indicatorName).contains { JapaneseText.removingSpaces($0).hasSuffix("率") }
+        let isRate =
+            row.units.contains { $0 == "%" || $0 == "％" }
+            || Self.indicatorNames(row.indicatorName).contains { JapaneseText.removingSpaces($0).hasSuffix("率") }
         switch cells.count {
         case 0: break
         case columnCount:
@@ -354,18 +363,20 @@ struct Assembler {
             let unit = units.count == partCount ? units[part] : (units.first ?? "")
             let name = part < names.count ? names[part] : ""
             let totalValue = value(total)
-            var kind = IndicatorKind.infer(name: name, unit: unit, total: totalValue, targets: Targets(yearColumns.map { ($0, targets[$0]) }),
-                                           totalYears: format.periodColumns)
+            var kind = IndicatorKind.infer(
+                name: name, unit: unit, total: totalValue, targets: Targets(yearColumns.map { ($0, targets[$0]) }),
+                totalYears: format.periodColumns)
             var overridden = false
             if let forced = forcedKind[key] {
                 kind = forced.count > part ? forced[part] : forced[0]
                 overridden = true
             }
             let multi = max(names.count, partCount) > 1
-            indicators.append(RowIndicator(
-                id: "\(placement).\(part + 1)", placement: placement, part: multi ? part + 1 : nil,
-                name: name, unit: unit, kind: kind, kindOverridden: overridden,
-                total: totalValue, targets: targets, source: ref(line)))
+            indicators.append(
+                RowIndicator(
+                    id: "\(placement).\(part + 1)", placement: placement, part: multi ? part + 1 : nil,
+                    name: name, unit: unit, kind: kind, kindOverridden: overridden,
+                    total: totalValue, targets: targets, source: ref(line)))
         }
     }
 
@@ -409,19 +420,25 @@ struct Assembler {
             let candidates = placements[..<i].filter { !$0.relisted }
             func measureKey(_ q: TableRow) -> String { key(measureByID[q.measure]?.name ?? "") }
             func unique(_ found: [TableRow]) -> TableRow? { found.count >= 1 && Set(found.map(\.project)).count == 1 ? found[0] : nil }
-            let match = candidates.first(where: { !project.isEmpty && key($0.projectName) == project })
+            let match =
+                candidates.first(where: { !project.isEmpty && key($0.projectName) == project })
                 ?? candidates.first(where: { content.count > 20 && JapaneseText.removingSpaces($0.content) == content })
                 ?? unique(candidates.filter { !measure.isEmpty && measureKey($0) == measure && (project.isEmpty || $0.projectName.isEmpty) })
                 ?? unique(candidates.filter { !measure.isEmpty && measureKey($0) == measure })
-                ?? candidates.first(where: { !p.roadmap.isEmpty && Self.roadmapKey($0.roadmap) == Self.roadmapKey(p.roadmap) && (project.isEmpty || $0.projectName.isEmpty) })
-                ?? unique(candidates.filter {
-                    let m = measureKey($0)
-                    return measure.count >= 8 && m.count >= 8 && m != measure && (m.hasPrefix(measure) || measure.hasPrefix(m))
+                ?? candidates.first(where: {
+                    !p.roadmap.isEmpty && Self.roadmapKey($0.roadmap) == Self.roadmapKey(p.roadmap) && (project.isEmpty || $0.projectName.isEmpty)
                 })
+                ?? unique(
+                    candidates.filter {
+                        let m = measureKey($0)
+                        return measure.count >= 8 && m.count >= 8 && m != measure && (m.hasPrefix(measure) || measure.hasPrefix(m))
+                    })
             if let match {
                 placements[i].original = match.id
             } else {
-                note(.unresolved, p.source?.line ?? 0, "【再掲】の元になる掲載が見つかりません（\(names.row)「\(p.projectName)」、\(names.item)「\(measureByID[p.measure]?.name ?? "")」）")
+                note(
+                    .unresolved, p.source?.line ?? 0,
+                    "【再掲】の元になる掲載が見つかりません（\(names.row)「\(p.projectName)」、\(names.item)「\(measureByID[p.measure]?.name ?? "")」）")
             }
         }
     }

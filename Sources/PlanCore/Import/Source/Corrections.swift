@@ -60,9 +60,15 @@ public struct Correction: Equatable, Sendable {
     /// Where the correction itself is written (its file and row).
     public var origin: SourceRef?
 
-    public init(row: RowKey, operation: Operation, field: String = "", value: String = "", problem: String, reason: String, origin: SourceRef? = nil) {
-        self.row = row; self.operation = operation; self.field = field; self.value = value
-        self.problem = problem; self.reason = reason; self.origin = origin
+    public init(row: RowKey, operation: Operation, field: String = "", value: String = "", problem: String, reason: String, origin: SourceRef? = nil)
+    {
+        self.row = row
+        self.operation = operation
+        self.field = field
+        self.value = value
+        self.problem = problem
+        self.reason = reason
+        self.origin = origin
     }
 }
 
@@ -94,17 +100,21 @@ public enum CorrectionsFile {
                 errors.append(row.error(column: row["原文の問題"].isEmpty ? "原文の問題" : "理由", "修正には原文の問題と理由の両方を書いてください"))
                 continue
             }
-            corrections.append(Correction(row: key, operation: op, field: row["項目"], value: row["値"],
-                                          problem: row["原文の問題"], reason: row["理由"],
-                                          origin: SourceRef(document: name, line: row.line)))
+            corrections.append(
+                Correction(
+                    row: key, operation: op, field: row["項目"], value: row["値"],
+                    problem: row["原文の問題"], reason: row["理由"],
+                    origin: SourceRef(document: name, line: row.line)))
         }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
         return corrections
     }
 
     public static func write(_ corrections: [Correction]) -> Data {
-        CSVTable.write(headers: headers, rows: corrections.map {
-            [$0.row.description, $0.operation.rawValue, $0.field, $0.value, $0.problem, $0.reason]
-        })
+        CSVTable.write(
+            headers: headers,
+            rows: corrections.map {
+                [$0.row.description, $0.operation.rawValue, $0.field, $0.value, $0.problem, $0.reason]
+            })
     }
 }

@@ -5,7 +5,10 @@ import Foundation
 public struct RowKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var line: Int
     public var part: Int
-    public init(line: Int, part: Int = 1) { self.line = line; self.part = part }
+    public init(line: Int, part: Int = 1) {
+        self.line = line
+        self.part = part
+    }
 
     /// Reads `415` or `415#2`.
     public init?(parsing text: String) {

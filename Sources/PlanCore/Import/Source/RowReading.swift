@@ -68,7 +68,7 @@ extension RowReading {
         let contents = cells.map { ($0, CellContent.classify($0.text, format: format)) }.filter { $0.1 != .header }
         var index = 0
         var preMeasureTexts: [(index: Int, text: String)] = []
-        var pendingGoalTitle: Int? = nil   // index in row.goals whose title is the next text
+        var pendingGoalTitle: Int? = nil  // index in row.goals whose title is the next text
 
         // 1. Labels and texts before the measure.
         preMeasure: while index < contents.count {
@@ -89,7 +89,9 @@ extension RowReading {
                 pendingGoalTitle = nil
             case .text(let t):
                 pendingGoalTitle = nil
-                if cell.column == 1, !isSentence(t), let ending = format.titleEnding, JapaneseText.removingSpaces(t).hasSuffix(ending), row.goals.isEmpty {
+                if cell.column == 1, !isSentence(t), let ending = format.titleEnding, JapaneseText.removingSpaces(t).hasSuffix(ending),
+                    row.goals.isEmpty
+                {
                     row.visionContinuation = JapaneseText.removingSpaces(t)
                 } else {
                     preMeasureTexts.append((index, t))
@@ -149,7 +151,8 @@ extension RowReading {
         var sawContent = false
         var relistMarkConsumed = false
         var sawIndicatorOrValues = false
-        let hasRelistText = (row.measureName ?? "").contains(relistMark)
+        let hasRelistText =
+            (row.measureName ?? "").contains(relistMark)
             || contents[index...].contains(where: { if case .text(let t) = $0.1 { return t.contains(relistMark) } else { return false } })
         func takeFlags(_ printed: [Character], beforeContent: Bool) {
             var printed = printed
@@ -168,9 +171,15 @@ extension RowReading {
             case .flaggedText(let printed, let t):
                 takeFlags(printed, beforeContent: !sawContent && row.roadmap == nil)
                 if !sawContent && row.roadmap == nil && isSentence(t) {
-                    row.content = t; sawContent = true
+                    row.content = t
+                    sawContent = true
                 } else if sawContent || row.roadmap != nil {
-                    if row.indicatorName == nil { row.indicatorName = t; sawIndicatorOrValues = true } else { row.leftovers.append(t) }
+                    if row.indicatorName == nil {
+                        row.indicatorName = t
+                        sawIndicatorOrValues = true
+                    } else {
+                        row.leftovers.append(t)
+                    }
                 } else {
                     preContent.append(t)
                 }
@@ -178,7 +187,12 @@ extension RowReading {
                 if row.roadmap == nil { row.roadmap = t } else { row.leftovers.append(t) }
             case .text(let t):
                 if !sawContent && row.roadmap == nil && !sawIndicatorOrValues {
-                    if isSentence(t) { row.content = t; sawContent = true } else { preContent.append(t) }
+                    if isSentence(t) {
+                        row.content = t
+                        sawContent = true
+                    } else {
+                        preContent.append(t)
+                    }
                 } else if row.indicatorName == nil && row.values.isEmpty {
                     row.indicatorName = t
                     sawIndicatorOrValues = true
@@ -186,9 +200,12 @@ extension RowReading {
                     row.leftovers.append(t)
                 }
             case .values(let v):
-                row.values.append(v); sawIndicatorOrValues = true
+                row.values.append(v)
+                sawIndicatorOrValues = true
             case .valuesAndUnit(let v, let u):
-                row.values.append(v); row.units = [u]; sawIndicatorOrValues = true
+                row.values.append(v)
+                row.units = [u]
+                sawIndicatorOrValues = true
                 row.notes.append("目標値と単位が1つのセルに印字されていたので分けました")
             case .unit(let u):
                 row.units = u
@@ -211,7 +228,9 @@ extension RowReading {
         // A text printed where the project name goes that repeats the measure name is not a project.
         let measureKey = normalizedName(row.measureName ?? "")
         preContent.removeAll { normalizedName($0) == measureKey && !measureKey.isEmpty }
-        if row.measureName == nil && row.measureNumber == nil, let first = preContent.first, !row.directions.isEmpty || row.roadmap != nil || sawContent {
+        if row.measureName == nil && row.measureNumber == nil, let first = preContent.first,
+            !row.directions.isEmpty || row.roadmap != nil || sawContent
+        {
             row.measureName = first
             preContent.removeFirst()
             row.notes.append("\(names.item)番号が印字されていない\(names.item)名を読みました")
@@ -234,7 +253,10 @@ extension RowReading {
     /// Adds a direction sentence, treating a variant that repeats another's tail as the same one.
     static func addDirection(_ text: String, to row: inout RowReading, sentenceName: String) {
         let key = JapaneseText.removingSpaces(text)
-        if let i = row.directions.firstIndex(where: { let k = JapaneseText.removingSpaces($0); return k == key || k.hasSuffix(key) || key.hasSuffix(k) }) {
+        if let i = row.directions.firstIndex(where: {
+            let k = JapaneseText.removingSpaces($0)
+            return k == key || k.hasSuffix(key) || key.hasSuffix(k)
+        }) {
             if JapaneseText.removingSpaces(row.directions[i]) != key {
                 row.notes.append("同じ行に\(sentenceName)の文が2通りに印字されています（「\(row.directions[i].prefix(20))…」「\(text.prefix(20))…」）。長い方を使います")
                 if key.count > JapaneseText.removingSpaces(row.directions[i]).count { row.directions[i] = text }

@@ -43,7 +43,8 @@ enum CellContent: Equatable {
         let marks = format.markCharacters
         if !compact.isEmpty && compact.allSatisfy({ marks.contains($0) }) { return .flags(Array(compact)) }
         if let m = text.firstMatch(of: /^([0-9]{1,2})\s*([-~～〜－])\s*([0-9]{1,2})(?![0-9,])\s*(.*)$/),
-           let code = GroupCode(parsing: "\(m.1)-\(m.3)") {
+            let code = GroupCode(parsing: "\(m.1)-\(m.3)")
+        {
             return .goal(code: code, printedCode: "\(m.1)\(m.2)\(m.3)", title: String(m.4))
         }
         if let values = valueList(text) { return .values(values) }
@@ -76,7 +77,9 @@ enum CellContent: Equatable {
         if NumberCell.dashes.contains(folded) { return [folded] }
         guard folded.contains(where: \.isASCIIDigit) else { return nil }
         let allowed = Set("0123456789,. %")
-        guard folded.allSatisfy({ allowed.contains($0) || JapaneseText.circledValue($0) != nil || NumberCell.dashes.contains(String($0)) }) else { return nil }
+        guard folded.allSatisfy({ allowed.contains($0) || JapaneseText.circledValue($0) != nil || NumberCell.dashes.contains(String($0)) }) else {
+            return nil
+        }
         let parts = splitParts(folded)
         guard parts.allSatisfy({ NumberCell.dashes.contains($0) || $0.contains(where: \.isASCIIDigit) }) else { return nil }
         return parts

@@ -35,7 +35,8 @@ public struct SourceFormat: Sendable, Equatable {
         a.title == b.title && a.pageHeaders == b.pageHeaders && a.labelWords == b.labelWords && a.titleEnding == b.titleEnding
             && a.hasTotal == b.hasTotal && a.years == b.years && a.firstYear == b.firstYear && a.lastYear == b.lastYear
             && a.levels == b.levels && a.marks.map(\.mark) == b.marks.map(\.mark) && a.marks.map(\.flag) == b.marks.map(\.flag)
-            && a.relistMark == b.relistMark && a.indicatorLabel == b.indicatorLabel && a.indicatorType == b.indicatorType && a.correctionFields == b.correctionFields
+            && a.relistMark == b.relistMark && a.indicatorLabel == b.indicatorLabel && a.indicatorType == b.indicatorType
+            && a.correctionFields == b.correctionFields
     }
 
     /// The years of the plan period, in order.
@@ -118,12 +119,15 @@ public struct SourceFormat: Sendable, Equatable {
                     errors.append(row.error(column: "値", "階層は 名前|キー|書き出す値|ページのパス|あり・なし[|番号のキー] の形で書いてください"))
                     continue
                 }
-                levels.append(PlanLevel(name: parts[0], key: parts[1].nonEmpty, exportValue: export,
-                                        numberKey: parts.count > 5 ? parts[5].nonEmpty : nil, slug: parts[3], hasPages: parts[4] != "なし"))
+                levels.append(
+                    PlanLevel(
+                        name: parts[0], key: parts[1].nonEmpty, exportValue: export,
+                        numberKey: parts.count > 5 ? parts[5].nonEmpty : nil, slug: parts[3], hasPages: parts[4] != "なし"))
             case "修正の項目":
                 let parts = value.split(separator: "=").map { $0.trimmingSpaces }
                 guard parts.count == 2, let field = Correction.Field(rawValue: parts[1]) else {
-                    errors.append(row.error(column: "値", "修正の項目は 名前=項目 の形で書いてください（項目: \(Correction.Field.allCases.map(\.rawValue).joined(separator: "・"))）"))
+                    errors.append(
+                        row.error(column: "値", "修正の項目は 名前=項目 の形で書いてください（項目: \(Correction.Field.allCases.map(\.rawValue).joined(separator: "・"))）"))
                     continue
                 }
                 fields[parts[0]] = field
@@ -140,7 +144,8 @@ public struct SourceFormat: Sendable, Equatable {
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
         return SourceFormat(
             title: title, pageHeaders: pageHeaders, labelWords: labelWords, titleEnding: ending, hasTotal: hasTotal, years: years,
-            firstYear: period[0], lastYear: period[1], levels: levels, marks: marks, relistMark: relistMark, indicatorLabel: indicatorLabel, indicatorType: indicatorType,
+            firstYear: period[0], lastYear: period[1], levels: levels, marks: marks, relistMark: relistMark, indicatorLabel: indicatorLabel,
+            indicatorType: indicatorType,
             correctionFields: fields)
     }
 

@@ -21,22 +21,31 @@ struct SourcePlanBuilder {
         let measuresByDirection = Dictionary(grouping: a.measures, by: \.direction)
         let placementsByMeasure = Dictionary(grouping: a.placements, by: \.measure)
         for p in a.policies {
-            nodes.append(PlanNode(id: labelID(p.number), level: 0, parent: nil, code: String(p.number), number: p.number, title: p.title, source: p.source))
+            nodes.append(
+                PlanNode(id: labelID(p.number), level: 0, parent: nil, code: String(p.number), number: p.number, title: p.title, source: p.source))
             for v in a.visions where v.policy == p.number {
-                nodes.append(PlanNode(id: numberedID(v.number), level: 1, parent: labelID(p.number), code: String(v.number), number: v.number,
-                                      title: v.title, source: v.source))
+                nodes.append(
+                    PlanNode(
+                        id: numberedID(v.number), level: 1, parent: labelID(p.number), code: String(v.number), number: v.number,
+                        title: v.title, source: v.source))
                 for g in a.goals where g.vision == v.number {
-                    nodes.append(PlanNode(id: g.code.description, level: 2, parent: numberedID(v.number), code: g.code.description,
-                                          number: g.code.index, title: g.title, source: g.source))
+                    nodes.append(
+                        PlanNode(
+                            id: g.code.description, level: 2, parent: numberedID(v.number), code: g.code.description,
+                            number: g.code.index, title: g.title, source: g.source))
                     for d in directionsByGoal[g.code] ?? [] {
                         nodes.append(PlanNode(id: d.id, level: 3, parent: g.code.description, title: d.text, source: d.source))
                         for m in measuresByDirection[d.id] ?? [] {
-                            nodes.append(PlanNode(id: m.id, level: 4, parent: d.id, code: m.number.map(JapaneseText.circledNumber), number: m.number,
-                                                  title: m.name, source: m.source))
+                            nodes.append(
+                                PlanNode(
+                                    id: m.id, level: 4, parent: d.id, code: m.number.map(JapaneseText.circledNumber), number: m.number,
+                                    title: m.name, source: m.source))
                             for r in placementsByMeasure[m.id] ?? [] {
                                 let flags = format.marks.filter { r.marks.contains($0.mark) }.map(\.flag.key)
-                                nodes.append(PlanNode(id: r.id, level: 5, parent: m.id, title: r.projectName, description: r.content,
-                                                      milestones: r.roadmap, flags: flags, relisted: r.relisted, original: r.original, source: r.source))
+                                nodes.append(
+                                    PlanNode(
+                                        id: r.id, level: 5, parent: m.id, title: r.projectName, description: r.content,
+                                        milestones: r.roadmap, flags: flags, relisted: r.relisted, original: r.original, source: r.source))
                             }
                         }
                     }
@@ -45,9 +54,10 @@ struct SourcePlanBuilder {
         }
         let years = format.years.map(\.year)
         let indicators = a.indicators.map { i in
-            Indicator(id: i.id, node: i.placement, part: i.part, name: i.name, unit: i.unit, kind: i.kind, kindOverridden: i.kindOverridden,
-                      lowerIsBetter: false, type: format.indicatorType, targets: Targets(years.map { ($0, i.targets[$0]) }), total: i.total,
-                      source: i.source)
+            Indicator(
+                id: i.id, node: i.placement, part: i.part, name: i.name, unit: i.unit, kind: i.kind, kindOverridden: i.kindOverridden,
+                lowerIsBetter: false, type: format.indicatorType, targets: Targets(years.map { ($0, i.targets[$0]) }), total: i.total,
+                source: i.source)
         }
         return Plan(
             id: identity.planID, title: identity.title ?? format.title ?? "", municipality: identity.municipality,

@@ -68,27 +68,34 @@ public struct SourceTableReader {
         var splitColumns: [Int: [Int]] = [:]
 
         guard rows.contains(where: { !$0.goals.isEmpty }) else {
-            throw ImportFailure(ImportError(file: document, message: "\(format.names.coded)のコード（例: 1-1）を含む行が見つかりません。アクションプランの表をテキスト化したファイル（タブ区切り）を指定してください"))
+            throw ImportFailure(
+                ImportError(file: document, message: "\(format.names.coded)のコード（例: 1-1）を含む行が見つかりません。アクションプランの表をテキスト化したファイル（タブ区切り）を指定してください"))
         }
 
         // Split lines that merge several printed rows, before anything else.
         var errorsBeforeSplit: [ImportError] = []
         for correction in corrections where correction.operation == .split {
             guard let columns = Self.columnList(correction.value) else {
-                errorsBeforeSplit.append(ImportError(file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
-                                                     message: "原文\(correction.line)行目の分割: 列の指定「\(correction.value)」が読めません（例: 5-8,10）"))
+                errorsBeforeSplit.append(
+                    ImportError(
+                        file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
+                        message: "原文\(correction.line)行目の分割: 列の指定「\(correction.value)」が読めません（例: 5-8,10）"))
                 continue
             }
             guard let cells = cellIndex[correction.line], let at = rows.firstIndex(where: { $0.line == correction.line && $0.part == 1 }) else {
-                errorsBeforeSplit.append(ImportError(file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
-                                                     message: "原文\(correction.line)行目の分割: その行は表の行ではありません"))
+                errorsBeforeSplit.append(
+                    ImportError(
+                        file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
+                        message: "原文\(correction.line)行目の分割: その行は表の行ではありません"))
                 continue
             }
             let taken = Set(columns)
             let usedBefore = Set(splitColumns[correction.line] ?? [])
             guard taken.isDisjoint(with: usedBefore), columns.allSatisfy({ c in cells.contains { $0.column == c } }) else {
-                errorsBeforeSplit.append(ImportError(file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
-                                                     message: "原文\(correction.line)行目の分割: 列\(correction.value)に原文のセルがないか、別の分割と重なっています"))
+                errorsBeforeSplit.append(
+                    ImportError(
+                        file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
+                        message: "原文\(correction.line)行目の分割: 列\(correction.value)に原文のセルがないか、別の分割と重なっています"))
                 continue
             }
             splitColumns[correction.line, default: []].append(contentsOf: columns)
@@ -101,8 +108,12 @@ public struct SourceTableReader {
             rows[at] = first
             let insertAt = (rows.lastIndex(where: { $0.line == correction.line }) ?? at) + 1
             rows.insert(newRow, at: insertAt)
-            notes.append(ImportNote(kind: .corrected, source: SourceRef(document: document, line: correction.line),
-                                    message: "分割: 列\(correction.value)を別の行（\(RowKey(line: correction.line, part: part))）として読みました — \(correction.problem)（\(correction.reason)）"))
+            notes.append(
+                ImportNote(
+                    kind: .corrected, source: SourceRef(document: document, line: correction.line),
+                    message:
+                        "分割: 列\(correction.value)を別の行（\(RowKey(line: correction.line, part: part))）として読みました — \(correction.problem)（\(correction.reason)）"
+                ))
         }
         if !errorsBeforeSplit.isEmpty { throw ImportFailure(errors: errorsBeforeSplit) }
 
@@ -117,51 +128,75 @@ public struct SourceTableReader {
         for correction in corrections where correction.operation != .split {
             let here = SourceRef(document: document, line: correction.line)
             func fail(_ message: String) {
-                errors.append(ImportError(file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
-                                          message: "原文\(correction.row)行目への修正: \(message)"))
+                errors.append(
+                    ImportError(
+                        file: correction.origin?.document ?? "corrections", line: correction.origin?.line,
+                        message: "原文\(correction.row)行目への修正: \(message)"))
             }
             if correction.operation == .typo {
                 guard let cells = cellIndex[correction.line], cells.contains(where: { $0.text.contains(correction.value) }) else {
-                    fail("誤記「\(correction.value)」が原文のその行にありません"); continue
+                    fail("誤記「\(correction.value)」が原文のその行にありません")
+                    continue
                 }
-                notes.append(ImportNote(kind: .typo, source: here, message: "誤記（原文のまま）: 「\(correction.value)」— \(correction.problem)（\(correction.reason)）"))
+                notes.append(
+                    ImportNote(kind: .typo, source: here, message: "誤記（原文のまま）: 「\(correction.value)」— \(correction.problem)（\(correction.reason)）"))
                 continue
             }
             guard let index = rowIndex[correction.row] else {
-                fail("その行は表の行ではありません（空行または見出し）"); continue
+                fail("その行は表の行ではありません（空行または見出し）")
+                continue
             }
             let resolved: String
             switch resolve(correction.value, cells: cellIndex) {
             case .success(let v): resolved = v
-            case .failure(let e): fail(e.message); continue
+            case .failure(let e):
+                fail(e.message)
+                continue
             }
             // Wording is never invented: a literal text must appear in the source document.
             let textFields: Set<Correction.Field> = [.itemName, .rowName, .rowContent, .indicatorName, .codedTitle, .numberedTitle, .labelTitle]
             let field = format.correctionFields[correction.field]
-            if (correction.operation == .direction || field.map(textFields.contains) == true), !resolved.isEmpty,
-               !sourceKey.contains(JapaneseText.removingSpaces(Self.strippingMarks(resolved))) {
-                fail("「\(resolved)」という文は原文にありません。原文の文言だけを使ってください（@行:列 で原文のセルを指せます）"); continue
+            if correction.operation == .direction || field.map(textFields.contains) == true, !resolved.isEmpty,
+                !sourceKey.contains(JapaneseText.removingSpaces(Self.strippingMarks(resolved)))
+            {
+                fail("「\(resolved)」という文は原文にありません。原文の文言だけを使ってください（@行:列 で原文のセルを指せます）")
+                continue
             }
             switch correction.operation {
             case .ignore: ignored.insert(correction.row)
             case .goal:
-                guard let code = GroupCode(parsing: resolved) else { fail("\(format.names.coded)のコード「\(resolved)」が読めません"); continue }
+                guard let code = GroupCode(parsing: resolved) else {
+                    fail("\(format.names.coded)のコード「\(resolved)」が読めません")
+                    continue
+                }
                 forcedGoal[correction.row] = code
             case .direction: forcedDirection[correction.row] = resolved
             case .original:
-                guard let key = RowKey(parsing: resolved), rowIndex[key] != nil else { fail("再掲元の行「\(resolved)」が表の行ではありません"); continue }
+                guard let key = RowKey(parsing: resolved), rowIndex[key] != nil else {
+                    fail("再掲元の行「\(resolved)」が表の行ではありません")
+                    continue
+                }
                 forcedOriginal[correction.row] = key
             case .kind:
                 let kinds = resolved.split(separator: "|").map { IndicatorKind(label: String($0)) }
                 guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else {
-                    fail("種別「\(resolved)」が読めません（単年度・累計・水準・割合）"); continue
+                    fail("種別「\(resolved)」が読めません（単年度・累計・水準・割合）")
+                    continue
                 }
                 forcedKind[correction.row] = kinds.compactMap { $0 }
             case .set:
-                if let message = apply(field: correction.field, value: resolved, to: &rows[index]) { fail(message); continue }
+                if let message = apply(field: correction.field, value: resolved, to: &rows[index]) {
+                    fail(message)
+                    continue
+                }
             case .typo, .split: break
             }
-            notes.append(ImportNote(kind: .corrected, source: here, message: "\(correction.operation.rawValue)\(correction.field.isEmpty ? "" : "「\(correction.field)」")\(resolved.isEmpty ? "" : ": \(resolved)") — \(correction.problem)（\(correction.reason)）"))
+            notes.append(
+                ImportNote(
+                    kind: .corrected, source: here,
+                    message:
+                        "\(correction.operation.rawValue)\(correction.field.isEmpty ? "" : "「\(correction.field)」")\(resolved.isEmpty ? "" : ": \(resolved)") — \(correction.problem)（\(correction.reason)）"
+                ))
         }
         if !errors.isEmpty { throw ImportFailure(errors: errors) }
 
@@ -214,20 +249,27 @@ public struct SourceTableReader {
         return .success(JapaneseText.collapsingSpaces(cell.text))
     }
 
-    struct ResolveError: Error { var message: String; init(_ m: String) { message = m } }
+    struct ResolveError: Error {
+        var message: String
+        init(_ m: String) { message = m }
+    }
 
     /// Sets one field of a row from a correction; returns an error message when the value does not fit.
     func apply(field name: String, value: String, to row: inout RowReading) -> String? {
         guard let f = format.correctionFields[name] else { return "項目「\(name)」は修正できません" }
         let names = format.names
-        func flag(_ v: String) -> Bool? { ["○", "●", "はい", "true", "1"].contains(v) ? true : (["", "いいえ", "false", "0", "-"].contains(v) ? false : nil) }
+        func flag(_ v: String) -> Bool? {
+            ["○", "●", "はい", "true", "1"].contains(v) ? true : (["", "いいえ", "false", "0", "-"].contains(v) ? false : nil)
+        }
         switch f {
         case .itemNumber:
             if value.isEmpty {
                 row.measureNumber = nil
                 return nil
             }
-            guard let c = value.first, let n = JapaneseText.circledValue(c) ?? Int(JapaneseText.foldWidth(value)) else { return "\(names.item)番号「\(value)」が読めません（①や1の形）" }
+            guard let c = value.first, let n = JapaneseText.circledValue(c) ?? Int(JapaneseText.foldWidth(value)) else {
+                return "\(names.item)番号「\(value)」が読めません（①や1の形）"
+            }
             row.measureNumber = n
         case .itemName:
             row.measureName = value.isEmpty ? nil : Self.strippingMarks(value)

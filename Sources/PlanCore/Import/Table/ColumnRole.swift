@@ -106,36 +106,54 @@ public enum HeaderRecognizer {
         ("評価指標", nil), ("目標指標", nil), ("数値目標", nil), ("数値指標", nil), ("まちづくり指標", nil), ("成果指標・活動指標", nil),
         ("指標(KPI)", nil), ("KPI指標", nil), ("目標項目", nil), ("管理指標", nil), ("進捗管理指標", nil),
     ]
-    static let baselineWords = ["現状値", "基準値", "策定時", "策定時の値", "策定時点", "基準年度の値", "現況値", "現在値", "計画策定時",
-                                "直近値", "現状", "基準", "当初値", "策定時の数値", "現状値(基準値)", "基準値(現状値)", "現状の値", "基準年の値"]
-    static let baselineYearWords = ["基準年度", "基準年", "現状値の年度", "現状値年度", "基準値年度", "現状年", "策定時年度", "基準値(年度)", "現状値(年度)", "策定時の年度", "基準値の年度", "現状年度",
-                                    "把握年度", "現状値の時点", "基準値の時点", "基準時点", "現状値把握年度", "現状値(年度)", "基準値(年度)"]
-    static let targetWords = ["目標値", "目標", "計画値", "目標水準", "目標数値", "年度目標", "目標値(最終)", "最終目標値", "最終目標",
-                              "中間目標値", "中間目標", "目標値(中間)", "中間年度目標", "最終年度目標", "目標年度の値", "目標値(目標年度)", "到達目標"]
+    static let baselineWords = [
+        "現状値", "基準値", "策定時", "策定時の値", "策定時点", "基準年度の値", "現況値", "現在値", "計画策定時",
+        "直近値", "現状", "基準", "当初値", "策定時の数値", "現状値(基準値)", "基準値(現状値)", "現状の値", "基準年の値",
+    ]
+    static let baselineYearWords = [
+        "基準年度", "基準年", "現状値の年度", "現状値年度", "基準値年度", "現状年", "策定時年度", "基準値(年度)", "現状値(年度)", "策定時の年度", "基準値の年度", "現状年度",
+        "把握年度", "現状値の時点", "基準値の時点", "基準時点", "現状値把握年度", "現状値(年度)", "基準値(年度)",
+    ]
+    static let targetWords = [
+        "目標値", "目標", "計画値", "目標水準", "目標数値", "年度目標", "目標値(最終)", "最終目標値", "最終目標",
+        "中間目標値", "中間目標", "目標値(中間)", "中間年度目標", "最終年度目標", "目標年度の値", "目標値(目標年度)", "到達目標",
+    ]
     static let targetYearWords = ["目標年度", "目標年", "目標値の年度", "目標値年度", "達成年度", "目標の年度", "目標時点", "目標値(年度)", "目標達成年度"]
     static let totalWords = ["合計", "合計値", "計", "総計", "期間合計", "計画期間合計", "合計(計画期間)"]
     static let historyWords = ["実績", "実績値", "過去の実績", "実績(参考)"]
-    static let directionWords = ["方向", "方向性", "目指す方向", "目標の方向", "指標の方向", "向き", "望ましい方向", "増減", "評価の方向",
-                                 "目指す方向性", "目標の方向性", "増減の方向", "指標の方向性"]
-    static let typeWords = ["区分", "種類", "指標の区分", "指標区分", "指標の種類", "指標種別", "種別", "指標の種別", "分類", "指標の性質",
-                            "指標の分類", "成果/活動", "アウトカム/アウトプット"]
+    static let directionWords = [
+        "方向", "方向性", "目指す方向", "目標の方向", "指標の方向", "向き", "望ましい方向", "増減", "評価の方向",
+        "目指す方向性", "目標の方向性", "増減の方向", "指標の方向性",
+    ]
+    static let typeWords = [
+        "区分", "種類", "指標の区分", "指標区分", "指標の種類", "指標種別", "種別", "指標の種別", "分類", "指標の性質",
+        "指標の分類", "成果/活動", "アウトカム/アウトプット",
+    ]
     static let kindWords = ["集計方法", "集計の方法", "値の種類", "値の種別", "指標の型", "集計区分"]
-    static let departmentWords = ["担当課", "所管課", "担当部署", "所管部署", "担当部局", "所管部局", "担当部", "所管部", "担当", "所管",
-                                  "担当課名", "所管課名", "主管課", "担当組織", "関係課", "部署", "部局", "課名", "担当課等", "所管課等",
-                                  "担当所属", "所属", "主担当課", "担当部課", "所管部課", "担当部・課", "所管部・課"]
-    static let descriptionWords = ["事業内容", "事業概要", "概要", "事業の概要", "施策の概要", "内容", "事業の内容", "取組の概要", "施策概要",
-                                   "主な事業内容", "事業の説明"]
-    static let definitionWords = ["指標の説明", "指標の定義", "定義", "算出方法", "算定方法", "算出式", "測定方法", "計算方法", "指標の考え方",
-                                  "目標設定の考え方", "目標値の考え方", "目標値設定の考え方", "設定根拠", "根拠", "考え方", "指標の内容",
-                                  "指標説明", "出典", "データ出典", "データの出典", "出典元", "把握方法", "調査方法", "指標の出典",
-                                  "算出根拠", "目標値の根拠", "説明", "指標の解説", "数値の出典"]
+    static let departmentWords = [
+        "担当課", "所管課", "担当部署", "所管部署", "担当部局", "所管部局", "担当部", "所管部", "担当", "所管",
+        "担当課名", "所管課名", "主管課", "担当組織", "関係課", "部署", "部局", "課名", "担当課等", "所管課等",
+        "担当所属", "所属", "主担当課", "担当部課", "所管部課", "担当部・課", "所管部・課",
+    ]
+    static let descriptionWords = [
+        "事業内容", "事業概要", "概要", "事業の概要", "施策の概要", "内容", "事業の内容", "取組の概要", "施策概要",
+        "主な事業内容", "事業の説明",
+    ]
+    static let definitionWords = [
+        "指標の説明", "指標の定義", "定義", "算出方法", "算定方法", "算出式", "測定方法", "計算方法", "指標の考え方",
+        "目標設定の考え方", "目標値の考え方", "目標値設定の考え方", "設定根拠", "根拠", "考え方", "指標の内容",
+        "指標説明", "出典", "データ出典", "データの出典", "出典元", "把握方法", "調査方法", "指標の出典",
+        "算出根拠", "目標値の根拠", "説明", "指標の解説", "数値の出典",
+    ]
     static let noteWords = ["備考", "注", "注記", "補足", "コメント", "メモ", "摘要"]
     static let rowNumberWords = ["No", "No.", "NO", "NO.", "no", "no.", "№", "番号", "通し番号", "連番", "#", "項番", "整理番号", "通番"]
     static let indicatorCodeWords = ["指標番号", "指標No", "指標No.", "指標コード", "指標ID", "KPI番号", "KPINo", "KPINo."]
     static let unitWords = ["単位", "指標の単位", "単位等"]
     static let relistedWords = ["再掲"]
-    static let flagWords = ["重点", "重点施策", "重点事業", "重点項目", "重点PJ", "重点プロジェクト", "新規", "拡充", "新規・拡充", "主要事業",
-                            "リーディングプロジェクト", "実施計画事業", "重点取組", "重点取組み"]
+    static let flagWords = [
+        "重点", "重点施策", "重点事業", "重点項目", "重点PJ", "重点プロジェクト", "新規", "拡充", "新規・拡充", "主要事業",
+        "リーディングプロジェクト", "実施計画事業", "重点取組", "重点取組み",
+    ]
     static let milestoneWords = ["ロードマップ", "スケジュール", "工程", "実施内容", "取組予定", "年度別計画", "事業計画"]
     static let intermediateWords = ["中間"]
     static let finalWords = ["最終"]
@@ -171,9 +189,14 @@ public enum HeaderRecognizer {
         let word = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "[]", with: "")
             .trimmingCharacters(in: CharacterSet(charactersIn: "()[]【】・/:：,、の時点値"))
         let wordFull = rest.replacingOccurrences(of: "()", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "()[]【】・/:：,、"))
-        func has(_ list: [String]) -> Bool { list.contains(word) || list.contains(wordFull) || list.contains(where: { !$0.isEmpty && wordFull.hasPrefix($0) && wordFull.count <= $0.count + 3 }) }
+        func has(_ list: [String]) -> Bool {
+            list.contains(word) || list.contains(wordFull)
+                || list.contains(where: { !$0.isEmpty && wordFull.hasPrefix($0) && wordFull.count <= $0.count + 3 })
+        }
         if !years.isEmpty {
-            if has(totalWords) || word.hasPrefix("合計") { return .total(years: years.count >= 2 ? FiscalYear.range(years.first!, years.last!) : years) }
+            if has(totalWords) || word.hasPrefix("合計") {
+                return .total(years: years.count >= 2 ? FiscalYear.range(years.first!, years.last!) : years)
+            }
             let year = years.last!
             if has(baselineWords) || word.contains("現状") || word.contains("基準") || word.contains("策定時") { return .baseline(year: year) }
             if has(historyWords) || word.hasPrefix("実績") { return .history(year: year) }
@@ -233,7 +256,10 @@ public enum YearMention {
                     digits = "1"
                     j += 1
                 } else {
-                    while j < chars.count, chars[j].isASCIIDigit { digits.append(chars[j]); j += 1 }
+                    while j < chars.count, chars[j].isASCIIDigit {
+                        digits.append(chars[j])
+                        j += 1
+                    }
                 }
                 if let n = Int(digits), (1...99).contains(n) {
                     take(j - i, FiscalYear(westernYear: table.westernYear(era: era, number: n)))
@@ -241,10 +267,15 @@ public enum YearMention {
                 }
             }
             // R6, H30 — a letter of an era followed by digits, not inside a word.
-            if chars[i].isASCII, chars[i].isLetter, table.era(abbreviation: chars[i]) != nil, i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isLetter) {
+            if chars[i].isASCII, chars[i].isLetter, table.era(abbreviation: chars[i]) != nil,
+                i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isLetter)
+            {
                 var j = i + 1
                 var digits = ""
-                while j < chars.count, chars[j].isASCIIDigit { digits.append(chars[j]); j += 1 }
+                while j < chars.count, chars[j].isASCIIDigit {
+                    digits.append(chars[j])
+                    j += 1
+                }
                 let followedByLetter = j < chars.count && chars[j].isASCII && chars[j].isLetter
                 if let n = Int(digits), (1...99).contains(n), !followedByLetter, let era = table.era(abbreviation: chars[i]) {
                     take(j - i, FiscalYear(westernYear: table.westernYear(era: era, number: n)))
@@ -255,7 +286,10 @@ public enum YearMention {
             if chars[i].isASCIIDigit, i == 0 || !chars[i - 1].isASCIIDigit {
                 var j = i
                 var digits = ""
-                while j < chars.count, chars[j].isASCIIDigit { digits.append(chars[j]); j += 1 }
+                while j < chars.count, chars[j].isASCIIDigit {
+                    digits.append(chars[j])
+                    j += 1
+                }
                 if digits.count == 4, let n = Int(digits), FiscalYear.plausibleYears.contains(n) {
                     if rest.hasSuffix("FY") { rest.removeLast(2) }
                     if rest.hasSuffix("西暦") { rest.removeLast(2) }
@@ -263,7 +297,9 @@ public enum YearMention {
                     continue
                 }
                 // R6~9: a bare number after a range mark continues the previous year's era.
-                if let last = years.last, let (era, _) = last.era, let mark = rest.last, "~-－".contains(mark), let n = Int(digits), (1...99).contains(n) {
+                if let last = years.last, let (era, _) = last.era, let mark = rest.last, "~-－".contains(mark), let n = Int(digits),
+                    (1...99).contains(n)
+                {
                     take(j - i, FiscalYear(westernYear: table.westernYear(era: era, number: n)))
                     continue
                 }

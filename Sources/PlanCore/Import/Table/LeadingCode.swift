@@ -36,7 +36,9 @@ public enum LeadingCode {
         // 【…】 ［…］ [ … ] at the start: the code is what they enclose.
         if let close = matchingClose(f[0]), let end = f.firstIndex(of: close), end > 1, end <= 16 {
             let inner = String(f[1..<end]).trimmingSpaces
-            if inner.contains(where: \.isASCIIDigit) || inner.contains(where: { JapaneseText.circledValue($0) != nil || romanValue(String($0)) != nil }) {
+            if inner.contains(where: \.isASCIIDigit)
+                || inner.contains(where: { JapaneseText.circledValue($0) != nil || romanValue(String($0)) != nil })
+            {
                 return result(end + 1, code: inner, number: lastNumber(inner))
             }
         }
@@ -47,7 +49,9 @@ public enum LeadingCode {
         // (1) （１） (一) (a)
         if f[0] == "(", let close = f.firstIndex(of: ")"), close > 1, close <= 6 {
             let inner = String(f[1..<close])
-            if let n = Int(inner) ?? kanjiValue(inner) ?? (inner.count == 1 ? kanaValue(inner.first!) : nil) ?? (inner.count == 1 && inner.first!.isLetter ? 0 : nil) {
+            if let n = Int(inner) ?? kanjiValue(inner) ?? (inner.count == 1 ? kanaValue(inner.first!) : nil)
+                ?? (inner.count == 1 && inner.first!.isLetter ? 0 : nil)
+            {
                 return result(close + 1, code: "(" + inner + ")", number: n == 0 ? nil : n)
             }
         }

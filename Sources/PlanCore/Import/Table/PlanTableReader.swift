@@ -121,10 +121,14 @@ extension PlanTableReader {
             guard !cells.isEmpty else { return false }
             var yearCells = 0
             for c in cells {
-                if c.number != nil, !(c.number.map { FiscalYear.plausibleYears.contains(NSDecimalNumber(decimal: $0).intValue) } ?? false) { return false }
+                if c.number != nil, !(c.number.map { FiscalYear.plausibleYears.contains(NSDecimalNumber(decimal: $0).intValue) } ?? false) {
+                    return false
+                }
                 let text = Self.cellText(c)
                 // A number that is not a year is a value: this is a data row.
-                if case .success(.value(let v)) = NumberCell.parse(text), !FiscalYear.plausibleYears.contains(NSDecimalNumber(decimal: v).intValue) { return false }
+                if case .success(.value(let v)) = NumberCell.parse(text), !FiscalYear.plausibleYears.contains(NSDecimalNumber(decimal: v).intValue) {
+                    return false
+                }
                 let (years, rest) = YearMention.extract(HeaderRecognizer.normalize(text))
                 if !years.isEmpty {
                     yearCells += 1
@@ -228,8 +232,9 @@ extension PlanTableReader {
 
         mutating func run() throws(ImportFailure) -> Result {
             guard let headerRow = Self.findHeaderRow(sheet) else {
-                throw ImportFailure(sheet.error(
-                    "指標名の見出し（指標名・指標・成果指標・活動指標・行動指標・KPI のどれか）が、はじめの\(PlanTableReader.headerSearchRows)行にありません。表の見出しの行に指標名の列を置いてください"))
+                throw ImportFailure(
+                    sheet.error(
+                        "指標名の見出し（指標名・指標・成果指標・活動指標・行動指標・KPI のどれか）が、はじめの\(PlanTableReader.headerSearchRows)行にありません。表の見出しの行に指標名の列を置いてください"))
             }
             let (headerRows, texts) = headerTexts(headerRow)
             let dataStart = (headerRows.max() ?? headerRow) + 1
@@ -239,8 +244,10 @@ extension PlanTableReader {
                 guard !text.isEmpty else {
                     let hasData = (dataStart..<sheet.rows.count).contains { !sheet[$0, c].isEmpty }
                     if hasData {
-                        errors.append(sheet.error(row: headerRows.last, column: c,
-                                                  "見出しのない列にデータがあります。見出しを書くか、列を消してください"))
+                        errors.append(
+                            sheet.error(
+                                row: headerRows.last, column: c,
+                                "見出しのない列にデータがあります。見出しを書くか、列を消してください"))
                     }
                     continue
                 }
@@ -257,8 +264,10 @@ extension PlanTableReader {
                     }
                 }
                 guard var role = HeaderRecognizer.role(text, indicatorSeen: indicatorSeen) else {
-                    errors.append(sheet.error(row: headerRows.last, column: c, field: text,
-                                              "見出し「\(text)」が何の列か分かりません。使える見出し: \(HeaderRecognizer.acceptedSummary)"))
+                    errors.append(
+                        sheet.error(
+                            row: headerRows.last, column: c, field: text,
+                            "見出し「\(text)」が何の列か分かりません。使える見出し: \(HeaderRecognizer.acceptedSummary)"))
                     continue
                 }
                 if !indicatorSeen, case .flag = role {
@@ -276,8 +285,14 @@ extension PlanTableReader {
                 }
                 if case .indicatorName = role {
                     if indicatorSeen {
-                        errors.append(sheet.error(row: headerRows.last, column: c, field: text,
-                                                  "指標名の列が2つあります（最初の列は\(Sheet.columnLetters(columns.first { if case .indicatorName = $0.role { return true }; return false }!.index))列）。1つの表には指標名の列を1つにしてください"))
+                        let first = columns.first { column in
+                            if case .indicatorName = column.role { return true }
+                            return false
+                        }
+                        errors.append(
+                            sheet.error(
+                                row: headerRows.last, column: c, field: text,
+                                "指標名の列が2つあります（最初の列は\(Sheet.columnLetters(first?.index ?? c))列）。1つの表には指標名の列を1つにしてください"))
                         continue
                     }
                     indicatorSeen = true
@@ -332,8 +347,11 @@ extension PlanTableReader {
                 }
             }
             if levels.count > PlanLevel.maximumCount {
-                throw ImportFailure(sheet.error(row: headerRows.last,
-                    "階層の列が\(levels.count)つあります（\(levels.map(\.name).joined(separator: "・"))）。階層は\(PlanLevel.maximumCount)つまでです。指標名より左の列は階層として読みます"))
+                throw ImportFailure(
+                    sheet.error(
+                        row: headerRows.last,
+                        "階層の列が\(levels.count)つあります（\(levels.map(\.name).joined(separator: "・"))）。階層は\(PlanLevel.maximumCount)つまでです。指標名より左の列は階層として読みます"
+                    ))
             }
             // Unique level names.
             var seenNames: [String: Int] = [:]
@@ -344,9 +362,16 @@ extension PlanTableReader {
             }
 
             func column(_ match: (ColumnRole) -> Bool) -> Int? { columns.first { match($0.role) }?.index }
-            guard let nameColumn = column({ if case .indicatorName = $0 { return true }; return false }) else {
-                throw ImportFailure(sheet.error(row: headerRows.last,
-                    "見出しの行に指標名の列（指標名・指標・成果指標・活動指標・行動指標・KPI のどれか）がありません。2行の見出しなら、指標名の見出しは上の行に書いてください"))
+            guard
+                let nameColumn = column({
+                    if case .indicatorName = $0 { return true }
+                    return false
+                })
+            else {
+                throw ImportFailure(
+                    sheet.error(
+                        row: headerRows.last,
+                        "見出しの行に指標名の列（指標名・指標・成果指標・活動指標・行動指標・KPI のどれか）がありません。2行の見出しなら、指標名の見出しは上の行に書いてください"))
             }
             var indicatorType: IndicatorType? = nil
             if case .indicatorName(let t)? = columns.first(where: { $0.index == nameColumn })?.role { indicatorType = t }
@@ -363,7 +388,10 @@ extension PlanTableReader {
             let baselineYearColumn = column { $0 == .baselineYear }
             let targetYearColumn = column { $0 == .targetYear }
             let indicatorCodeColumn = column { $0 == .indicatorCode }
-            let englishNameColumn = columns.first { if case .english(let of) = $0.role { return of.contains("指標") }; return false }?.index
+            let englishNameColumn = columns.first {
+                if case .english(let of) = $0.role { return of.contains("指標") }
+                return false
+            }?.index
             var flagColumns: [(column: Int, flag: PlanFlag)] = []
             for c in columns {
                 if case .flag(let name) = c.role {
@@ -391,14 +419,18 @@ extension PlanTableReader {
             for t in targetColumns {
                 guard let y = t.year else {
                     if targetYearColumn == nil && titleYears.targetYear == nil {
-                        errors.append(sheet.error(row: headerRows.last, column: t.column, field: columns.first { $0.index == t.column }?.header,
-                            "目標値の年度が分かりません。見出しに 目標値（令和12年度） のように年度を書くか、目標年度 の列を加えてください"))
+                        errors.append(
+                            sheet.error(
+                                row: headerRows.last, column: t.column, field: columns.first { $0.index == t.column }?.header,
+                                "目標値の年度が分かりません。見出しに 目標値（令和12年度） のように年度を書くか、目標年度 の列を加えてください"))
                     }
                     continue
                 }
                 if let other = seenTargetYears[y] {
-                    errors.append(sheet.error(row: headerRows.last, column: t.column,
-                        "\(y.label)の目標値の列が2つあります（\(Sheet.columnLetters(other))列と\(Sheet.columnLetters(t.column))列）"))
+                    errors.append(
+                        sheet.error(
+                            row: headerRows.last, column: t.column,
+                            "\(y.label)の目標値の列が2つあります（\(Sheet.columnLetters(other))列と\(Sheet.columnLetters(t.column))列）"))
                 }
                 seenTargetYears[y] = t.column
             }
@@ -418,8 +450,10 @@ extension PlanTableReader {
                 let rowCells = sheet.rows[r]
                 if rowCells.allSatisfy(\.isEmpty) { continue }
                 if isFootnote(r, valueColumns: [nameColumn] + targetColumns.map(\.column) + baselineColumns.map(\.column)) {
-                    notes.append(ImportNote(kind: .skipped, source: SourceRef(document: document, line: r + 1),
-                                            message: "表の下の注記として読み飛ばしました: 「\(Self.cellText(rowCells.first { !$0.isEmpty }!).prefix(40))」"))
+                    notes.append(
+                        ImportNote(
+                            kind: .skipped, source: SourceRef(document: document, line: r + 1),
+                            message: "表の下の注記として読み飛ばしました: 「\(Self.cellText(rowCells.first { !$0.isEmpty }!).prefix(40))」"))
                     continue
                 }
                 let source = SourceRef(document: document, line: r + 1)
@@ -455,8 +489,9 @@ extension PlanTableReader {
                     let n = (childCount[parentKey] ?? 0) + 1
                     childCount[parentKey] = n
                     let id = parent.map { "\($0.id).\(n)" } ?? "\(n)"
-                    var node = PlanNode(id: id, level: l, parent: parent?.id, code: split.code, number: split.number, title: split.title,
-                                        relisted: relisted, source: source)
+                    var node = PlanNode(
+                        id: id, level: l, parent: parent?.id, code: split.code, number: split.number, title: split.title,
+                        relisted: relisted, source: source)
                     if let e = lc.english { node.titleEnglish = Self.cellText(sheet[r, e]).trimmingSpaces.nonEmpty }
                     nodeIndex[id] = nodes.count
                     nodes.append(node)
@@ -503,11 +538,17 @@ extension PlanTableReader {
 
                 // The indicator.
                 let nameText = JapaneseText.joinWrappedText(Self.cellText(sheet[r, nameColumn]).replacingOccurrences(of: "\r\n", with: "\n"))
-                let valueColumns = targetColumns.map(\.column) + baselineColumns.map(\.column) + (totalColumn.map { [$0.column] } ?? []) + historyColumns.map(\.column)
+                let valueColumns =
+                    targetColumns.map(\.column) + baselineColumns.map(\.column) + (totalColumn.map { [$0.column] } ?? [])
+                    + historyColumns.map(\.column)
                 if nameText.isEmpty || NumberCell.dashes.contains(nameText) {
-                    if let filled = valueColumns.first(where: { !sheet[r, $0].isEmpty && !NumberCell.dashes.contains(Self.cellText(sheet[r, $0]).trimmingSpaces) }) {
-                        errors.append(sheet.error(row: r, column: filled, field: columns.first { $0.index == filled }?.header,
-                                                  "指標名が空の行に値があります。指標名の列（\(Sheet.columnLetters(nameColumn))列）に指標名を書いてください"))
+                    if let filled = valueColumns.first(where: {
+                        !sheet[r, $0].isEmpty && !NumberCell.dashes.contains(Self.cellText(sheet[r, $0]).trimmingSpaces)
+                    }) {
+                        errors.append(
+                            sheet.error(
+                                row: r, column: filled, field: columns.first { $0.index == filled }?.header,
+                                "指標名が空の行に値があります。指標名の列（\(Sheet.columnLetters(nameColumn))列）に指標名を書いてください"))
                     }
                     continue
                 }
@@ -535,8 +576,10 @@ extension PlanTableReader {
                         let (years, rest) = YearMention.extract(JapaneseText.foldWidth(t).replacingOccurrences(of: " ", with: ""))
                         if years.count == 1, rest.contains(where: \.isASCIIDigit) {
                             year = years[0]
-                            t = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "【】", with: "")
-                                .replacingOccurrences(of: ":", with: "")
+                            t = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "[]", with: "").replacingOccurrences(
+                                of: "【】", with: ""
+                            )
+                            .replacingOccurrences(of: ":", with: "")
                         }
                         switch NumberCell.parse(t, unit: unit.isEmpty ? nil : unit) {
                         case .success(.value(let v)): return (v, year)
@@ -596,7 +639,8 @@ extension PlanTableReader {
                     // No 現状値 column, and one 実績 column before every target year: that is the
                     // baseline the targets start from (現状値（R4実績）).
                     if baselineColumns.isEmpty, historyColumns.count == 1, let h = historyColumns.first, let value = history[h.year],
-                       let firstTarget = targetColumns.compactMap(\.year).min(), h.year < firstTarget {
+                        let firstTarget = targetColumns.compactMap(\.year).min(), h.year < firstTarget
+                    {
                         baseline = Baseline(year: h.year, value: value)
                     }
                     let total = totalColumn.flatMap { number($0.column, header: header($0.column)).0 }
@@ -608,7 +652,9 @@ extension PlanTableReader {
                     if let kc = kindColumn {
                         let text = cell(kc).text.trimmingSpaces
                         if !text.isEmpty {
-                            if let k = IndicatorKind(label: text) { kind = k } else {
+                            if let k = IndicatorKind(label: text) {
+                                kind = k
+                            } else {
                                 errors.append(sheet.error(row: r, column: kc, field: header(kc), "種別「\(text)」は使えません（単年度・累計・水準・割合）"))
                             }
                         }
@@ -621,8 +667,10 @@ extension PlanTableReader {
                             } else if let k = IndicatorKind(label: text) {
                                 kind = k
                             } else {
-                                errors.append(sheet.error(row: r, column: tc, field: header(tc),
-                                                          "「\(text)」は使えません（成果・活動・アウトカム・アウトプット、または 単年度・累計・水準・割合）"))
+                                errors.append(
+                                    sheet.error(
+                                        row: r, column: tc, field: header(tc),
+                                        "「\(text)」は使えません（成果・活動・アウトカム・アウトプット、または 単年度・累計・水準・割合）"))
                             }
                         }
                     }
@@ -632,7 +680,9 @@ extension PlanTableReader {
                     if let dc = directionColumn {
                         let text = cell(dc).text.trimmingSpaces
                         if !text.isEmpty, !NumberCell.dashes.contains(text) {
-                            if let d = Self.direction(text) { lower = d } else {
+                            if let d = Self.direction(text) {
+                                lower = d
+                            } else {
                                 errors.append(sheet.error(row: r, column: dc, field: header(dc), "方向「\(text)」が読めません（↑・↓・増加・減少・高・低・上げる・下げる）"))
                             }
                         }
@@ -647,8 +697,10 @@ extension PlanTableReader {
                         let values = targets.values.compactMap(\.value)
                         if values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $0 >= $1 }), values.first! > values.last! {
                             lower = true
-                            notes.append(ImportNote(kind: .inferred, source: source,
-                                                    message: "「\(name)」は目標値が年々下がるため、低いほど良い指標として読みました（違うときは「方向」の列に ↑ と書いてください）"))
+                            notes.append(
+                                ImportNote(
+                                    kind: .inferred, source: source,
+                                    message: "「\(name)」は目標値が年々下がるため、低いほど良い指標として読みました（違うときは「方向」の列に ↑ と書いてください）"))
                         }
                     }
                     let count = (indicatorCount[holderID] ?? 0) + 1
@@ -657,7 +709,8 @@ extension PlanTableReader {
                     var department: String? = nil
                     if let dc = departmentColumn, !departmentIsLeft { department = cell(dc).text.trimmingSpaces.nonEmpty }
                     if departmentIsLeft { department = holder.flatMap { nodes[nodeIndex[$0.id]!].department } }
-                    let definition = definitionColumns.map { JapaneseText.joinWrappedText(cell($0).text) }.filter { !$0.isEmpty }.joined(separator: "\n")
+                    let definition = definitionColumns.map { JapaneseText.joinWrappedText(cell($0).text) }.filter { !$0.isEmpty }.joined(
+                        separator: "\n")
                     let note = noteColumns.map { JapaneseText.joinWrappedText(cell($0).text) }.filter { !$0.isEmpty }.joined(separator: "\n")
                     var indicator = Indicator(
                         id: id, node: holderID, part: parts.count > 1 ? p + 1 : nil, name: name, unit: unit, kind: kind ?? inferred,
@@ -706,8 +759,9 @@ extension PlanTableReader {
             let totalYears: [FiscalYear] = totalColumn.map { $0.years.isEmpty ? (yearly.isEmpty ? targetYears.map(\.year) : yearly) : $0.years } ?? []
             // Kinds inferred again now that the plan's total years are known.
             for i in indicators.indices where !indicators[i].kindOverridden {
-                indicators[i].kind = IndicatorKind.infer(name: indicators[i].name, unit: indicators[i].unit, total: indicators[i].total,
-                                                         targets: indicators[i].targets, totalYears: totalYears)
+                indicators[i].kind = IndicatorKind.infer(
+                    name: indicators[i].name, unit: indicators[i].unit, total: indicators[i].total,
+                    targets: indicators[i].targets, totalYears: totalYears)
             }
             let planLevels = levels.enumerated().map { i, l in PlanLevel(name: l.name, slug: PlanLevel.defaultSlug(i)) }
             var indicatorLabel = "指標"
@@ -739,7 +793,9 @@ extension PlanTableReader {
                 for y in best { roles[y] = .yearly }
                 for y in unlabeled where roles[y] == nil { roles[y] = y > best.last! ? .horizon : .intermediate }
             } else {
-                for (i, y) in unlabeled.enumerated() { roles[y] = i == unlabeled.count - 1 && !explicit.values.contains(.final) ? .final : .intermediate }
+                for (i, y) in unlabeled.enumerated() {
+                    roles[y] = i == unlabeled.count - 1 && !explicit.values.contains(.final) ? .final : .intermediate
+                }
             }
             return sorted.map { TargetYear(year: $0, role: roles[$0] ?? .yearly) }
         }
@@ -778,27 +834,36 @@ extension PlanTableReader {
             for i in nodes.indices where nodes[i].relisted {
                 let n = nodes[i]
                 let key = JapaneseText.nameKey(n.title)
-                if let original = nodes[..<i].first(where: { !$0.relisted && $0.level == n.level && JapaneseText.nameKey($0.title) == key && !key.isEmpty }) {
+                if let original = nodes[..<i].first(where: {
+                    !$0.relisted && $0.level == n.level && JapaneseText.nameKey($0.title) == key && !key.isEmpty
+                }) {
                     nodes[i].original = original.id
                 } else {
-                    notes.append(ImportNote(kind: .unresolved, source: n.source ?? SourceRef(document: document, line: 0),
-                                            message: "再掲「\(n.title)」の元の掲載が見つかりません"))
+                    notes.append(
+                        ImportNote(
+                            kind: .unresolved, source: n.source ?? SourceRef(document: document, line: 0),
+                            message: "再掲「\(n.title)」の元の掲載が見つかりません"))
                 }
             }
         }
 
         static func isMark(_ text: String) -> Bool {
             let t = JapaneseText.foldWidth(text).trimmingSpaces
-            return ["○", "●", "◎", "◯", "〇", "✓", "✔", "☑", "★", "☆", "◆", "■", "1", "はい", "有", "あり", "該当", "*", "重点", "再掲", "Y", "y", "yes", "true"].contains(t)
+            return ["○", "●", "◎", "◯", "〇", "✓", "✔", "☑", "★", "☆", "◆", "■", "1", "はい", "有", "あり", "該当", "*", "重点", "再掲", "Y", "y", "yes", "true"]
+                .contains(t)
         }
 
         /// ↑ 増加 高 → false (higher is better); ↓ 減少 低 → true; nil when not a direction.
         static func direction(_ text: String) -> Bool? {
             let t = JapaneseText.removingSpaces(JapaneseText.foldWidth(text))
-            let higher = ["↑", "↗", "⇧", "増加", "増", "上昇", "向上", "拡大", "高", "高い", "多", "多い", "大", "+", "上げる", "増やす", "高いほど良い",
-                          "大きいほど良い", "多いほど良い", "プラス", "アップ", "維持", "→", "維持・向上", "現状維持", "増加傾向"]
-            let lower = ["↓", "↘", "⇩", "減少", "減", "低下", "縮小", "低", "低い", "少", "少ない", "小", "下げる", "減らす", "低いほど良い",
-                         "小さいほど良い", "少ないほど良い", "マイナス", "ダウン", "削減", "抑制", "減少傾向"]
+            let higher = [
+                "↑", "↗", "⇧", "増加", "増", "上昇", "向上", "拡大", "高", "高い", "多", "多い", "大", "+", "上げる", "増やす", "高いほど良い",
+                "大きいほど良い", "多いほど良い", "プラス", "アップ", "維持", "→", "維持・向上", "現状維持", "増加傾向",
+            ]
+            let lower = [
+                "↓", "↘", "⇩", "減少", "減", "低下", "縮小", "低", "低い", "少", "少ない", "小", "下げる", "減らす", "低いほど良い",
+                "小さいほど良い", "少ないほど良い", "マイナス", "ダウン", "削減", "抑制", "減少傾向",
+            ]
             if higher.contains(t) { return false }
             if lower.contains(t) { return true }
             return nil
@@ -817,7 +882,8 @@ extension PlanTableReader {
             guard let end = f.firstIndex(where: { !($0.isASCIIDigit || $0 == "," || $0 == ".") }), end > f.startIndex else { return nil }
             let unit = String(f[end...]).trimmingSpaces
             guard !unit.isEmpty, unit.count <= 6, !unit.contains(where: \.isASCIIDigit),
-                case .success(.value(let v)) = NumberCell.parse(String(f[..<end])) else { return nil }
+                case .success(.value(let v)) = NumberCell.parse(String(f[..<end]))
+            else { return nil }
             return (v, unit)
         }
     }
