@@ -51,7 +51,9 @@ struct StaticSiteTests {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("plans/sakura/index.html").path))
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("en/plans/kaede/dashboard/index.html").path))
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("opendata/setagaya-opendata.zip").path))
-            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("sitemap.xml").path))
+            let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+            #expect(sitemap.contains("<loc>/actionplan/en/</loc>") && sitemap.contains("<loc>/actionplan/plans/sakura/</loc>"))
+            #expect(!sitemap.contains("//<"), "サイトマップに // で終わるアドレスがある")
 
             var pages = 0
             let enumerator = FileManager.default.enumerator(at: output.resolvingSymlinksInPath(), includingPropertiesForKeys: nil)!
@@ -64,6 +66,7 @@ struct StaticSiteTests {
                         && !html.contains("href=\"/actionplan/search"),
                     "\(url.path) に職員・検索のページへのリンクがある")
                 #expect(!html.contains("href=\"/goals") && !html.contains("href=\"/indicators"), "\(url.path) に基準のパスのないリンクがある")
+                #expect(!html.contains("//\""), "\(url.path) に // で終わるリンクがある")
             }
             #expect(pages > 1000)
 

@@ -266,7 +266,8 @@ enum StaticPaths {
         if case .search = url { clean = langPrefix + base + "/search" }
         if case .report(let y?) = url { clean += "/\(y.code)" }
         if case .dashboard(let y?) = url { clean += "/\(y.code)" }
-        let trimmed = clean.drop { $0 == "/" }
+        var trimmed = Substring(clean).drop { $0 == "/" }
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         return root + (trimmed.isEmpty ? "" : trimmed + "/")
     }
 }
