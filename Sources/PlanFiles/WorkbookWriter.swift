@@ -115,8 +115,12 @@ public enum WorkbookWriter {
         return s + "</Types>"
     }
 
-    static let rootRels =
-        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    static let rootRels = [
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+        #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#,
+        "</Relationships>",
+    ].joined()
 
     static func workbook(_ names: [String]) -> String {
         var s = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
@@ -139,9 +143,22 @@ public enum WorkbookWriter {
     }
 
     /// Styles: 0 default, 1 header (bold, shaded, wrapped), 2 text (`@`), 3 number.
-    static let styles = #"""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font><font><b/><sz val="11"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyNumberFormat="1" applyAlignment="1"><alignment wrapText="1" vertical="center"/></xf><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
-        """#
+    static let styles = [
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font>"#,
+        #"<sz val="11"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font><font><b/><sz val="11"/>"#,
+        #"<name val="Yu Gothic"/><family val="3"/><charset val="128"/></font></fonts><fills count="3"><fill>"#,
+        #"<patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill>"#,
+        #"<patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>"#,
+        #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#,
+        #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#,
+        #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#,
+        #"<xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyNumberFormat="1" applyAlignment="1">"#,
+        #"<alignment wrapText="1" vertical="center"/></xf>"#,
+        #"<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#,
+        #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1">"#,
+        #"<cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#,
+    ].joined()
 
     static func worksheet(_ sheet: WorkbookSheet) -> String {
         var s = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#

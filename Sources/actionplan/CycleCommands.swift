@@ -11,7 +11,11 @@ struct ActualsCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "記入した実績の様式（CSV: UTF-8 または CP932）を取り込みます。全部か無しかです。",
-            discussion: "提出済み・承認済み・公表済みの実績と、ロックされた年度の実績は変えられません（終了ステータス1）。計画担当が差し戻すか、公表を取り消すか、ロックを解除してください。どうしても上書きするときは --override（変更の記録に残ります）。")
+            discussion: """
+                提出済み・承認済み・公表済みの実績と、ロックされた年度の実績は変えられません（終了ステータス1）。\
+                計画担当が差し戻すか、公表を取り消すか、ロックを解除してください。\
+                どうしても上書きするときは --override（変更の記録に残ります）。
+                """)
         @Argument(help: "記入した様式のCSV") var file: String
         @Option(help: "この年度の実績だけを受け付ける（例: R6）") var year: YearArgument?
         @Option(help: "この課の項目だけを受け付ける（課の取り込み）") var department: String?
@@ -399,7 +403,11 @@ struct EvaluateCommand: AsyncParsableCommand {
                     return text
                 case .text:
                     return e.evaluations.map { ev in
-                        "\(ev.reportingID)\t\(ev.indicator.name)\t目標 \(ev.evaluation.target.map { NumberCell.display($0) } ?? "—")\t実績 \(ev.evaluation.actual.map { NumberCell.display($0) } ?? "未報告")\t\(ev.evaluation.achievementRate.map(NumberCell.percent) ?? "—")\t\(ev.evaluation.grade ?? "—")"
+                        let target = ev.evaluation.target.map { NumberCell.display($0) } ?? "—"
+                        let actual = ev.evaluation.actual.map { NumberCell.display($0) } ?? "未報告"
+                        let rate = ev.evaluation.achievementRate.map(NumberCell.percent) ?? "—"
+                        return [ev.reportingID, ev.indicator.name, "目標 \(target)", "実績 \(actual)", rate, ev.evaluation.grade ?? "—"]
+                            .joined(separator: "\t")
                     }.joined(separator: "\n") + "\n"
                 }
             }

@@ -2,10 +2,16 @@
 # Builds a database with the release before the plan-shape change (commit 5b28e3c):
 # Setagaya loaded, departments, users, assignments, actuals, workflow, a returned submission,
 # a target revision, a grading scale, a lock and unlock, and a self-evaluation entered on the web.
+# B is the release's binary, e.g.:
+#   git worktree add /tmp/rel 5b28e3c && (cd /tmp/rel && swift build --product actionplan)
+#   mkdir /tmp/fx && cp make-fixture.sh r6.csv r6b.csv /tmp/fx && B=/tmp/rel/.build/debug/actionplan /tmp/fx/make-fixture.sh
+#   cp /tmp/fx/actionplan.sqlite release-5b28e3c.sqlite
+# (for the PostgreSQL dump, the same with DATABASE_URL set, then pg_dump --no-owner).
 set -euo pipefail
-B=${B:-/work/main/.build/debug/actionplan}
+root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel 2>/dev/null || echo /work/main)
+B=${B:?B must name the actionplan binary of the release (5b28e3c)}
 cd "$(dirname "$0")"
-source /work/main/scripts/lib.sh
+source "$root/scripts/lib.sh"
 $B department add 商業課 --as 計画担当A
 $B department add 工業・ものづくり・雇用促進課 --as 計画担当A
 echo 'office-password-1' | $B user add office1 --role office --password-stdin --as 計画担当A
