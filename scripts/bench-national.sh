@@ -9,6 +9,8 @@
 #
 #   scripts/bench-national.sh                     # 1,741 plans, 30 s per case
 #   PLANS=300 DURATION=10s scripts/bench-national.sh
+#   PREPARE_ONLY=1 scripts/bench-national.sh     # only the corpus, the database and the writers
+#   SKIP_PUBLISH=1 scripts/bench-national.sh     # reuse the site (and timings) of the last run
 #
 # The corpus and database are kept in WORK (default /tmp/actionplan-national) and reused.
 # Needs: apt-get install -y wrk nginx sqlite3 python3.
@@ -69,17 +71,22 @@ PY
     done
     echo "clerk-password-$id" | "$bin" user add "clerk-$id" --role department --department 企画課 --password-stdin --plan-id "$id" >/dev/null
   done
-  say "- 読み込み: $PLANS 計画を \`actionplan import\` で1つずつ $(python3 -c "print(round($t1 - $t0, 1))") 秒（プロセスの起動を含む）"
+  echo "- 読み込み: $PLANS 計画を \`actionplan import\` で1つずつ $(python3 -c "print(round($t1 - $t0, 1))") 秒（プロセスの起動を含む、$(date -u +%H:%MZ)）" >"import-$PLANS.txt"
 fi
+[ -f "import-$PLANS.txt" ] && say "$(cat "import-$PLANS.txt")"
+if [ -n "${PREPARE_ONLY:-}" ]; then echo "用意しました: $ACTIONPLAN_SQLITE_PATH"; exit 0; fi
 say "- データベース: $(du -m "$ACTIONPLAN_SQLITE_PATH" | cut -f1) MB、指標 $(awk -F'\t' '{ s += $3 } END { print s }' "corpus-$PLANS/plans.tsv")"
 
 # publish: every plan, then again after a write to one plan.
+if [ -z "${SKIP_PUBLISH:-}" ] || [ ! -f site/sitemap.xml ]; then
 rm -rf site site.releases
 t0=$(now); "$bin" publish --output site >publish.log 2>&1; t1=$(now)
-say "- \`publish\`（全計画、HTML とオープンデータ）: $(python3 -c "print(round($t1 - $t0, 1))") 秒 — $(tail -n 1 publish.log)"
+echo "- \`publish\`（全計画、HTML とオープンデータ）: $(python3 -c "print(round($t1 - $t0, 1))") 秒 — $(tail -n 1 publish.log)" >publish-$PLANS.txt
 "$bin" department add 広報課 --plan-id m0003 >/dev/null 2>&1 || "$bin" department rename 広報課 広報課2 --plan-id m0003 >/dev/null 2>&1 || true
 t0=$(now); "$bin" publish --output site >publish2.log 2>&1; t1=$(now)
-say "- 1つの計画に書き込んだあとの \`publish\`: $(python3 -c "print(round($t1 - $t0, 1))") 秒 — $(tail -n 1 publish2.log)"
+echo "- 1つの計画に書き込んだあとの \`publish\`: $(python3 -c "print(round($t1 - $t0, 1))") 秒 — $(tail -n 1 publish2.log)" >>publish-$PLANS.txt
+fi
+say "$(cat publish-$PLANS.txt)"
 
 # The pages: every goal, project and indicator page of every plan, from the sitemap.
 grep -o '<loc>[^<]*</loc>' site/sitemap.xml | sed 's/<[^>]*>//g' | grep -E '^/plans/m[0-9]{4}/(level[0-9]|indicators)/' >pages-static.txt

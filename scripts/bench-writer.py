@@ -53,9 +53,10 @@ def main():
         if status != 303:
             print(f"clerk-{pid} がログインできません（HTTP {status}）", file=sys.stderr)
             sys.exit(1)
-        year = years.split(",")[0]
-        page = o.open(f"{base}/plans/{pid}/my?year={urllib.parse.quote(year)}", timeout=30).read().decode()
-        todo = [(i, y) for i in indicators.split(",") for y in years.split(",")]
+        # The years the plan collects actuals for, as its entry page offers them.
+        page = o.open(f"{base}/plans/{pid}/my", timeout=30).read().decode()
+        offered = re.findall(r'<option value="([^"]+)"', page)
+        todo = [(i, y) for i in indicators.split(",") for y in years.split(",") if y in offered]
         random.shuffle(todo)
         clerks.append((pid, o, token(page), todo))
     stop = False

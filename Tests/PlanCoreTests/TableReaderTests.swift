@@ -188,6 +188,20 @@ struct TableReaderTests {
         #expect(r.plan.indicators[0].targets[year("R12")] == 60)
     }
 
+    @Test("毎年度の目標の前にとびとびの目標年度があれば、計画期間はその年度から（R4・R6・R7 → 実績を集める年度は R4〜R7）")
+    func earlierTargetStartsThePeriod() throws {
+        let r = try readTable(
+            sheet([
+                "施策,指標名,単位,現状値（令和3年度）,目標値（令和4年度）,目標値（令和6年度）,目標値（令和7年度）",
+                "1 交通安全,交通事故件数,件,1625,1544,1382,1301",
+            ]))
+        #expect(r.plan.firstYear == year("R4"))
+        #expect(r.plan.lastYear == year("R7"))
+        #expect(r.plan.reportingYears == [year("R4"), year("R5"), year("R6"), year("R7")])
+        #expect(r.plan.indicators[0].targets[year("R4")] == 1544)
+        #expect(r.plan.indicators[0].targets[year("R5")] == nil)
+    }
+
     @Test("基準年度・目標年度を行ごとに書いた表（年度の書き方は行ごとに違ってよい）")
     func perRowYears() throws {
         let r = try readTable(

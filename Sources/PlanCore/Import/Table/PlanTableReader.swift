@@ -750,7 +750,9 @@ extension PlanTableReader {
                 }
             }
             let yearly = targetYears.filter { $0.role == .yearly }.map(\.year)
-            var first = titleYears.period?.first ?? yearly.first
+            // A target year before the yearly ones (目標値 R4, R6, R7) is inside the period: its
+            // actuals are collected and graded like the others.
+            var first = titleYears.period?.first ?? yearly.first.map { y in targetYears.first.map { min($0.year, y) } ?? y }
             let last = titleYears.period?.last ?? (targetYears.last { $0.role == .final }?.year ?? yearly.last ?? targetYears.last?.year)
             if first == nil {
                 let baselineYears = indicators.compactMap { $0.baseline?.year }
