@@ -53,9 +53,18 @@ struct FuzzReplayTests {
         }
     }
 
-    @Test("計画のブック（.xlsx）— ZIP の中の位置が末尾を越えるもの、名前が UTF-8 でない XML を含む")
+    @Test("計画のブック（.xlsx）— ZIP の中の位置が末尾を越えるもの、名前が UTF-8 でない XML、末尾で切れた deflate を含む")
     func planXLSX() throws {
-        for input in Self.inputs("plan-xlsx") {
+        // The cut-off deflate entry made ZIPFoundation read at the end of the file for ever: it is
+        // refused (at the latest once the time limit has passed) with a located error.
+        let hang = try #require(Self.inputs("plan-xlsx").first { $0.lastPathComponent.hasPrefix("timeout-") })
+        do {
+            _ = try PlanWorkbook.read(try Data(contentsOf: hang), file: "fuzz.xlsx", sheet: nil, options: Self.options)
+            Issue.record("末尾で切れた deflate のブックを読めてしまった")
+        } catch let f as ImportFailure {
+            Self.located(f, file: "fuzz.xlsx", hang)
+        }
+        for input in Self.inputs("plan-xlsx") where !input.lastPathComponent.hasPrefix("timeout-") {
             do { _ = try PlanWorkbook.read(try Data(contentsOf: input), file: "fuzz.xlsx", sheet: nil, options: Self.options) } catch let f
                 as ImportFailure
             { Self.located(f, file: "fuzz.xlsx", input) }
