@@ -9,7 +9,8 @@
 # Every input must give a plan or a refusal whose every error names the file and says why;
 # a crash, a sanitizer report, a hang past TIMEOUT seconds or an unlocated error stops the run
 # and leaves the input in $WORK/<reader>/crash-*. Copy such an input, once fixed, into
-# Tests/PlanCoreTests/Fixtures/fuzz/<reader>/: `swift test` replays every file there.
+# Tests/PlanCoreTests/Fixtures/fuzz/<reader>/: `swift test` replays every file there (an input that
+# only hit the time limit goes there as timeout-*, which seeds no run).
 #
 #   scripts/fuzz.sh                       # 1,000,000 inputs per reader, two readers at a time
 #   RUNS=20000 scripts/fuzz.sh plan-csv   # a short run of one reader
@@ -31,7 +32,12 @@ max_len() { case "$1" in source) echo 4096;; plan-xlsx) echo 20000;; *) echo 409
 run() {
   local r="$1" dir="$WORK/$1"
   mkdir -p "$dir/corpus" "$dir/artifacts"
-  cp Tests/PlanCoreTests/Fixtures/fuzz/"$r"/* "$dir/corpus/" 2>/dev/null || true
+  # Not the inputs that hit the time limit (timeout-*): every mutation of them takes seconds.
+  # swift test replays them.
+  for f in Tests/PlanCoreTests/Fixtures/fuzz/"$r"/*; do
+    [ -e "$f" ] || continue
+    case "$(basename "$f")" in timeout-*) ;; *) cp "$f" "$dir/corpus/" ;; esac
+  done
   local start; start=$(date +%s)
   if ASAN_OPTIONS=detect_leaks=0 ACTIONPLAN_FUZZ_READER="$r" "$BIN" -runs="$RUNS" -timeout="$TIMEOUT" -max_len="$(max_len "$r")" -rss_limit_mb=4096 -detect_leaks=0 \
        -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" > "$dir/log" 2>&1; then
