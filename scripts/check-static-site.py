@@ -34,10 +34,21 @@ for folder, _, files in os.walk(root, followlinks=True):
                 print(f"NG 職員・検索・API へのリンク {link}: {path}"); problems += 1
             elif not exists(link):
                 print(f"NG リンク先がない {link}: {path}"); problems += 1
-sitemap = open(os.path.join(root, "sitemap.xml"), encoding="utf-8").read()
-locs = re.findall(r"<loc>([^<]*)</loc>", sitemap)
+def local(loc): return urllib.parse.urlparse(loc).path if loc.startswith("http") else loc
+# sitemap.xml is an index of sitemaps (the site's pages, then one per plan folder).
+index = open(os.path.join(root, "sitemap.xml"), encoding="utf-8").read()
+maps = re.findall(r"<sitemap><loc>([^<]*)</loc>", index) if "<sitemapindex" in index else []
+locs = [] if maps else re.findall(r"<loc>([^<]*)</loc>", index)
+for m in maps:
+    path = local(m)
+    if not exists(path): print(f"NG サイトマップの索引のサイトマップがない {m}"); problems += 1; continue
+    part = open(os.path.join(root, urllib.parse.unquote(path[len(base):])), encoding="utf-8").read()
+    found = re.findall(r"<loc>([^<]*)</loc>", part)
+    folder = path.rsplit("/", 1)[0] + "/"
+    for loc in found:
+        if not local(loc).startswith(folder): print(f"NG サイトマップ {m} の置き場所の外のページ {loc}"); problems += 1
+    locs += found
 for loc in locs:
-    path = urllib.parse.urlparse(loc).path if loc.startswith("http") else loc
-    if not exists(path): print(f"NG サイトマップのページがない {loc}"); problems += 1
+    if not exists(local(loc)): print(f"NG サイトマップのページがない {loc}"); problems += 1
 print(f"ページ {pages}・リンク {links}・サイトマップ {len(locs)} 件、問題 {problems} 件")
 sys.exit(1 if problems else 0)

@@ -14,11 +14,13 @@
 #
 #   scripts/fuzz.sh                       # 1,000,000 inputs per reader, two readers at a time
 #   RUNS=20000 scripts/fuzz.sh plan-csv   # a short run of one reader
+#   WORKERS=2 scripts/fuzz.sh plan-xlsx   # RUNS inputs shared by two processes on one corpus
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-1000000}"
 TIMEOUT="${TIMEOUT:-10}"
 JOBS="${JOBS:-2}"
+WORKERS="${WORKERS:-1}"
 WORK="${WORK:-/tmp/actionplan-fuzz}"
 readers=("${@:-source plan-csv plan-xlsx actuals-csv}")
 read -r -a readers <<<"${readers[*]}"
@@ -39,15 +41,22 @@ run() {
     case "$(basename "$f")" in timeout-*) ;; *) cp "$f" "$dir/corpus/" ;; esac
   done
   local start; start=$(date +%s)
-  if ASAN_OPTIONS=detect_leaks=0 ACTIONPLAN_FUZZ_READER="$r" "$BIN" -runs="$RUNS" -timeout="$TIMEOUT" -max_len="$(max_len "$r")" -rss_limit_mb=4096 -detect_leaks=0 \
-       -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" > "$dir/log" 2>&1; then
+  # WORKERS processes share the corpus folder (libFuzzer reads what the others add), RUNS in all.
+  local per=$(( (RUNS + WORKERS - 1) / WORKERS )) w pids=() failed=0
+  for w in $(seq 1 "$WORKERS"); do
+    ASAN_OPTIONS=detect_leaks=0 ACTIONPLAN_FUZZ_READER="$r" "$BIN" -runs="$per" -timeout="$TIMEOUT" -max_len="$(max_len "$r")" -rss_limit_mb=4096 \
+      -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" > "$dir/log.$w" 2>&1 &
+    pids+=($!)
+  done
+  for w in "${pids[@]}"; do wait "$w" || failed=1; done
+  if [ "$failed" = 0 ]; then
     local s; s=$(( $(date +%s) - start ))
-    local execs cov; execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$')
-    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$dir/log" | tail -1)
-    echo "$r: ${execs:-?} 件の入力、落ちず（${s} 秒、${cov}、コーパス $(ls "$dir/corpus" | wc -l) 件）"
+    local execs cov; execs=$(cat "$dir"/log.* | grep -o 'stat::number_of_executed_units: *[0-9]*' | grep -o '[0-9]*$' | awk '{ s += $1 } END { print s }')
+    cov=$(grep -ohE 'cov: [0-9]+ ft: [0-9]+' "$dir"/log.* | sort -t' ' -k2n | tail -1)
+    echo "$r: ${execs:-?} 件の入力、落ちず（${s} 秒、${WORKERS} プロセス、${cov}、コーパス $(ls "$dir/corpus" | wc -l) 件）"
   else
-    echo "$r: 問題あり — $dir/log、入力は $dir/artifacts/" >&2
-    grep -E "ERROR|Fatal|fatal error|SUMMARY|timeout" "$dir/log" | head -5 >&2
+    echo "$r: 問題あり — $dir/log.*、入力は $dir/artifacts/" >&2
+    grep -hE "ERROR|Fatal|fatal error|SUMMARY|timeout" "$dir"/log.* | head -5 >&2
     return 1
   fi
 }

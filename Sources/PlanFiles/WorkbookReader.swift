@@ -58,8 +58,12 @@ public enum WorkbookReader {
         return sheets
     }
 
-    /// How long reading a workbook's parts may take: a few times what a large real workbook needs.
-    public static let timeLimit: TimeInterval = 5
+    /// How long reading a workbook's parts may take: a few times what a real workbook of that size
+    /// needs (one second, and two more per MB of the file, at most ten). A small broken file is
+    /// refused in about a second instead of holding an import (or the fuzzer) for longer.
+    public static func timeLimit(bytes: Int) -> TimeInterval {
+        min(10, 1 + 2 * Double(bytes) / 1_048_576)
+    }
     static let maximumEntries = 2_000
 
     /// Every file in the archive, read in one step under a time limit. ZIPFoundation keeps reading
@@ -69,6 +73,8 @@ public enum WorkbookReader {
     static func entries(of url: URL, file: String) throws(ImportFailure) -> [String: Data] {
         func fail(_ message: String) -> ImportFailure { ImportFailure(ImportError(file: file, message: message)) }
         let watchdog = ReadGuard(path: url.path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let limit = timeLimit(bytes: size)
         let result: Result<[String: Data], ImportFailure> = {
             let archive: Archive
             do { archive = try Archive(url: url, accessMode: .read) } catch {
@@ -77,7 +83,7 @@ public enum WorkbookReader {
             return withExtendedLifetime(archive) {
                 // The guard is disarmed while the archive (and its open file) is still alive.
                 defer { watchdog.finish() }
-                watchdog.arm(after: timeLimit)
+                watchdog.arm(after: limit)
                 var parts: [String: Data] = [:]
                 var total: UInt64 = 0
                 var count = 0
@@ -95,7 +101,11 @@ public enum WorkbookReader {
                             if out.count > Int(maximumUncompressedBytes) { throw Archive.ArchiveError.invalidEntrySize }
                         }
                     } catch {
-                        if watchdog.tripped { return .failure(fail("ブックの中の \(e.path) を\(Int(timeLimit))秒以内に読めません（ZIP が壊れています）")) }
+                        if watchdog.tripped {
+                            return .failure(
+                                fail(
+                                    "ブックの中の \(e.path) を\(Int(limit.rounded(.up)))秒以内に読めません（ZIP が壊れています。Excel で開いて保存し直してください）"))
+                        }
                         return .failure(fail("ブックの中の \(e.path) を読めません（\(error)）"))
                     }
                     parts[e.path] = out

@@ -57,7 +57,13 @@ public final class PlanSnapshot: @unchecked Sendable {
         self.revised = stored.plan.applying(self.revisions)
         self.revisedIndex = self.revisions.isEmpty ? self.index : PlanIndex(self.revised)
         var units: [FiscalYear: ReportingUnits] = [:]
-        for year in stored.plan.reportingYears { units[year] = ReportingUnits(self.revised, year: year) }
+        var last: ReportingUnits? = nil
+        for year in stored.plan.reportingYears {
+            // Most years have the same units: those share one copy.
+            let u = ReportingUnits(self.revised, year: year)
+            if let last, last == u { units[year] = last } else { units[year] = u }
+            last = units[year]
+        }
         self.units = units
     }
 

@@ -114,3 +114,55 @@ struct PublishCommand: AsyncParsableCommand {
         )
     }
 }
+
+/// `actionplan bench render [--plan-id ID] [--iterations N]` — what each kind of public page costs
+/// when the page cache misses (docs/benchmarks.md).
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "性能を測ります（render: ページのキャッシュがないときの描画の時間、memory: 計画をメモリに置く量）。",
+        subcommands: [Render.self, Memory.self])
+
+    struct Render: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "render",
+            abstract: "公開のページを、ページのキャッシュなしで繰り返し描いて時間を測ります（計画の読みのモデルは1度だけ読みます）。",
+            discussion: "リリースビルド（swift build -c release）で測ってください。結果はミリ秒です。")
+        @Option(name: .customLong("plan-id"), help: "計画ID（省略時は ACTIONPLAN_DEFAULT_PLAN）") var planID: String?
+        @Option(help: "各ページを描く回数") var iterations: Int = 200
+
+        func run() async throws {
+            let planID = self.planID, iterations = self.iterations
+            guard iterations > 0 else { throw ValidationError("--iterations は1以上にしてください") }
+            let result: RenderBenchmark.Result
+            do {
+                result = try await withServices { services in try await RenderBenchmark.run(services, plan: planID, iterations: iterations) }
+            } catch { throw refuse(error) }
+            func ms(_ v: Double) -> String { String(format: "%.2f", v) }
+            printLine("計画 \(result.plan): データベースから読む \(ms(result.load)) ms、既定の年度の初めの評価 \(ms(result.firstEvaluation)) ms")
+            printLine("ページ\tパス\t中央値 ms\tp99 ms\t最大 ms\t回数")
+            for c in result.cases {
+                printLine("\(c.name)\t\(c.path)\t\(ms(c.percentile(50)))\t\(ms(c.percentile(99)))\t\(ms(c.percentile(100)))\t\(c.milliseconds.count)")
+            }
+        }
+    }
+
+    struct Memory: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "memory", abstract: "計画の読みのモデルをすべて（または --plans 件）読み、各年度の評価を計算して、常駐メモリの増え方を測ります。",
+            discussion: "サーバーが ACTIONPLAN_CACHE_PLANS 件の計画を持つときのメモリの見積もりに使います（docs/benchmarks.md）。")
+        @Option(help: "読む計画の数（省略時はすべて）") var plans: Int?
+
+        func run() async throws {
+            let plans = self.plans
+            let r: MemoryBenchmark.Result
+            do {
+                r = try await withServices { services in try await MemoryBenchmark.run(services, plans: plans) }
+            } catch { throw refuse(error) }
+            func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+            let n = max(1, r.plans)
+            printLine("計画 \(r.plans)（指標 \(r.indicators)）")
+            printLine("読む前 \(mb(r.before))、読みのモデル \(mb(r.loaded))（1計画あたり \(mb((r.loaded - r.before) / n))）")
+            printLine("評価のあと \(mb(r.evaluated))（1計画あたり \(mb((r.evaluated - r.before) / n))）")
+        }
+    }
+}

@@ -51,13 +51,36 @@ struct StaticSiteTests {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("plans/sakura/index.html").path))
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("en/plans/kaede/dashboard/index.html").path))
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("opendata/setagaya-opendata.zip").path))
-            let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
-            #expect(sitemap.contains("<loc>/actionplan/en/</loc>") && sitemap.contains("<loc>/actionplan/plans/sakura/</loc>"))
-            #expect(!sitemap.contains("//<"), "サイトマップに // で終わるアドレスがある")
+            // The sitemap is an index: the site's own pages, and one sitemap in each plan's folders.
+            func text(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+            let index = try text("sitemap.xml")
+            #expect(index.contains("<sitemapindex"))
+            #expect(index.contains("<loc>/actionplan/sitemap-site.xml</loc>"))
+            #expect(
+                index.contains("<loc>/actionplan/plans/sakura/sitemap.xml</loc>")
+                    && index.contains("<loc>/actionplan/en/plans/sakura/sitemap.xml</loc>"))
+            let site = try text("sitemap-site.xml")
+            #expect(site.contains("<loc>/actionplan/en/</loc>") && site.contains("<loc>/actionplan/indicators/1-1.1.1/</loc>"))
+            #expect(!site.contains("/plans/sakura/"), "既定の計画でない計画のページがサイトのサイトマップにある")
+            let sakura = try text("plans/sakura/sitemap.xml")
+            #expect(sakura.contains("<loc>/actionplan/plans/sakura/</loc>") && !sakura.contains("/en/"))
+            #expect(try text("en/plans/sakura/sitemap.xml").contains("<loc>/actionplan/en/plans/sakura/</loc>"))
+            for map in [index, site, sakura] { #expect(!map.contains("//<"), "サイトマップに // で終わるアドレスがある") }
 
+            // Every page, through the plan folders' links too.
+            func htmlFiles(_ folder: URL) -> [URL] {
+                let fm = FileManager.default
+                var found: [URL] = []
+                for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                    let url = folder.appendingPathComponent(name)
+                    var isFolder: ObjCBool = false
+                    guard fm.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
+                    if isFolder.boolValue { found += htmlFiles(url) } else if url.pathExtension == "html" { found.append(url) }
+                }
+                return found
+            }
             var pages = 0
-            let enumerator = FileManager.default.enumerator(at: output.resolvingSymlinksInPath(), includingPropertiesForKeys: nil)!
-            for case let url as URL in enumerator where url.pathExtension == "html" {
+            for url in htmlFiles(output) {
                 pages += 1
                 let html = try String(contentsOf: url, encoding: .utf8)
                 #expect(!html.contains("<form"), "\(url.path) にフォームがある")
@@ -77,6 +100,19 @@ struct StaticSiteTests {
             #expect(second.rendered == ["kaede"])
             #expect(Set(second.reused) == ["setagaya", "sakura", "momiji"])
             #expect(second.release != first.release)
+            // An unchanged plan is the same folder in both releases, not a copy.
+            func planFolder(_ release: URL, _ root: String) -> String {
+                release.appendingPathComponent(root).resolvingSymlinksInPath().path
+            }
+            #expect(planFolder(second.release, "plans/sakura") == planFolder(first.release, "plans/sakura"))
+            #expect(planFolder(second.release, "plans/kaede") != planFolder(first.release, "plans/kaede"))
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("plans/kaede/index.html").path))
+
+            // Nothing changed: nothing is drawn, and the plan folders no release uses are gone.
+            let third = try await StaticSite.publish(s, .init(output: output, basePath: "/actionplan/"))
+            #expect(third.rendered.isEmpty)
+            let store = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("site.plans").path)
+            #expect(store.count == 3, "計画のフォルダ: \(store)")
             #expect(try String(contentsOf: output.appendingPathComponent("indicators/1-1.1.1/index.html"), encoding: .utf8) == page)
         }
     }

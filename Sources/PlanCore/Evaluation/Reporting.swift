@@ -4,7 +4,7 @@ import Foundation
 /// once, under its first placement, unless its placements carry different targets for that
 /// year — then each distinct target is its own reporting unit. The reporting unit's id is the
 /// id of the first placement's indicator with that target (the 指標ID of the actuals template).
-public struct ReportingUnits: Sendable {
+public struct ReportingUnits: Sendable, Equatable {
     /// indicator (placement) id → reporting id.
     public let reportingID: [String: String]
     /// reporting id → every indicator (placement) id it applies to, in printed order.

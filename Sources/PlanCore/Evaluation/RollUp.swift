@@ -1,14 +1,43 @@
 import Foundation
 
 /// One indicator placement's evaluation for a year.
+///
+/// The indicator and its node are positions in the plan's own arrays, which every evaluation of
+/// the plan shares: an evaluation held in memory costs its figures, not a copy of the plan.
 public struct IndicatorEvaluation: Sendable, Equatable {
-    public var indicator: Indicator
-    /// The node holding the indicator.
-    public var node: PlanNode
+    private let indicators: [Indicator]
+    private let nodes: [PlanNode]
+    private let indicatorPosition: Int32
+    private let nodePosition: Int32
     /// The reporting unit (指標ID of the actuals template).
     public var reportingID: String
     public var year: FiscalYear
     public var evaluation: Evaluation
+
+    public var indicator: Indicator { indicators[Int(indicatorPosition)] }
+    /// The node holding the indicator.
+    public var node: PlanNode { nodes[Int(nodePosition)] }
+
+    public init(indicator: Indicator, node: PlanNode, reportingID: String, year: FiscalYear, evaluation: Evaluation) {
+        self.init(indicators: [indicator], at: 0, nodes: [node], at: 0, reportingID: reportingID, year: year, evaluation: evaluation)
+    }
+
+    /// The evaluation of `indicators[indicator]`, held by `nodes[node]`.
+    public init(
+        indicators: [Indicator], at indicator: Int, nodes: [PlanNode], at node: Int, reportingID: String, year: FiscalYear, evaluation: Evaluation
+    ) {
+        self.indicators = indicators
+        self.nodes = nodes
+        self.indicatorPosition = Int32(indicator)
+        self.nodePosition = Int32(node)
+        self.reportingID = reportingID
+        self.year = year
+        self.evaluation = evaluation
+    }
+
+    public static func == (a: IndicatorEvaluation, b: IndicatorEvaluation) -> Bool {
+        a.indicator == b.indicator && a.node == b.node && a.reportingID == b.reportingID && a.year == b.year && a.evaluation == b.evaluation
+    }
 }
 
 /// The roll-up of a set of indicator evaluations: grade distribution, the count not reported,
@@ -18,7 +47,10 @@ public struct IndicatorEvaluation: Sendable, Equatable {
 /// evaluations are first reduced to one per reporting unit (same item, same indicator, same
 /// targets). "Not reported" is never counted as 0: it is counted apart and left out of the median.
 public struct RollUp: Sendable, Equatable {
-    public var grades: [String: Int]
+    /// The scheme's grade names (shared with it) and the count of each, in that order; no counts
+    /// when every count is 0 (most nodes of a year with little reported).
+    private var names: [String]
+    private var counts: [Int32]
     public var notReported: Int
     public var noTarget: Int
     /// Evaluations that could not be judged (算出不可).
@@ -26,6 +58,17 @@ public struct RollUp: Sendable, Equatable {
     /// Reporting units considered (after counting re-listings once).
     public var indicators: Int
     public var medianAchievementRate: Decimal?
+
+    /// How many were graded `grade`.
+    public func count(of grade: String) -> Int {
+        guard !counts.isEmpty, let i = names.firstIndex(of: grade) else { return 0 }
+        return Int(counts[i])
+    }
+
+    /// The count of every grade of the scheme.
+    public var grades: [String: Int] {
+        Dictionary(names.map { ($0, count(of: $0)) }, uniquingKeysWith: +)
+    }
 
     public static let rule = [
         "再掲された項目の指標は、同じ目標値なら1つとして数えます（同じ項目が集計の範囲に何度掲載されていても1回）。",
@@ -50,8 +93,10 @@ public struct RollUp: Sendable, Equatable {
 
     /// The roll-up of `evaluations[indices]`, each reporting unit (`units`, numbered below
     /// `unitCount`) counted once.
-    init(_ evaluations: [IndicatorEvaluation], indices: some Sequence<Int>, units: [Int], unitCount: Int, scheme: GradingScheme) {
-        let names = scheme.gradeNames
+    init(
+        _ evaluations: [IndicatorEvaluation], indices: some Sequence<Int>, units: [Int], unitCount: Int, scheme: GradingScheme, names: [String]? = nil
+    ) {
+        let names = names ?? scheme.gradeNames
         var seen = [Bool](repeating: false, count: unitCount)
         var counts = [Int](repeating: 0, count: names.count)
         var rates: [(key: Int64?, rate: Decimal)] = []
@@ -73,7 +118,8 @@ public struct RollUp: Sendable, Equatable {
             case .undefined: undefined += 1
             }
         }
-        self.grades = Dictionary(zip(names, counts), uniquingKeysWith: +)
+        self.names = names
+        self.counts = counts.contains { $0 != 0 } ? counts.map(Int32.init) : []
         self.notReported = notReported
         self.noTarget = noTarget
         self.undefined = undefined
@@ -135,20 +181,32 @@ public struct PlanEvaluator: Sendable {
     /// Every indicator placement's evaluation for the year, in printed order.
     public func evaluations(year: FiscalYear) -> [IndicatorEvaluation] {
         let units = units[year] ?? ReportingUnits(plan, year: year)
-        return plan.indicators.compactMap { i in
-            guard let node = index.nodesByID[i.node] else { return nil }
+        let indicators = plan.indicators
+        let nodes = plan.nodes
+        return indicators.indices.compactMap { position in
+            let i = indicators[position]
+            guard let node = index.position[i.node] else { return nil }
             let reporting = units.reportingID[i.id] ?? i.id
             let actual = actuals[ActualKey(indicator: reporting, year: year)]?.value
             let e = Achievement.evaluate(i, year: year, actual: actual, scheme: scheme, baseYear: baseYear)
-            return IndicatorEvaluation(indicator: i, node: node, reportingID: reporting, year: year, evaluation: e)
+            return IndicatorEvaluation(indicators: indicators, at: position, nodes: nodes, at: node, reportingID: reporting, year: year, evaluation: e)
         }
     }
 
     /// Roll-ups for every node (over the indicators at and below it) and for the whole plan.
     public struct Levels: Sendable {
         /// By node id.
-        public var nodes: [String: RollUp]
+        public var nodes: NodeRollUps
         public var plan: RollUp
+    }
+
+    /// One roll-up per node of the plan, in the plan's order, found by node id.
+    public struct NodeRollUps: Sendable {
+        let positions: [String: Int]
+        let rollUps: [RollUp]
+
+        public subscript(_ id: String) -> RollUp? { positions[id].map { rollUps[$0] } }
+        public var count: Int { rollUps.count }
     }
 
     public func rollUps(_ evaluations: [IndicatorEvaluation]) -> Levels {
@@ -165,12 +223,12 @@ public struct PlanEvaluator: Sendable {
             }
             for id in chain { byNode[id, default: []].append(i) }
         }
-        var nodes: [String: RollUp] = [:]
-        for n in plan.nodes {
-            nodes[n.id] = RollUp(evaluations, indices: byNode[n.id] ?? [], units: units.numbers, unitCount: units.count, scheme: scheme)
+        let names = scheme.gradeNames
+        let nodes = plan.nodes.map { n in
+            RollUp(evaluations, indices: byNode[n.id] ?? [], units: units.numbers, unitCount: units.count, scheme: scheme, names: names)
         }
         let all = RollUp(evaluations, indices: evaluations.indices, units: units.numbers, unitCount: units.count, scheme: scheme)
-        return Levels(nodes: nodes, plan: all)
+        return Levels(nodes: NodeRollUps(positions: index.position, rollUps: nodes), plan: all)
     }
 
     /// Roll-up of the evaluations whose node passes a filter.

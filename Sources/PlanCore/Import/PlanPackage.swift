@@ -278,6 +278,19 @@ public enum PlanPackage {
                     file: input.file, sheet: input.sheet, line: line, column: headers.firstIndex(of: header).map { $0 + 1 }, field: header,
                     message: message)
             }
+            /// The row's identifier in `header`, when it is there and not already in `seen`.
+            func newID(_ header: String, seen: inout Set<String>, errors: inout [ImportError]) -> String? {
+                let id = self[header]
+                guard !id.isEmpty else {
+                    errors.append(error(header, "\(header)が空です"))
+                    return nil
+                }
+                guard seen.insert(id).inserted else {
+                    errors.append(error(header, "\(header)「\(id)」が2回あります"))
+                    return nil
+                }
+                return id
+            }
         }
 
         mutating func rows(_ part: Part, required: [String], allow: (String) -> Bool = { _ in false }) -> [Row] {
@@ -401,15 +414,7 @@ public enum PlanPackage {
                 flagNames.contains(h) || (h.hasPrefix("ロードマップ(") && h.hasSuffix(")")) || nodeTail.contains(h)
             }
             for row in rows(.nodes, required: nodeHeaders, allow: isDynamicNodeHeader) {
-                let id = row["ID"]
-                guard !id.isEmpty else {
-                    errors.append(row.error("ID", "IDが空です"))
-                    continue
-                }
-                guard ids.insert(id).inserted else {
-                    errors.append(row.error("ID", "ID「\(id)」が2回あります"))
-                    continue
-                }
+                guard let id = row.newID("ID", seen: &ids, errors: &errors) else { continue }
                 guard let level = Int(row["階層"]), (1...max(1, plan.levels.count)).contains(level) else {
                     errors.append(row.error("階層", "階層「\(row["階層"])」は 1〜\(plan.levels.count) で書いてください"))
                     continue
@@ -465,15 +470,7 @@ public enum PlanPackage {
                 yearHeaders.contains(h) || (h.hasPrefix("実績値(") && h.hasSuffix(")")) || indicatorTail.contains(h)
             }
             for row in rows(.indicators, required: indicatorHeaders, allow: isDynamicIndicatorHeader) {
-                let id = row["指標ID"]
-                guard !id.isEmpty else {
-                    errors.append(row.error("指標ID", "指標IDが空です"))
-                    continue
-                }
-                guard indicatorIDs.insert(id).inserted else {
-                    errors.append(row.error("指標ID", "指標ID「\(id)」が2回あります"))
-                    continue
-                }
+                guard let id = row.newID("指標ID", seen: &indicatorIDs, errors: &errors) else { continue }
                 let node = row["項目ID"]
                 if !node.isEmpty, !ids.contains(node) {
                     errors.append(row.error("項目ID", "項目「\(node)」が \(Part.nodes.file) にありません"))

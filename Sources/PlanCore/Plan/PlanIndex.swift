@@ -1,40 +1,76 @@
 import Foundation
 
 /// Look-ups over a plan, built once per loaded plan: nodes by id, children, ancestors, the
-/// placements of each item, indicators by node.
+/// placements of each item, indicators by node. The look-ups hold positions in the plan's own
+/// arrays (which they share, not copy), so an index costs a few dictionaries of numbers.
 public struct PlanIndex: Sendable {
-    public let nodesByID: [String: PlanNode]
+    public let nodesByID: Keyed<PlanNode>
     /// Children in printed order; the top level under the key `""`.
-    public let childrenByParent: [String: [PlanNode]]
+    public let childrenByParent: Grouped<PlanNode>
     /// Every placement of an item (re-listings included), keyed by the item's id.
-    public let placementsByItem: [String: [PlanNode]]
-    public let indicatorsByID: [String: Indicator]
-    public let indicatorsByNode: [String: [Indicator]]
+    public let placementsByItem: Grouped<PlanNode>
+    public let indicatorsByID: Keyed<Indicator>
+    public let indicatorsByNode: Grouped<Indicator>
     /// Each node's position in printed order.
     public let position: [String: Int]
     /// The segment naming each node in its page's address: the printed code when it is plain
     /// (`1`, `1-1`, `A2`) and unique within its level, else the node's id.
     public let pageKeys: [String: String]
-    let nodesByPageKey: [Int: [String: PlanNode]]
+    let nodesByPageKey: [Int: [String: Int]]
+
+    /// The element of a plan's array with a key (the first, when a key is there twice).
+    public struct Keyed<Element: Sendable>: Sendable {
+        let elements: [Element]
+        let positions: [String: Int]
+
+        init(_ elements: [Element], key: (Element) -> String) {
+            self.elements = elements
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(elements.count)
+            for (i, e) in elements.enumerated() where positions[key(e)] == nil { positions[key(e)] = i }
+            self.positions = positions
+        }
+
+        public subscript(_ key: String) -> Element? { positions[key].map { elements[$0] } }
+    }
+
+    /// The elements of a plan's array that share a key, in the array's order.
+    public struct Grouped<Element: Sendable>: Sendable {
+        let elements: [Element]
+        let positions: [String: [Int32]]
+
+        init(_ elements: [Element], key: (Element) -> String) {
+            self.elements = elements
+            var positions: [String: [Int32]] = [:]
+            for (i, e) in elements.enumerated() { positions[key(e), default: []].append(Int32(i)) }
+            self.positions = positions
+        }
+
+        public subscript(_ key: String) -> [Element]? { positions[key].map { $0.map { elements[Int($0)] } } }
+
+        /// How many elements have the key (0 for none).
+        public func count(_ key: String) -> Int { positions[key]?.count ?? 0 }
+    }
 
     public init(_ plan: Plan) {
-        nodesByID = Dictionary(plan.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        childrenByParent = Dictionary(grouping: plan.nodes, by: { $0.parent ?? "" })
-        placementsByItem = Dictionary(grouping: plan.nodes, by: \.item)
-        indicatorsByID = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        indicatorsByNode = Dictionary(grouping: plan.indicators, by: \.node)
-        position = Dictionary(plan.nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        nodesByID = Keyed(plan.nodes, key: \.id)
+        childrenByParent = Grouped(plan.nodes, key: { $0.parent ?? "" })
+        placementsByItem = Grouped(plan.nodes, key: \.item)
+        indicatorsByID = Keyed(plan.indicators, key: \.id)
+        indicatorsByNode = Grouped(plan.indicators, key: \.node)
+        position = nodesByID.positions
         let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
         var keys: [String: String] = [:]
-        var byKey: [Int: [String: PlanNode]] = [:]
-        for (level, nodes) in Dictionary(grouping: plan.nodes.filter { !$0.relisted }, by: \.level) {
-            let codes = Dictionary(grouping: nodes.compactMap(\.code), by: { $0 })
-            for n in nodes {
-                var key = n.id
-                if let code = n.code, !code.isEmpty, code.allSatisfy(plain.contains), codes[code]?.count == 1 { key = code }
-                keys[n.id] = key
-                byKey[level, default: [:]][key] = n
-            }
+        var byKey: [Int: [String: Int]] = [:]
+        var codes: [Int: [String: Int]] = [:]
+        for n in plan.nodes where !n.relisted {
+            if let code = n.code { codes[n.level, default: [:]][code, default: 0] += 1 }
+        }
+        for (i, n) in plan.nodes.enumerated() where !n.relisted {
+            var key = n.id
+            if let code = n.code, !code.isEmpty, code.allSatisfy(plain.contains), codes[n.level]?[code] == 1 { key = code }
+            keys[n.id] = key
+            byKey[n.level, default: [:]][key] = i
         }
         pageKeys = keys
         nodesByPageKey = byKey
@@ -42,7 +78,7 @@ public struct PlanIndex: Sendable {
 
     /// The node a page address names at `level`: by its page key, or by its id.
     public func node(level: Int, pageKey: String) -> PlanNode? {
-        if let n = nodesByPageKey[level]?[pageKey] { return n }
+        if let i = nodesByPageKey[level]?[pageKey] { return nodesByID.elements[i] }
         if let n = nodesByID[pageKey], n.level == level { return n }
         return nil
     }
@@ -105,9 +141,9 @@ public struct PlanIndex: Sendable {
         var c = Counts()
         let below = descendants(of: id).filter(include)
         for n in below { c.nodesByLevel[n.level, default: 0] += 1 }
-        let holders = ([nodesByID[id]].compactMap { $0 } + below).filter { indicatorsByNode[$0.id] != nil }
+        let holders = ([nodesByID[id]].compactMap { $0 } + below).filter { indicatorsByNode.count($0.id) > 0 }
         c.items = Set(holders.map(\.item)).count
-        c.indicators = holders.reduce(0) { $0 + (indicatorsByNode[$1.id]?.count ?? 0) }
+        c.indicators = holders.reduce(0) { $0 + indicatorsByNode.count($1.id) }
         return c
     }
 

@@ -65,17 +65,47 @@ public enum StaticSite {
         }
     }
 
-    /// The record of a release, kept in it: which plan was published at which version.
+    /// The record of a release, kept in it: which plan was published at which version, and where.
     struct Manifest: Codable {
         var basePath: String
         /// The plans listed on the default plan's home page (its pages change when they do).
         var plans: [String]
         var stamps: [String: Int64]
-        /// Relative paths of each plan's files.
+        /// Relative paths of the files of the plan served at the site's root, linked one by one.
         var files: [String: [String]]
+        /// The folder in the plan store that holds each other plan's files.
+        var folders: [String: String]?
+        var pdf: Bool?
     }
 
     static let manifestFile = ".publish.json"
+
+    /// Where a release's parts live, beside the output link: `site.releases/` (one folder per
+    /// release) and `site.plans/` (one folder per plan and version, shared by releases).
+    struct Layout {
+        var output: URL
+        var releases: URL { output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".releases") }
+        var store: URL { output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".plans") }
+
+        /// The symbolic link that makes `root` (`plans/sakura/`) of a release the same folder of a
+        /// stored plan, relative so that the three folders can move together.
+        func link(root: String, folder: String) -> (at: String, to: String) {
+            let path = root.hasSuffix("/") ? String(root.dropLast()) : root
+            let depth = path.split(separator: "/").count
+            let up = String(repeating: "../", count: depth - 1 + 2)
+            return (path, up + store.lastPathComponent + "/" + folder + "/" + path)
+        }
+    }
+
+    /// One plan's part of a release, as a worker wrote it.
+    struct PlanOutput: Sendable {
+        var id: String
+        var files: [String]
+        var folder: String?
+        var pages: Int
+        var bytes: Int
+        var sitemap: [String]
+    }
 
     public static func publish(_ services: PlanServices, _ options: Options, progress: (String) -> Void = { _ in }) async throws -> Summary {
         let fm = FileManager.default
@@ -86,8 +116,9 @@ public enum StaticSite {
             if !unknown.isEmpty { throw PublishError.unknownPlans(unknown) }
         }
         let output = options.output.standardizedFileURL
-        let releases = output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".releases")
-        try fm.createDirectory(at: releases, withIntermediateDirectories: true)
+        let layout = Layout(output: output)
+        try fm.createDirectory(at: layout.releases, withIntermediateDirectories: true)
+        try fm.createDirectory(at: layout.store, withIntermediateDirectories: true)
         var previous: URL? = nil
         if let destination = try? fm.destinationOfSymbolicLink(atPath: output.path) {
             previous = URL(fileURLWithPath: destination, relativeTo: output.deletingLastPathComponent()).standardizedFileURL
@@ -98,110 +129,238 @@ public enum StaticSite {
             try? JSONDecoder().decode(Manifest.self, from: Data(contentsOf: $0.appendingPathComponent(manifestFile)))
         }
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-        let release = releases.appendingPathComponent("\(stamp)-\(UUID().uuidString.prefix(8))")
+        let release = layout.releases.appendingPathComponent("\(stamp)-\(UUID().uuidString.prefix(8))")
         try fm.createDirectory(at: release, withIntermediateDirectories: true)
         var summary = Summary(release: release)
         var manifest = Manifest(
-            basePath: options.basePath, plans: summaries.map { "\($0.id)\t\($0.title)\t\($0.municipality)" }, stamps: [:], files: [:])
+            basePath: options.basePath, plans: summaries.map { "\($0.id)\t\($0.title)\t\($0.municipality)" }, stamps: [:], files: [:],
+            folders: [:], pdf: options.pdf)
+        var newFolders: [String] = []
+        var siteFiles = FileWriter(root: release)
         var sitemap: [String] = []
-
-        func write(_ relative: String, _ data: Data) throws {
-            let url = release.appendingPathComponent(relative)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-            summary.files += 1
-            summary.bytes += data.count
-        }
+        var sitemaps: [String] = []
 
         do {
             let stamps = try await services.store.plans.stamps()
             let published = options.planIDs.map(Set.init) ?? known
             let defaultPlan = services.configuration.defaultPlan
-            let sameBase = old?.basePath == options.basePath
+            let sameSite = old?.basePath == options.basePath && (old?.pdf ?? false) == options.pdf
+            var work: [PlanSummary] = []
             for s in summaries where published.contains(s.id) {
                 let version = stamps[s.id] ?? 0
                 manifest.stamps[s.id] = version
-                let listChanged = s.id == defaultPlan && old?.plans != manifest.plans
-                if sameBase, !listChanged, let old, let previous, old.stamps[s.id] == version, let files = old.files[s.id],
+                let roots = planRoots(s.id, defaultPlan: defaultPlan, basePath: options.basePath)
+                guard sameSite, let old, old.stamps[s.id] == version else {
+                    work.append(s)
+                    continue
+                }
+                if let folder = old.folders?[s.id], fm.fileExists(atPath: layout.store.appendingPathComponent(folder).path) {
+                    // Unchanged since the last release: the same folder of the plan store.
+                    for root in roots { try linkRoot(root, folder: folder, layout: layout, release: release) }
+                    manifest.folders?[s.id] = folder
+                    sitemaps += roots.map { options.basePath + $0 + "sitemap.xml" }
+                    summary.reused.append(s.id)
+                } else if s.id == defaultPlan, old.plans == manifest.plans, let previous, let files = old.files[s.id],
                     files.allSatisfy({ fm.fileExists(atPath: previous.appendingPathComponent($0).path) })
                 {
-                    // Unchanged since the last release: the same files, linked.
-                    for f in files {
-                        let target = release.appendingPathComponent(f)
-                        try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try fm.linkItem(at: previous.appendingPathComponent(f), to: target)
-                        summary.files += 1
-                    }
+                    // The plan at the site's root: the same files, linked one by one.
+                    for f in files { try siteFiles.link(f, from: previous.appendingPathComponent(f)) }
                     manifest.files[s.id] = files
                     sitemap += files.filter { $0.hasSuffix("index.html") }.map { options.basePath + $0.dropLast("index.html".count) }
                     summary.reused.append(s.id)
-                    continue
+                } else {
+                    work.append(s)
                 }
-                progress("計画「\(s.id)」を書き出します")
-                let c = try await services.context(plan: s.id, viewer: .anonymous)
-                let others = s.id == defaultPlan ? summaries.filter { $0.id != s.id } : []
-                let pages = try planFiles(c, basePath: options.basePath, defaultPlan: defaultPlan, otherPlans: others)
-                for (path, data) in pages { try write(path, data) }
-                if options.pdf {
-                    for year in c.plan.reportingYears where c.evaluation(year: year).hasFigures {
-                        let html = ReportRendering.html(c, year: year, draft: false)
-                        let relative = pagePath(
-                            Links(base: Links.base(plan: s.id, defaultPlan: defaultPlan), staticBase: options.basePath).href(.report(year)),
-                            basePath: options.basePath
-                        ).replacingOccurrences(of: "index.html", with: "\(s.id)-report-\(year.code).pdf")
-                        let url = release.appendingPathComponent(relative)
-                        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try ReportRendering.pdf(html: html, to: url.path)
-                        manifest.files[s.id, default: []].append(relative)
-                        summary.files += 1
+            }
+
+            // The plans that changed, drawn by as many workers as the machine has cores.
+            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, work.count))
+            let basePath = options.basePath
+            let pdf = options.pdf
+            let siteURL = options.siteURL
+            let others = summaries
+            try await withThrowingTaskGroup(of: PlanOutput.self) { group in
+                var queue = work.makeIterator()
+                func start(_ s: PlanSummary) {
+                    let version = manifest.stamps[s.id] ?? 0
+                    group.addTask {
+                        try await renderPlan(
+                            services, s.id, version: version, defaultPlan: defaultPlan, otherPlans: others, basePath: basePath, pdf: pdf,
+                            siteURL: siteURL, layout: layout, release: release)
                     }
                 }
-                manifest.files[s.id, default: []] += pages.keys.sorted()
-                summary.pages += pages.keys.filter { $0.hasSuffix(".html") }.count
-                sitemap += pages.keys.filter { $0.hasSuffix("index.html") }.sorted().map { options.basePath + $0.dropLast("index.html".count) }
-                summary.rendered.append(s.id)
+                for _ in 0..<workers { if let s = queue.next() { start(s) } }
+                while let done = try await group.next() {
+                    if let folder = done.folder {
+                        newFolders.append(folder)
+                        let roots = planRoots(done.id, defaultPlan: defaultPlan, basePath: basePath)
+                        for root in roots { try linkRoot(root, folder: folder, layout: layout, release: release) }
+                        manifest.folders?[done.id] = folder
+                        sitemaps += roots.map { basePath + $0 + "sitemap.xml" }
+                    } else {
+                        manifest.files[done.id] = done.files
+                        sitemap += done.sitemap
+                    }
+                    summary.rendered.append(done.id)
+                    summary.pages += done.pages
+                    summary.files += done.files.count
+                    summary.bytes += done.bytes
+                    progress("計画「\(done.id)」を書き出しました（\(summary.rendered.count)/\(work.count)）")
+                    if let s = queue.next() { start(s) }
+                }
             }
+
             // The pages of the whole site.
             for lang in [Lang.ja, .en] {
                 let links = Links(base: "", lang: lang, staticBase: options.basePath)
                 let ctx = PageContext(links: links, planTitle: nil, planID: nil, viewer: nil, current: .plans, isStatic: true)
                 let plansPage = PlansPage.render(summaries.filter { published.contains($0.id) }, defaultPlan: defaultPlan, ctx)
-                try write(pagePath(links.href(.plans), basePath: options.basePath), Data(plansPage.utf8))
+                try siteFiles.write(pagePath(links.href(.plans), basePath: options.basePath), Data(plansPage.utf8))
                 sitemap.append(links.href(.plans))
                 let missing = PageContext(links: links, planTitle: nil, planID: nil, viewer: nil, current: .home, isStatic: true)
-                try write(
+                try siteFiles.write(
                     lang == .ja ? "404.html" : "en/404.html",
                     Data(ErrorPage.render(missing, status: 404, message: lang == .ja ? "お探しのページはありません。" : "The page was not found.").utf8))
             }
-            try write("styles.css", Data(Stylesheet.css.utf8))
-            let base = options.siteURL ?? ""
-            let urls = Set(sitemap).sorted().map { "  <url><loc>\(escapeXML(base + $0))</loc></url>" }
-            try write(
-                "sitemap.xml",
-                Data(
-                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-                        + urls.joined(separator: "\n") + "\n</urlset>\n").utf8))
+            try siteFiles.write("styles.css", Data(Stylesheet.css.utf8))
+            // The sitemap is an index (a sitemap holds at most 50,000 addresses): the site's own
+            // pages, and one sitemap per plan folder, kept with the plan.
+            try siteFiles.write("sitemap-site.xml", sitemapXML(sitemap, siteURL: options.siteURL))
+            try siteFiles.write(
+                "sitemap.xml", sitemapIndexXML([options.basePath + "sitemap-site.xml"] + sitemaps.sorted(), siteURL: options.siteURL))
+            summary.files += siteFiles.files
+            summary.bytes += siteFiles.bytes
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             try encoder.encode(manifest).write(to: release.appendingPathComponent(manifestFile))
 
             // Swap: a new link beside the output, renamed over it in one step.
             let link = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString)")
-            try fm.createSymbolicLink(atPath: link.path, withDestinationPath: releases.lastPathComponent + "/" + release.lastPathComponent)
+            try fm.createSymbolicLink(atPath: link.path, withDestinationPath: layout.releases.lastPathComponent + "/" + release.lastPathComponent)
             guard rename(link.path, output.path) == 0 else {
                 try? fm.removeItem(at: link)
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path])
             }
         } catch {
             try? fm.removeItem(at: release)
+            for folder in newFolders { try? fm.removeItem(at: layout.store.appendingPathComponent(folder)) }
             throw error
         }
-        // Keep the release before this one (a server may still be reading it); remove older ones.
+        // Keep the release before this one (a server may still be reading it) and the plan folders
+        // the two use; remove the rest.
         let keep = Set([release.lastPathComponent, previous?.lastPathComponent].compactMap { $0 })
-        for name in (try? fm.contentsOfDirectory(atPath: releases.path)) ?? [] where !keep.contains(name) {
-            try? fm.removeItem(at: releases.appendingPathComponent(name))
+        for name in (try? fm.contentsOfDirectory(atPath: layout.releases.path)) ?? [] where !keep.contains(name) {
+            try? fm.removeItem(at: layout.releases.appendingPathComponent(name))
+        }
+        let used = Set(Array((manifest.folders ?? [:]).values) + Array((old?.folders ?? [:]).values))
+        for name in (try? fm.contentsOfDirectory(atPath: layout.store.path)) ?? [] where !used.contains(name) {
+            try? fm.removeItem(at: layout.store.appendingPathComponent(name))
         }
         return summary
+    }
+
+    /// The folders of the site that hold one plan's pages and nothing else (`plans/sakura/`,
+    /// `en/plans/sakura/`); none for the plan served at the site's root.
+    static func planRoots(_ plan: String, defaultPlan: String, basePath: String) -> [String] {
+        let base = Links.base(plan: plan, defaultPlan: defaultPlan)
+        guard !base.isEmpty else { return [] }
+        return [Lang.ja, .en].map { lang in
+            let home = pagePath(Links(base: base, lang: lang, staticBase: basePath).href(.home), basePath: basePath)
+            return String(home.dropLast("index.html".count))
+        }
+    }
+
+    static func linkRoot(_ root: String, folder: String, layout: Layout, release: URL) throws {
+        let (at, to) = layout.link(root: root, folder: folder)
+        let url = release.appendingPathComponent(at)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: to)
+    }
+
+    /// Draws one plan and writes its files: into a new folder of the plan store when the plan has
+    /// folders of its own, else into the release.
+    static func renderPlan(
+        _ services: PlanServices, _ id: String, version: Int64, defaultPlan: String, otherPlans: [PlanSummary], basePath: String, pdf: Bool,
+        siteURL: String?, layout: Layout, release: URL
+    ) async throws -> PlanOutput {
+        let c = try await services.context(plan: id, viewer: .anonymous)
+        let others = id == defaultPlan ? otherPlans.filter { $0.id != id } : []
+        var pages = try planFiles(c, basePath: basePath, defaultPlan: defaultPlan, otherPlans: others)
+        let roots = planRoots(id, defaultPlan: defaultPlan, basePath: basePath)
+        let stored = !roots.isEmpty && pages.keys.allSatisfy { path in roots.contains { path.hasPrefix($0) } }
+        let folder = stored ? "\(id)-\(version)-\(UUID().uuidString.prefix(8))" : nil
+        let root = folder.map { layout.store.appendingPathComponent($0) } ?? release
+        var writer = FileWriter(root: root)
+        var sitemap: [String] = []
+        for path in pages.keys where path.hasSuffix("index.html") {
+            sitemap.append(basePath + path.dropLast("index.html".count))
+        }
+        if stored {
+            for r in roots {
+                pages[r + "sitemap.xml"] = sitemapXML(sitemap.filter { $0.hasPrefix(basePath + r) }, siteURL: siteURL)
+            }
+        }
+        for (path, data) in pages { try writer.write(path, data) }
+        var files = pages.keys.sorted()
+        if pdf {
+            for year in c.plan.reportingYears where c.evaluation(year: year).hasFigures {
+                let html = ReportRendering.html(c, year: year, draft: false)
+                let relative = pagePath(
+                    Links(base: Links.base(plan: id, defaultPlan: defaultPlan), staticBase: basePath).href(.report(year)), basePath: basePath
+                ).replacingOccurrences(of: "index.html", with: "\(id)-report-\(year.code).pdf")
+                let url = root.appendingPathComponent(relative)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try ReportRendering.pdf(html: html, to: url.path)
+                files.append(relative)
+            }
+        }
+        return PlanOutput(
+            id: id, files: files, folder: folder, pages: pages.keys.filter { $0.hasSuffix(".html") }.count, bytes: writer.bytes,
+            sitemap: sitemap.sorted())
+    }
+
+    /// Writes files under one folder, making each subfolder once.
+    struct FileWriter {
+        let root: URL
+        var made: Set<String> = []
+        var files = 0
+        var bytes = 0
+
+        init(root: URL) { self.root = root }
+
+        private mutating func folder(of relative: String) throws -> URL {
+            let url = root.appendingPathComponent(relative)
+            let parent = url.deletingLastPathComponent()
+            if made.insert(parent.path).inserted {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            }
+            return url
+        }
+
+        mutating func write(_ relative: String, _ data: Data) throws {
+            try data.write(to: try folder(of: relative))
+            files += 1
+            bytes += data.count
+        }
+
+        mutating func link(_ relative: String, from source: URL) throws {
+            try FileManager.default.linkItem(at: source, to: try folder(of: relative))
+            files += 1
+        }
+    }
+
+    static func sitemapXML(_ paths: [String], siteURL: String?) -> Data {
+        let urls = Set(paths).sorted().map { "  <url><loc>\(escapeXML((siteURL ?? "") + $0))</loc></url>" }
+        return Data(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                + urls.joined(separator: "\n") + "\n</urlset>\n").utf8)
+    }
+
+    static func sitemapIndexXML(_ paths: [String], siteURL: String?) -> Data {
+        let maps = paths.map { "  <sitemap><loc>\(escapeXML((siteURL ?? "") + $0))</loc></sitemap>" }
+        return Data(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                + maps.joined(separator: "\n") + "\n</sitemapindex>\n").utf8)
     }
 
     /// Every file of one plan's public site, by path relative to the site's root.

@@ -67,7 +67,7 @@ enum HomePage {
         let top = m.index.topNodes
         let rows = top.map { n -> (String, [Int], Int) in
             let r = e.levels.nodes[n.id]
-            return (n.heading, e.scheme.gradeNames.map { r?.grades[$0] ?? 0 }, r?.notReported ?? 0)
+            return (n.heading, e.scheme.gradeNames.map { r?.count(of: $0) ?? 0 }, r?.notReported ?? 0)
         }
         let chart = Charts.stacked(
             id: "home-grades", title: "\(s.year(year))の\(s(.distribution))",
@@ -140,7 +140,7 @@ enum ProgressViews {
                         Forms.th(s(.notReported), numeric: true), Forms.th(s(.median), numeric: true))),
                 .tbody(
                     .tr(
-                        .forEach(scheme.gradeNames) { g in .td(.class("num"), .text(Format.number(Decimal(r.grades[g] ?? 0)))) },
+                        .forEach(scheme.gradeNames) { g in .td(.class("num"), .text(Format.number(Decimal(r.count(of: g))))) },
                         .td(.class("num"), .text(Format.number(Decimal(r.notReported)))),
                         .td(.class("num"), .text(Format.rate(r.medianAchievementRate)))))),
             .p(.class("rule"), .text("\(s(.rollupRule)): " + RollUp.rule + " " + s(.gradingScheme) + ": " + scheme.summary)))

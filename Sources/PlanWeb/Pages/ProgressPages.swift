@@ -78,7 +78,7 @@ enum DashboardPage {
         let names = m.evaluation.scheme.gradeNames
         let rows = top.map { n -> (String, [Int], Int) in
             let r = m.evaluation.levels.nodes[n.id]
-            return (n.heading, names.map { r?.grades[$0] ?? 0 }, r?.notReported ?? 0)
+            return (n.heading, names.map { r?.count(of: $0) ?? 0 }, r?.notReported ?? 0)
         }
         let chart = Charts.stacked(
             id: "dashboard-grades", title: "\(s.year(m.year))の\(s(.distribution))",

@@ -328,7 +328,7 @@ enum OfficePage {
                 Forms.messages(m.flash.notices, m.flash.errors),
                 .p(
                     .text(
-                        "評価の分布（公表前を含む。再掲は1回）: " + m.scheme.gradeNames.map { "\($0) \(m.rollUp.grades[$0] ?? 0)" }.joined(separator: "・")
+                        "評価の分布（公表前を含む。再掲は1回）: " + m.scheme.gradeNames.map { "\($0) \(m.rollUp.count(of: $0))" }.joined(separator: "・")
                             + "・未報告 \(m.rollUp.notReported)・中央値 \(Format.rate(m.rollUp.medianAchievementRate))")),
                 .ul(
                     .class("links"),
