@@ -189,7 +189,8 @@ public struct PlanEvaluator: Sendable {
             let reporting = units.reportingID[i.id] ?? i.id
             let actual = actuals[ActualKey(indicator: reporting, year: year)]?.value
             let e = Achievement.evaluate(i, year: year, actual: actual, scheme: scheme, baseYear: baseYear)
-            return IndicatorEvaluation(indicators: indicators, at: position, nodes: nodes, at: node, reportingID: reporting, year: year, evaluation: e)
+            return IndicatorEvaluation(
+                indicators: indicators, at: position, nodes: nodes, at: node, reportingID: reporting, year: year, evaluation: e)
         }
     }
 
