@@ -130,7 +130,7 @@ public final class PlanSnapshot: @unchecked Sendable {
     public func history(indicator id: String, through year: FiscalYear? = nil, audience: Audience) -> [FiscalYear: Decimal] {
         var out: [FiscalYear: Decimal] = [:]
         for y in plan.reportingYears where year.map({ y <= $0 }) ?? true {
-            if let e = evaluation(year: y, audience: audience).evaluations.first(where: { $0.indicator.id == id }), let a = e.evaluation.actual {
+            if let e = evaluation(year: y, audience: audience).evaluation(of: id, in: index), let a = e.evaluation.actual {
                 out[y] = a
             }
         }
@@ -153,6 +153,13 @@ public struct YearEvaluation: Sendable {
     /// For the public: the items whose figures are published; nil for staff (all).
     public var visibleItems: Set<String>?
     public var baseYear: FiscalYear?
+
+    /// The evaluation of an indicator (by id): found by its position in the plan, without a search.
+    public func evaluation(of indicator: String, in index: PlanIndex) -> IndicatorEvaluation? {
+        guard let p = index.indicatorsByID.positions[indicator] else { return nil }
+        if p < evaluations.count, evaluations[p].indicatorPosition == p, evaluations[p].indicator.id == indicator { return evaluations[p] }
+        return evaluations.first { $0.indicator.id == indicator }
+    }
 
     /// Whether anything is published (public) or entered (staff) this year.
     public var hasFigures: Bool { evaluations.contains { $0.evaluation.actual != nil } }

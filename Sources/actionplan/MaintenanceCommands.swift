@@ -138,7 +138,7 @@ struct BenchCommand: AsyncParsableCommand {
                 result = try await withServices { services in try await RenderBenchmark.run(services, plan: planID, iterations: iterations) }
             } catch { throw refuse(error) }
             func ms(_ v: Double) -> String { String(format: "%.2f", v) }
-            printLine("計画 \(result.plan): データベースから読む \(ms(result.load)) ms、既定の年度の初めの評価 \(ms(result.firstEvaluation)) ms")
+            printLine("計画 \(result.plan): データベースから読みのモデルを作る \(ms(result.load)) ms")
             printLine("ページ\tパス\t中央値 ms\tp99 ms\t最大 ms\t回数")
             for c in result.cases {
                 printLine("\(c.name)\t\(c.path)\t\(ms(c.percentile(50)))\t\(ms(c.percentile(99)))\t\(ms(c.percentile(100)))\t\(c.milliseconds.count)")

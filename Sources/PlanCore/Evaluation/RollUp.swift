@@ -5,18 +5,20 @@ import Foundation
 /// The indicator and its node are positions in the plan's own arrays, which every evaluation of
 /// the plan shares: an evaluation held in memory costs its figures, not a copy of the plan.
 public struct IndicatorEvaluation: Sendable, Equatable {
-    private let indicators: [Indicator]
-    private let nodes: [PlanNode]
-    private let indicatorPosition: Int32
-    private let nodePosition: Int32
+    @usableFromInline let indicators: [Indicator]
+    @usableFromInline let nodes: [PlanNode]
+    @usableFromInline let position: Int32
+    @usableFromInline let nodePosition: Int32
     /// The reporting unit (指標ID of the actuals template).
     public var reportingID: String
     public var year: FiscalYear
     public var evaluation: Evaluation
 
-    public var indicator: Indicator { indicators[Int(indicatorPosition)] }
+    @inlinable public var indicator: Indicator { indicators[Int(position)] }
     /// The node holding the indicator.
-    public var node: PlanNode { nodes[Int(nodePosition)] }
+    @inlinable public var node: PlanNode { nodes[Int(nodePosition)] }
+    /// The indicator's position in the plan's indicators.
+    @inlinable public var indicatorPosition: Int { Int(position) }
 
     public init(indicator: Indicator, node: PlanNode, reportingID: String, year: FiscalYear, evaluation: Evaluation) {
         self.init(indicators: [indicator], at: 0, nodes: [node], at: 0, reportingID: reportingID, year: year, evaluation: evaluation)
@@ -28,7 +30,7 @@ public struct IndicatorEvaluation: Sendable, Equatable {
     ) {
         self.indicators = indicators
         self.nodes = nodes
-        self.indicatorPosition = Int32(indicator)
+        self.position = Int32(indicator)
         self.nodePosition = Int32(node)
         self.reportingID = reportingID
         self.year = year
@@ -203,10 +205,10 @@ public struct PlanEvaluator: Sendable {
 
     /// One roll-up per node of the plan, in the plan's order, found by node id.
     public struct NodeRollUps: Sendable {
-        let positions: [String: Int]
-        let rollUps: [RollUp]
+        @usableFromInline let positions: [String: Int]
+        @usableFromInline let rollUps: [RollUp]
 
-        public subscript(_ id: String) -> RollUp? { positions[id].map { rollUps[$0] } }
+        @inlinable public subscript(_ id: String) -> RollUp? { positions[id].map { rollUps[$0] } }
         public var count: Int { rollUps.count }
     }
 

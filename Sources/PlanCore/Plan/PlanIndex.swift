@@ -20,8 +20,9 @@ public struct PlanIndex: Sendable {
 
     /// The element of a plan's array with a key (the first, when a key is there twice).
     public struct Keyed<Element: Sendable>: Sendable {
-        let elements: [Element]
-        let positions: [String: Int]
+        @usableFromInline let elements: [Element]
+        /// Where each key's element is in the plan's array.
+        public let positions: [String: Int]
 
         init(_ elements: [Element], key: (Element) -> String) {
             self.elements = elements
@@ -31,13 +32,13 @@ public struct PlanIndex: Sendable {
             self.positions = positions
         }
 
-        public subscript(_ key: String) -> Element? { positions[key].map { elements[$0] } }
+        @inlinable public subscript(_ key: String) -> Element? { positions[key].map { elements[$0] } }
     }
 
     /// The elements of a plan's array that share a key, in the array's order.
     public struct Grouped<Element: Sendable>: Sendable {
-        let elements: [Element]
-        let positions: [String: [Int32]]
+        @usableFromInline let elements: [Element]
+        @usableFromInline let positions: [String: [Int32]]
 
         init(_ elements: [Element], key: (Element) -> String) {
             self.elements = elements
@@ -46,7 +47,7 @@ public struct PlanIndex: Sendable {
             self.positions = positions
         }
 
-        public subscript(_ key: String) -> [Element]? { positions[key].map { $0.map { elements[Int($0)] } } }
+        @inlinable public subscript(_ key: String) -> [Element]? { positions[key].map { $0.map { elements[Int($0)] } } }
 
         /// How many elements have the key (0 for none).
         public func count(_ key: String) -> Int { positions[key]?.count ?? 0 }

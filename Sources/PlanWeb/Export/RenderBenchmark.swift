@@ -23,10 +23,8 @@ public enum RenderBenchmark {
 
     public struct Result: Sendable {
         public var plan: String
-        /// Loading the plan from the database, in milliseconds.
+        /// Loading the plan from the database (and what the context computes at once), in milliseconds.
         public var load: Double
-        /// The first evaluation of the default year (what the first page after a write pays once).
-        public var firstEvaluation: Double
         public var cases: [Case]
     }
 
@@ -35,9 +33,6 @@ public enum RenderBenchmark {
         let c = try await services.context(plan: plan, viewer: .anonymous)
         let load = Date().timeIntervalSince(started) * 1000
         let year = c.defaultYear
-        let evaluated = Date()
-        if let year { _ = c.evaluation(year: year) }
-        let firstEvaluation = Date().timeIntervalSince(evaluated) * 1000
 
         let links = Links(base: Links.base(plan: c.plan.id, defaultPlan: services.configuration.defaultPlan))
         func ctx(_ url: SiteURL) -> PageContext {
@@ -75,7 +70,7 @@ public enum RenderBenchmark {
             }
             cases.append(Case(name: name, path: links.href(url), milliseconds: times))
         }
-        return Result(plan: c.plan.id, load: load, firstEvaluation: firstEvaluation, cases: cases)
+        return Result(plan: c.plan.id, load: load, cases: cases)
     }
 }
 

@@ -22,7 +22,7 @@ enum IndicatorPage {
         let item = c.index.nodesByID[indicator.node]?.item ?? indicator.node
         for year in c.plan.reportingYears {
             let e = c.evaluation(year: year)
-            guard let ev = e.evaluations.first(where: { $0.indicator.id == indicator.id }) else { continue }
+            guard let ev = e.evaluation(of: indicator.id, in: c.index) else { continue }
             let published = e.visibleItems.map { $0.contains(item) } ?? true
             rows.append((year, ev.evaluation, published))
         }
