@@ -79,7 +79,7 @@ say "- データベース: $(du -m "$ACTIONPLAN_SQLITE_PATH" | cut -f1) MB、指
 
 # publish: every plan, then again after a write to one plan.
 if [ -z "${SKIP_PUBLISH:-}" ] || [ ! -f site/sitemap.xml ]; then
-rm -rf site site.releases
+rm -rf site site.releases site.plans
 t0=$(now); "$bin" publish --output site >publish.log 2>&1; t1=$(now)
 echo "- \`publish\`（全計画、HTML とオープンデータ）: $(python3 -c "print(round($t1 - $t0, 1))") 秒 — $(tail -n 1 publish.log)" >publish-$PLANS.txt
 "$bin" department add 広報課 --plan-id m0003 >/dev/null 2>&1 || "$bin" department rename 広報課 広報課2 --plan-id m0003 >/dev/null 2>&1 || true
@@ -89,7 +89,8 @@ fi
 say "$(cat publish-$PLANS.txt)"
 
 # The pages: every goal, project and indicator page of every plan, from the sitemap.
-grep -o '<loc>[^<]*</loc>' site/sitemap.xml | sed 's/<[^>]*>//g' | grep -E '^/plans/m[0-9]{4}/(level[0-9]|indicators)/' >pages-static.txt
+# (sitemap.xml is an index: the plans' pages are in each plan folder's sitemap.)
+find -L site/plans -maxdepth 2 -name sitemap.xml -exec cat {} + | grep -o '<loc>[^<]*</loc>' | sed 's/<[^>]*>//g' | grep -E '^/plans/m[0-9]{4}/(level[0-9]|indicators)/' >pages-static.txt
 sed 's#/$##' pages-static.txt >pages-all.txt
 awk -F/ '{ n = substr($3, 2) + 0 } n >= 51 && n <= 100' pages-all.txt >pages-50.txt
 say "- ページ: 全計画 $(wc -l <pages-all.txt)、50計画（m0051〜m0100）$(wc -l <pages-50.txt)"

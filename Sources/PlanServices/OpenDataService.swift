@@ -23,6 +23,11 @@ extension PlanContext {
 
     /// Every open-data file in one ZIP archive.
     public func openDataArchive() throws -> Data {
-        try ZipArchive.make(try openDataFiles(), folder: "\(plan.id)-opendata")
+        try openDataArchive(of: try openDataFiles())
+    }
+
+    /// The archive of files already made by `openDataFiles()`.
+    public func openDataArchive(of files: [String: Data]) throws -> Data {
+        try ZipArchive.make(files, folder: "\(plan.id)-opendata")
     }
 }

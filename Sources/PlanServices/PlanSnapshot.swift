@@ -27,6 +27,7 @@ public final class PlanSnapshot: @unchecked Sendable {
 
     private let lock = NSLock()
     private var memo: [MemoKey: YearEvaluation] = [:]
+    private var lint: [LintFinding]? = nil
 
     struct MemoKey: Hashable {
         var year: FiscalYear
@@ -91,6 +92,21 @@ public final class PlanSnapshot: @unchecked Sendable {
     /// The item (node id) of an indicator.
     public func item(ofIndicator id: String) -> String? {
         index.indicatorsByID[id].flatMap { index.nodesByID[$0.node]?.item }
+    }
+
+    /// The plan's lint findings (computed once per snapshot: they depend on the plan only).
+    public var findings: [LintFinding] {
+        lock.lock()
+        if let lint {
+            lock.unlock()
+            return lint
+        }
+        lock.unlock()
+        let computed = PlanLinter(plan: plan, notes: stored.notes).run()
+        lock.lock()
+        lint = computed
+        lock.unlock()
+        return computed
     }
 
     /// The year's evaluation for an audience: the public sees published figures only.

@@ -108,6 +108,9 @@ struct PublishCommand: AsyncParsableCommand {
             printError("エラー: \(e)")
             throw ExitStatus.problems
         } catch { throw refuse(error) }
+        if siteURL == nil {
+            printError("注意: --site-url がないので、サイトマップのアドレスはパスだけです。検索エンジンに出すときは --site-url https://… を指定してください")
+        }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         printLine(
             "書き出しました: \(output) → \(summary.release.lastPathComponent)（描いた計画 \(summary.rendered.count)・変わらず再利用 \(summary.reused.count)、ページ \(summary.pages)、ファイル \(summary.files)、\(summary.bytes / 1024) KB、\(seconds) 秒）"

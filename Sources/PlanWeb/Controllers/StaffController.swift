@@ -87,7 +87,7 @@ enum StaffController {
             }
             severity = s
         }
-        let findings = PlanLinter(plan: c.plan, notes: c.snapshot.stored.notes).run()
+        let findings = c.snapshot.findings
         return PublicController.html(
             LintPage.render(plan: c.plan, findings: findings, severity: severity, req.page(.lint(severity?.rawValue), plan: c.plan)))
     }

@@ -368,41 +368,48 @@ public enum StaticSite {
         var files: [String: Data] = [:]
         let plan = c.plan
         let linkBase = Links.base(plan: plan.id, defaultPlan: defaultPlan)
-        for lang in [Lang.ja, .en] {
-            let links = Links(base: linkBase, lang: lang, staticBase: basePath)
-            func ctx(_ url: SiteURL) -> PageContext {
-                var p = PageContext(links: links, planTitle: plan.title, planID: plan.id, viewer: nil, current: url, isStatic: true)
-                p.hasVisionChart = c.snapshot.stored.chart != nil
-                return p
-            }
-            func page(_ url: SiteURL, _ html: String) { files[pagePath(links.href(url), basePath: basePath)] = Data(html.utf8) }
-            page(.home, HomePage.render(HomePage.model(c, flags: [], otherPlans: otherPlans), ctx(.home)))
-            for n in plan.nodes {
-                guard let url = NodePage.url(n, plan, c.index) else { continue }
-                if n.relisted && files[pagePath(links.href(url), basePath: basePath)] != nil { continue }
-                page(url, NodePage.render(try NodePage.model(c, node: n, year: nil), ctx(url)))
-            }
-            for i in plan.indicators {
-                page(.indicator(i.id), IndicatorPage.render(IndicatorPage.model(c, indicator: i), ctx(.indicator(i.id))))
-            }
-            if let year = c.defaultYear {
-                page(.dashboard(nil), DashboardPage.render(DashboardPage.model(c, year: year), ctx(.dashboard(nil))))
-                page(.report(nil), ReportPage.render(ReportPage.model(c, year: year, draft: false), ctx(.report(nil))))
-            }
-            for year in plan.reportingYears {
-                page(.dashboard(year), DashboardPage.render(DashboardPage.model(c, year: year), ctx(.dashboard(year))))
-                page(.report(year), ReportPage.render(ReportPage.model(c, year: year, draft: false), ctx(.report(year))))
-            }
-            if c.snapshot.stored.chart != nil {
-                page(.vision, VisionChartPage.render(plan: plan, index: c.index, chart: c.snapshot.stored.chart, ctx(.vision)))
-            }
-            let data = try c.openDataFiles()
-            page(.openData, OpenDataPage.render(plan: plan, files: data.keys.sorted(), ctx(.openData)))
-            if lang == .ja {
-                for (name, bytes) in data { files[pagePath(links.href(.openDataFile(name)), basePath: basePath)] = bytes }
-                files[pagePath(links.href(.openDataFile("\(plan.id)-opendata.zip")), basePath: basePath)] = try c.openDataArchive()
+        let data = try c.openDataFiles()
+        let languages = [Lang.ja, .en].map { Links(base: linkBase, lang: $0, staticBase: basePath) }
+        // Each page's model once, drawn in each language.
+        func pages(_ url: SiteURL, _ draw: (PageContext) -> String) {
+            for links in languages {
+                var ctx = PageContext(links: links, planTitle: plan.title, planID: plan.id, viewer: nil, current: url, isStatic: true)
+                ctx.hasVisionChart = c.snapshot.stored.chart != nil
+                files[pagePath(links.href(url), basePath: basePath)] = Data(draw(ctx).utf8)
             }
         }
+        let home = HomePage.model(c, flags: [], otherPlans: otherPlans)
+        pages(.home) { HomePage.render(home, $0) }
+        for n in plan.nodes {
+            guard let url = NodePage.url(n, plan, c.index) else { continue }
+            if n.relisted && files[pagePath(languages[0].href(url), basePath: basePath)] != nil { continue }
+            let model = try NodePage.model(c, node: n, year: nil)
+            pages(url) { NodePage.render(model, $0) }
+        }
+        for i in plan.indicators {
+            let model = IndicatorPage.model(c, indicator: i)
+            pages(.indicator(i.id)) { IndicatorPage.render(model, $0) }
+        }
+        // Each year's dashboard and report; the default year's also at the address without a year.
+        var years = plan.reportingYears
+        if let d = c.defaultYear, !years.contains(d) { years.append(d) }
+        for year in years {
+            let dashboard = DashboardPage.model(c, year: year)
+            let report = ReportPage.model(c, year: year, draft: false)
+            var addresses: [FiscalYear?] = plan.reportingYears.contains(year) ? [year] : []
+            if year == c.defaultYear { addresses.append(nil) }
+            for y in addresses {
+                pages(.dashboard(y)) { DashboardPage.render(dashboard, $0) }
+                pages(.report(y)) { ReportPage.render(report, $0) }
+            }
+        }
+        if c.snapshot.stored.chart != nil {
+            pages(.vision) { VisionChartPage.render(plan: plan, index: c.index, chart: c.snapshot.stored.chart, $0) }
+        }
+        pages(.openData) { OpenDataPage.render(plan: plan, files: data.keys.sorted(), $0) }
+        let ja = languages[0]
+        for (name, bytes) in data { files[pagePath(ja.href(.openDataFile(name)), basePath: basePath)] = bytes }
+        files[pagePath(ja.href(.openDataFile("\(plan.id)-opendata.zip")), basePath: basePath)] = try c.openDataArchive(of: data)
         return files
     }
 

@@ -275,7 +275,7 @@ enum ReportPage {
     }
 
     static func appendix(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
-        let findings = PlanLinter(plan: m.plan, notes: m.snapshot.stored.notes).run().filter { $0.severity != .info }
+        let findings = m.snapshot.findings.filter { $0.severity != .info }
         return .section(
             .class("appendix"), .id("appendix"), .h2("付録 計画の点検結果"),
             .p(.text("計画書の印字にある食い違い（\(findings.count)件）。")),
