@@ -234,6 +234,8 @@ public enum StaticSite {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             try encoder.encode(manifest).write(to: release.appendingPathComponent(manifestFile))
 
+            // Everything written reaches the disk before the release is swapped in.
+            sync()
             // Swap: a new link beside the output, renamed over it in one step.
             let link = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString)")
             try fm.createSymbolicLink(atPath: link.path, withDestinationPath: layout.releases.lastPathComponent + "/" + release.lastPathComponent)
@@ -337,8 +339,22 @@ public enum StaticSite {
             return url
         }
 
+        /// Writes without a sync per file (`Data.write` syncs each one, which was a seventh of the
+        /// time of a national publish); `publish` syncs once before it swaps the release in.
         mutating func write(_ relative: String, _ data: Data) throws {
-            try data.write(to: try folder(of: relative))
+            let path = try folder(of: relative).path
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            defer { close(fd) }
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path]) }
+                    offset += n
+                }
+            }
             files += 1
             bytes += data.count
         }
