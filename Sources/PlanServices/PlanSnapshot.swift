@@ -96,32 +96,18 @@ public final class PlanSnapshot: @unchecked Sendable {
 
     /// The plan's lint findings (computed once per snapshot: they depend on the plan only).
     public var findings: [LintFinding] {
-        lock.lock()
-        if let lint {
-            lock.unlock()
-            return lint
-        }
-        lock.unlock()
+        if let cached = lock.withLock({ lint }) { return cached }
         let computed = PlanLinter(plan: plan, notes: stored.notes).run()
-        lock.lock()
-        lint = computed
-        lock.unlock()
+        lock.withLock { lint = computed }
         return computed
     }
 
     /// The year's evaluation for an audience: the public sees published figures only.
     public func evaluation(year: FiscalYear, audience: Audience, basis: TargetBasis = .revised) -> YearEvaluation {
         let key = MemoKey(year: year, audience: audience, basis: basis)
-        lock.lock()
-        if let cached = memo[key] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
+        if let cached = lock.withLock({ memo[key] }) { return cached }
         let computed = compute(year: year, audience: audience, basis: basis)
-        lock.lock()
-        memo[key] = computed
-        lock.unlock()
+        lock.withLock { memo[key] = computed }
         return computed
     }
 

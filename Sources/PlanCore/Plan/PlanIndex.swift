@@ -12,7 +12,7 @@ public struct PlanIndex: Sendable {
     public let indicatorsByID: Keyed<Indicator>
     public let indicatorsByNode: Grouped<Indicator>
     /// Each node's position in printed order.
-    public let position: [String: Int]
+    public var position: [String: Int] { nodesByID.positions }
     /// The segment naming each node in its page's address: the printed code when it is plain
     /// (`1`, `1-1`, `A2`) and unique within its level, else the node's id.
     public let pageKeys: [String: String]
@@ -59,7 +59,6 @@ public struct PlanIndex: Sendable {
         placementsByItem = Grouped(plan.nodes, key: \.item)
         indicatorsByID = Keyed(plan.indicators, key: \.id)
         indicatorsByNode = Grouped(plan.indicators, key: \.node)
-        position = nodesByID.positions
         let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
         var keys: [String: String] = [:]
         var byKey: [Int: [String: Int]] = [:]

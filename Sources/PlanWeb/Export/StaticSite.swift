@@ -54,6 +54,7 @@ public enum StaticSite {
     public enum PublishError: Error, CustomStringConvertible {
         case notALink(String)
         case unknownPlans([String])
+        case cannotWrite(path: String, reason: String)
 
         public var description: String {
             switch self {
@@ -61,6 +62,8 @@ public enum StaticSite {
                 return "書き出し先 \(path) が、前回の publish が作ったリンクではないフォルダです。空の場所を指定するか、そのフォルダを移してください"
             case .unknownPlans(let ids):
                 return "計画「\(ids.joined(separator: "・"))」は登録されていません"
+            case .cannotWrite(let path, let reason):
+                return "\(path) に書けません（\(reason)）。書き出し先の空き容量と書き込みの権限を確かめてください（前のサイトはそのままです）"
             }
         }
     }
@@ -344,14 +347,14 @@ public enum StaticSite {
         mutating func write(_ relative: String, _ data: Data) throws {
             let path = try folder(of: relative).path
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            guard fd >= 0 else { throw PublishError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             defer { close(fd) }
             try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
                 var offset = 0
                 while offset < buffer.count {
                     let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if n < 0 && errno == EINTR { continue }
-                    guard n > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path]) }
+                    guard n > 0 else { throw PublishError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
                     offset += n
                 }
             }
