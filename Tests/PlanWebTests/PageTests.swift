@@ -33,6 +33,29 @@ struct PageTests {
         }
     }
 
+    @Test("計画書に名前の印字がない事業は上の施策の名前で、名前のない指標は単位で示し、点検の結果（行番号つき）は内部の下書きの報告書にだけ載る")
+    func untitledShownByContext() async throws {
+        try await withApp { app, s in
+            // 1-1.2 is printed without a title under the measure ② 地域連携型ハンズオン支援の実施.
+            let project = try await app.get("/projects/1-1.2").text
+            #expect(project.contains("<h1><span class=\"level\">事業 </span>地域連携型ハンズオン支援の実施</h1>"))
+            // 1-1.4's indicator is printed with its unit (回) and targets but no name.
+            let goal = try await app.get("/goals/1-1").text
+            #expect(goal.contains(">指標（単位: 回）</a>"))
+            #expect(!goal.contains("名称なし"))
+            #expect(try await app.get("/en/goals/1-1").text.contains(">Indicator (unit: 回)</a>"))
+
+            let report = try await app.get("/report?year=R6").text
+            #expect(!report.contains("計画の点検結果") && !report.contains("行目"))
+            let op = Viewer.commandLine("試験")
+            try await s.addUser(name: "office", password: "office-password", role: .office, department: nil, plan: nil, viewer: op)
+            var browser = Browser(app: app)
+            _ = try await browser.post("/login", form: ["name": "office", "password": "office-password", "next": "/office"], tokenFrom: "/login")
+            let draft = try await browser.get("/report?year=R6&draft=1").text
+            #expect(draft.contains("内部資料") && draft.contains("計画の点検結果"))
+        }
+    }
+
     @Test("基準値のある指標は、その指標のページで基準値を目標値と並べて示す（保育所待機児童数: 現状値24人（令和3年度）→ 0人）")
     func baselineShown() async throws {
         try await withApp { app, s in

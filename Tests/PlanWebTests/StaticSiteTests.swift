@@ -90,6 +90,11 @@ struct StaticSiteTests {
                     "\(url.path) に職員・検索のページへのリンクがある")
                 #expect(!html.contains("href=\"/goals") && !html.contains("href=\"/indicators"), "\(url.path) に基準のパスのないリンクがある")
                 #expect(!html.contains("//\""), "\(url.path) に // で終わるリンクがある")
+                // What the extraction from the printed plan left behind is for the staff's plan check, not for residents.
+                let text = Self.mainText(html)
+                for artefact in ["行目", "（名称なし）", "抽出テキスト", "から推定）", "（取組みの文は", "untitled", ".txt"] where text.contains(artefact) {
+                    Issue.record("\(url.path) に取り込みの跡「\(artefact)」がある")
+                }
             }
             #expect(pages > 1000)
 

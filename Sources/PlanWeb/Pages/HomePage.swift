@@ -167,7 +167,7 @@ enum ProgressViews {
                         return .tr(
                             .th(
                                 .attribute(named: "scope", value: "row"),
-                                .a(.href(ctx.href(.indicator(e.indicator.id))), .text(IndicatorPage.name(e.indicator)))),
+                                .a(.href(ctx.href(.indicator(e.indicator.id))), .text(IndicatorPage.name(e.indicator, ctx)))),
                             targetCell(e, year: year, snapshot: snapshot, ctx),
                             .td(.class("num"), .text(actualText(e, published: published, s))),
                             .td(.class("num"), .text(published ? Forms.rate(e.evaluation, s) : "—")),

@@ -29,8 +29,17 @@ enum IndicatorPage {
         return Model(snapshot: c.snapshot, indicator: indicator, audience: c.viewer.audience, rows: rows)
     }
 
-    static func name(_ i: Indicator) -> String {
-        (i.part.map(JapaneseText.circledNumber) ?? "") + (i.name.isEmpty ? "（名称なし）" : i.name)
+    /// The indicator's name as printed; where the plan prints none, what it counts (its unit) —
+    /// never a note about the extraction (that is for the staff's plan check).
+    static func name(_ i: Indicator, _ ctx: PageContext) -> String { name(i, ctx.s) }
+
+    static func name(_ i: Indicator, _ s: Strings) -> String {
+        (i.part.map(JapaneseText.circledNumber) ?? "") + shownName(i, s)
+    }
+
+    private static func shownName(_ i: Indicator, _ s: Strings) -> String {
+        if s.lang == .en, let english = i.nameEnglish, !english.isEmpty { return english }
+        return i.name.isEmpty ? s.unnamed(i) : i.name
     }
 
     static func describe(
@@ -71,21 +80,21 @@ enum IndicatorPage {
                 if let url = NodePage.url(a, m.plan, m.index) { crumbs.append(.init(title: a.heading, url: url)) }
             }
         }
-        crumbs.append(.init(title: name(i), url: nil))
+        crumbs.append(.init(title: name(i, ctx), url: nil))
         let revised = m.snapshot.revisedIndex.indicatorsByID[i.id] ?? i
         let targets = Dictionary(uniqueKeysWithValues: revised.targets.values.map { ($0.year, $0.value) })
         let actuals = Dictionary(uniqueKeysWithValues: m.rows.compactMap { y, e, published in published ? e.actual.map { (y, $0) } : nil })
         let baseline = i.baseline.flatMap { b in (b.year ?? m.plan.firstYear?.advanced(by: -1)).map { ($0, b.value) } }
         let svg = Charts.trend(
-            id: "chart-" + NodePage.anchor(i.id), title: "\(name(i)) \(s(.trend))",
+            id: "chart-" + NodePage.anchor(i.id), title: "\(name(i, ctx)) \(s(.trend))",
             description: describe(i, targets: targets, actuals: actuals, baseline: baseline, s), unit: i.unit,
             years: Array(Set(m.plan.targetYears.map(\.year) + m.plan.reportingYears)).sorted(), targets: targets, actuals: actuals,
             baseline: baseline, strings: s)
         return Layout.page(
-            ctx, title: name(i), crumbs: crumbs, description: "\(m.plan.indicatorLabel)「\(name(i))」",
+            ctx, title: name(i, ctx), crumbs: crumbs, description: "\(m.plan.indicatorLabel)「\(name(i, ctx))」",
             data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
             .group([
-                .h1(.text(name(i))),
+                .h1(.text(name(i, ctx))),
                 facts(m, ctx),
                 .h2(.text(s(.trend))),
                 .element(

@@ -33,7 +33,7 @@ enum NodePage {
 
     /// A link to a node: its own page, or its place on the nearest page above it.
     static func link(_ n: PlanNode, _ plan: Plan, _ index: PlanIndex, _ ctx: PageContext, text: String? = nil) -> Node<HTML.BodyContext> {
-        .a(.href(href(n, plan, index, ctx)), .text(text ?? (n.heading.isEmpty ? "（\(plan.level(n.level)?.name ?? "")）" : n.heading)))
+        .a(.href(href(n, plan, index, ctx)), .text(text ?? (n.heading.isEmpty ? index.itemTitle(n.id) : n.heading)))
     }
 
     static func href(_ n: PlanNode, _ plan: Plan, _ index: PlanIndex, _ ctx: PageContext) -> String {
@@ -63,15 +63,17 @@ enum NodePage {
         for a in ancestors {
             if let url = url(a, m.plan, m.index) { crumbs.append(.init(title: a.heading, url: url)) }
         }
-        crumbs.append(.init(title: n.heading.isEmpty ? levelName : n.heading, url: nil))
-        let title = "\(levelName) \(n.heading)"
+        // A node the plan prints without a title (a project under its measure) goes by the title above it.
+        let shownTitle = ctx.lang == .en ? n.titleEnglish.flatMap { $0.isEmpty ? nil : $0 } ?? m.index.itemTitle(n.id) : m.index.itemTitle(n.id)
+        crumbs.append(.init(title: n.heading.isEmpty ? shownTitle : n.heading, url: nil))
+        let title = "\(levelName) \(n.heading.isEmpty ? shownTitle : n.heading)"
         return Layout.page(
             ctx, title: title, crumbs: crumbs, description: "\(m.plan.title) \(title)",
             data: [("JSON", ctx.href(.openDataFile("structure.json")))],
             .group([
                 .h1(
                     .span(.class("level"), .text(levelName + " ")), .unwrap(n.code) { .span(.class("code"), .text($0 + " ")) },
-                    .text(n.title.isEmpty ? "（\(ctx.lang == .en ? "untitled" : "名称なし")）" : n.title)),
+                    .text(shownTitle)),
                 typoNote(m, n),
                 context(m, ancestors, ctx),
                 facts(m, ctx),
@@ -178,7 +180,7 @@ enum NodePage {
                 let baseline = i.baseline.flatMap { b in (b.year ?? m.plan.firstYear?.advanced(by: -1)).map { ($0, b.value) } }
                 let description = IndicatorPage.describe(i, targets: targets, actuals: history, baseline: baseline, s)
                 let svg = Charts.trend(
-                    id: "trend-" + anchor(i.id), title: "\(IndicatorPage.name(i)) \(s(.trend))", description: description, unit: i.unit,
+                    id: "trend-" + anchor(i.id), title: "\(IndicatorPage.name(i, ctx)) \(s(.trend))", description: description, unit: i.unit,
                     years: m.plan.targetYears.map(\.year).filter { $0 <= (m.plan.lastYear ?? $0) } + m.plan.reportingYears, targets: targets,
                     actuals: history, baseline: baseline, strings: s)
                 return .element(
@@ -223,7 +225,7 @@ enum NodePage {
                     .tbody(
                         .forEach(list) { i in
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(i.id))), .text(IndicatorPage.name(i)))),
+                                .th(.attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(i.id))), .text(IndicatorPage.name(i, ctx)))),
                                 .td(.text(i.unit)),
                                 .if(
                                     hasBaseline,
@@ -258,7 +260,7 @@ enum NodePage {
                 let label: Node<HTML.BodyContext> =
                     hasPage
                     ? link(c, m.plan, m.index, ctx)
-                    : .span(.id("node-" + anchor(c.id)), .text(c.heading.isEmpty ? "（\(m.plan.level(c.level)?.name ?? "")）" : c.heading))
+                    : .span(.id("node-" + anchor(c.id)), .text(c.heading.isEmpty ? m.index.itemTitle(c.id) : c.heading))
                 return .li(
                     label, Layout.flags(m.plan, c, ctx), .if(count > 0, .span(.class("count"), .text("（\(m.plan.indicatorLabel) \(count)）"))),
                     .if(!hasPage && !grand.isEmpty, tree(grand, m, ctx, depth: depth + 1)))

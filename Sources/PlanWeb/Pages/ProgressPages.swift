@@ -136,7 +136,7 @@ enum DashboardPage {
                     .forEach(entries) { e in
                         .li(
                             .text("\(m.snapshot.index.section(of: e.evaluation.node.id, levels: m.plan.levels)?.code ?? "") "),
-                            .a(.href(ctx.href(.indicator(e.evaluation.indicator.id))), .text(IndicatorPage.name(e.evaluation.indicator))),
+                            .a(.href(ctx.href(.indicator(e.evaluation.indicator.id))), .text(IndicatorPage.name(e.evaluation.indicator, ctx))),
                             .text("（\(e.detail)）"))
                     }))
     }
@@ -205,7 +205,7 @@ enum ReportPage {
                     .id("sections"), .h2(.text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
                     .forEach(sections) { n in section(n, m, ctx) }),
                 behind(m, ctx),
-                appendix(m, ctx),
+                .if(m.audience == .staff, appendix(m, ctx)),
             ]))
     }
 
@@ -268,7 +268,7 @@ enum ReportPage {
                         .tbody(
                             .forEach(list) { e in
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(e.indicator))),
+                                    .th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(e.indicator, ctx))),
                                     .td(.class("num"), .text(Format.rate(e.evaluation.achievementRate))),
                                     .td(.text(notes[e.reportingID].flatMap { $0.isEmpty ? nil : $0 } ?? "—")))
                             }))))

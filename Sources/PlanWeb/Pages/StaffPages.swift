@@ -190,16 +190,16 @@ enum MyPage {
                         .tr(
                             Forms.th("項目・\(m.plan.indicatorLabel)"), Forms.th("目標値", numeric: true), Forms.th("実績値"), Forms.th("備考"), Forms.th("最終入力")
                         )),
-                    .tbody(.forEach(m.rows) { row in entryRow(row, m) }))),
+                    .tbody(.forEach(m.rows) { row in entryRow(row, m, ctx) }))),
             .if(m.editable, .button(.type(.submit), "保存する")))
     }
 
-    static func entryRow(_ r: Row, _ m: Model) -> Node<HTML.TableContext> {
+    static func entryRow(_ r: Row, _ m: Model, _ ctx: PageContext) -> Node<HTML.TableContext> {
         let id = r.reportingID
         let typed = m.flash.typed["value[\(id)]"]
         let value = typed ?? r.stored?.actual.value.map { NumberCell.display($0, maximumFractionDigits: 10) } ?? ""
         let note = m.flash.typed["note[\(id)]"] ?? r.stored?.actual.note ?? ""
-        let label = "\(m.index.itemTitle(r.node.id)) ／ \(IndicatorPage.name(r.indicator))"
+        let label = "\(m.index.itemTitle(r.node.id)) ／ \(IndicatorPage.name(r.indicator, ctx))"
         let error = m.flash.fieldErrors[id]
         let fieldID = "v-" + NodePage.anchor(id)
         let valueInput: Node<HTML.BodyContext> =
@@ -269,7 +269,7 @@ enum ItemPage {
                     .tbody(
                         .forEach(m.evaluations) { ev in
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(ev.indicator))),
+                                .th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(ev.indicator, ctx))),
                                 .td(.class("num"), .text((ev.evaluation.target ?? ev.evaluation.expected).map { Format.number($0) } ?? "—")),
                                 .td(.class("num"), .text(ev.evaluation.actual.map { Format.number($0) } ?? "未報告")),
                                 .td(.class("num"), .text(Forms.rate(ev.evaluation, ctx.s))))
@@ -435,7 +435,7 @@ enum NotReportedPage {
                                 .tr(
                                     .td(.text(n.department?.name ?? "（担当なし）")), .td(.text(index.itemTitle(n.item))),
                                     .td(
-                                        .a(.href(ctx.href(.indicator(n.evaluation.indicator.id))), .text(IndicatorPage.name(n.evaluation.indicator)))),
+                                        .a(.href(ctx.href(.indicator(n.evaluation.indicator.id))), .text(IndicatorPage.name(n.evaluation.indicator, ctx)))),
                                     .td(
                                         .class("num"),
                                         .text((n.evaluation.evaluation.target ?? n.evaluation.evaluation.expected).map { Format.number($0) } ?? "—")))
@@ -639,7 +639,7 @@ enum AdminPages {
                                 .tr(
                                     .th(
                                         .attribute(named: "scope", value: "row"),
-                                        .text("\(c.index.itemTitle(ev.node.id)) ／ \(IndicatorPage.name(ev.indicator))")),
+                                        .text("\(c.index.itemTitle(ev.node.id)) ／ \(IndicatorPage.name(ev.indicator, ctx))")),
                                     .td(.class("num"), .text((ev.evaluation.target ?? ev.evaluation.expected).map { Format.number($0) } ?? "—")),
                                     .td(.class("num"), .text(ev.evaluation.actual.map { Format.number($0) } ?? "未報告")),
                                     .td(.class("num"), .text(Forms.rate(ev.evaluation, ctx.s))), .td(.text(ev.evaluation.grade ?? "—")),

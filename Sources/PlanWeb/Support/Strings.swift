@@ -41,6 +41,12 @@ struct Strings {
         return r.label
     }
 
+    /// An indicator the plan prints without a name, by what it counts: `指標（単位: 回）`.
+    func unnamed(_ i: Indicator) -> String {
+        if i.unit.isEmpty { return lang == .en ? "Indicator \(i.code ?? i.id)" : "指標 \(i.code ?? i.id)" }
+        return lang == .en ? "Indicator (unit: \(i.unit))" : "指標（単位: \(i.unit)）"
+    }
+
     func kind(_ k: IndicatorKind) -> String { lang == .en ? k.englishLabel : k.label }
     func type(_ t: IndicatorType) -> String { lang == .en ? t.englishLabel : t.label }
     func status(_ s: Evaluation.Status) -> String {
