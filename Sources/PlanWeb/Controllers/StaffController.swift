@@ -141,7 +141,9 @@ enum StaffController {
         switch c.parse(inputs, year: year) {
         case .failure(let problems):
             var flash = Flash(
-                errors: problems.problems.map { "\(c.index.indicatorsByID[$0.indicator].map { IndicatorPage.name($0, Strings(lang: .ja)) } ?? $0.indicator): \($0.message)" },
+                errors: problems.problems.map {
+                    "\(c.index.indicatorsByID[$0.indicator].map { IndicatorPage.name($0, Strings(lang: .ja)) } ?? $0.indicator): \($0.message)"
+                },
                 typed: typed)
             for p in problems.problems { flash.fieldErrors[p.indicator] = p.message }
             return req.redirect(to: .my(year), flash: flash)

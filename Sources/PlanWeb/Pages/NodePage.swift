@@ -225,7 +225,9 @@ enum NodePage {
                     .tbody(
                         .forEach(list) { i in
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(i.id))), .text(IndicatorPage.name(i, ctx)))),
+                                .th(
+                                    .attribute(named: "scope", value: "row"), .a(.href(ctx.href(.indicator(i.id))), .text(IndicatorPage.name(i, ctx)))
+                                ),
                                 .td(.text(i.unit)),
                                 .if(
                                     hasBaseline,

@@ -435,7 +435,9 @@ enum NotReportedPage {
                                 .tr(
                                     .td(.text(n.department?.name ?? "（担当なし）")), .td(.text(index.itemTitle(n.item))),
                                     .td(
-                                        .a(.href(ctx.href(.indicator(n.evaluation.indicator.id))), .text(IndicatorPage.name(n.evaluation.indicator, ctx)))),
+                                        .a(
+                                            .href(ctx.href(.indicator(n.evaluation.indicator.id))),
+                                            .text(IndicatorPage.name(n.evaluation.indicator, ctx)))),
                                     .td(
                                         .class("num"),
                                         .text((n.evaluation.evaluation.target ?? n.evaluation.evaluation.expected).map { Format.number($0) } ?? "—")))
