@@ -4,7 +4,7 @@
 #  - the yearly cycle through the web forms: the office sets up a department and a clerk (CLI),
 #    the clerk logs in, enters R6 figures and submits; the office logs in, approves and
 #    publishes; the figure then shows on the public indicator page and in the API;
-#  - the annual report as a PDF (Chromium).
+#  - the annual report as a PDF (Chromium): a number on every page, a draft marked on every page.
 # Screenshots go to out/e2e/. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ root=$PWD
 bin="$root/.build/debug/actionplan"
 [ -x "$bin" ] || swift build
 BROWSER=$(browser)
+command -v pdftotext >/dev/null || { echo "pdftotext がありません（報告書の PDF のページを読む）: apt-get install -y poppler-utils" >&2; exit 1; }
 out="$root/out/e2e"
 mkdir -p "$out"
 export LOG_LEVEL=warning
@@ -70,6 +71,14 @@ check() {
   # The report as a PDF.
   if "$bin" report --year R6 --format pdf --output "$out/$label-report-R6.pdf" >/dev/null 2>&1 && [ -s "$out/$label-report-R6.pdf" ] && head -c 4 "$out/$label-report-R6.pdf" | grep -q "%PDF"; then
     ok "報告書の PDF（$(wc -c < "$out/$label-report-R6.pdf") バイト）"
+    # Every printed page carries its number (「3 / 43」); a draft says so on every page.
+    pages=$(pdfinfo "$out/$label-report-R6.pdf" | awk '/^Pages:/ {print $2}')
+    numbered=$(pdftotext "$out/$label-report-R6.pdf" - | grep -cE "^[0-9]+ / $pages$" || true)
+    [ "$numbered" = "$pages" ] && ok "報告書の PDF の全ページ（$pages）にページ番号" || ng "ページ番号のあるページ: $numbered / $pages"
+    "$bin" report --year R6 --format pdf --draft --output "$out/$label-draft-R6.pdf" >/dev/null 2>&1
+    pages=$(pdfinfo "$out/$label-draft-R6.pdf" | awk '/^Pages:/ {print $2}')
+    marked=$(pdftotext "$out/$label-draft-R6.pdf" - | grep -c "内部資料" || true)
+    [ "$marked" -ge "$pages" ] && ok "下書きの PDF は全ページ（$pages）に「内部資料」" || ng "「内部資料」のあるページ: $marked / $pages"
   else ng "報告書の PDF を作れない"; fi
   return $failed
 }

@@ -99,7 +99,10 @@ enum Stylesheet {
           .report section.summary, .report section.behind, .report section.appendix { break-before: page; page-break-before: always; }
           .report section.goal { break-before: page; page-break-before: always; }
           .report .site-header, .report .site-footer { display: none; }
-          @page { size: A4; margin: 15mm 12mm; }
+          /* Page numbers at the foot of every printed page (Chromium draws @page margin boxes since 131). */
+          @page { size: A4; margin: 15mm 12mm 16mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #333; } }
+          /* An internal draft says so on every printed page: a fixed element repeats on each page. */
+          .report.draft .draft-mark { position: fixed; top: 0; right: 0; margin: 0; padding: 1mm 2mm; font-size: 8pt; border: 1px solid #000; background: #fff; }
           body { font-size: 10pt; line-height: 1.5; }
           .site-header nav, .skip-link, .breadcrumbs, .filters, form.search, .site-footer { display: none; }
           .site-header { background: none; color: #000; padding: 0; }
