@@ -158,6 +158,12 @@ public struct PlanIndex: Sendable {
     }
 
     /// A readable name for an item: its title, or else the nearest ancestor's title.
+    /// A node's printed heading (code and title); for a node printed with neither, the title of the
+    /// nearest titled node above it (`itemTitle`) — what a reader is shown instead of a blank.
+    public func displayHeading(of node: PlanNode) -> String {
+        node.heading.isEmpty ? itemTitle(node.id) : node.heading
+    }
+
     public func itemTitle(_ id: String) -> String {
         guard let node = nodesByID[id] else { return id }
         if !node.title.isEmpty { return node.title }

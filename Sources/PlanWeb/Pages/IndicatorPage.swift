@@ -77,7 +77,7 @@ enum IndicatorPage {
         var crumbs: [Layout.Crumb] = [.init(title: s(.overview), url: .home)]
         if let node {
             for a in m.index.path(to: node.id) {
-                if let url = NodePage.url(a, m.plan, m.index) { crumbs.append(.init(title: a.heading, url: url)) }
+                if let url = NodePage.url(a, m.plan, m.index) { crumbs.append(.init(title: m.index.displayHeading(of: a), url: url)) }
             }
         }
         crumbs.append(.init(title: name(i, ctx), url: nil))

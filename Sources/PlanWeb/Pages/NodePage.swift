@@ -33,7 +33,7 @@ enum NodePage {
 
     /// A link to a node: its own page, or its place on the nearest page above it.
     static func link(_ n: PlanNode, _ plan: Plan, _ index: PlanIndex, _ ctx: PageContext, text: String? = nil) -> Node<HTML.BodyContext> {
-        .a(.href(href(n, plan, index, ctx)), .text(text ?? (n.heading.isEmpty ? index.itemTitle(n.id) : n.heading)))
+        .a(.href(href(n, plan, index, ctx)), .text(text ?? index.displayHeading(of: n)))
     }
 
     static func href(_ n: PlanNode, _ plan: Plan, _ index: PlanIndex, _ ctx: PageContext) -> String {
@@ -61,12 +61,13 @@ enum NodePage {
         let ancestors = m.index.ancestors(of: n.id)
         var crumbs: [Layout.Crumb] = [.init(title: s(.overview), url: .home)]
         for a in ancestors {
-            if let url = url(a, m.plan, m.index) { crumbs.append(.init(title: a.heading, url: url)) }
+            if let url = url(a, m.plan, m.index) { crumbs.append(.init(title: m.index.displayHeading(of: a), url: url)) }
         }
         // A node the plan prints without a title (a project under its measure) goes by the title above it.
-        let shownTitle = ctx.lang == .en ? n.titleEnglish.flatMap { $0.isEmpty ? nil : $0 } ?? m.index.itemTitle(n.id) : m.index.itemTitle(n.id)
-        crumbs.append(.init(title: n.heading.isEmpty ? shownTitle : n.heading, url: nil))
-        let title = "\(levelName) \(n.heading.isEmpty ? shownTitle : n.heading)"
+        let english = ctx.lang == .en ? n.titleEnglish.flatMap { $0.isEmpty ? nil : $0 } : nil
+        let shownTitle = english ?? m.index.itemTitle(n.id)
+        crumbs.append(.init(title: m.index.displayHeading(of: n), url: nil))
+        let title = "\(levelName) \(m.index.displayHeading(of: n))"
         return Layout.page(
             ctx, title: title, crumbs: crumbs, description: "\(m.plan.title) \(title)",
             data: [("JSON", ctx.href(.openDataFile("structure.json")))],
@@ -262,7 +263,7 @@ enum NodePage {
                 let label: Node<HTML.BodyContext> =
                     hasPage
                     ? link(c, m.plan, m.index, ctx)
-                    : .span(.id("node-" + anchor(c.id)), .text(c.heading.isEmpty ? m.index.itemTitle(c.id) : c.heading))
+                    : .span(.id("node-" + anchor(c.id)), .text(m.index.displayHeading(of: c)))
                 return .li(
                     label, Layout.flags(m.plan, c, ctx), .if(count > 0, .span(.class("count"), .text("（\(m.plan.indicatorLabel) \(count)）"))),
                     .if(!hasPage && !grand.isEmpty, tree(grand, m, ctx, depth: depth + 1)))
