@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
@@ -59,7 +60,17 @@ let package = Package(
             ]),
         // The service layer: every rule of the yearly cycle, the read model of each plan, imports
         // and open data. The web, the API and the command line all call it.
-        .target(name: "PlanServices", dependencies: ["PlanCore", "PlanFiles", "PlanStore", "PlanData"]),
+        .target(name: "PlanServices", dependencies: ["PlanCore", "PlanFiles", "PlanStore", "PlanData", "PlanMail"]),
+        // Outgoing mail (reminders): a small SMTP client on SwiftNIO — plain, STARTTLS or TLS,
+        // AUTH PLAIN — and UTF-8 messages (RFC 2047 headers, base64 bodies). No mail library
+        // is mirrored here.
+        .target(
+            name: "PlanMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
         // The thin web layer: typed routes, controllers by who uses them, page models and views,
         // the JSON API, middleware. Every rule is the service layer's.
         .target(
@@ -80,7 +91,7 @@ let package = Package(
         .target(name: "PlanTestSupport", dependencies: ["PlanCore", "PlanStore", "PlanServices", "PlanWeb"], path: "Tests/PlanTestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanFiles", "PlanData"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanStore", "PlanData", "PlanTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanServicesTests", dependencies: ["PlanCore", "PlanFiles", "PlanServices", "PlanStore", "PlanTestSupport"]),
+        .testTarget(name: "PlanServicesTests", dependencies: ["PlanCore", "PlanFiles", "PlanMail", "PlanServices", "PlanStore", "PlanTestSupport"]),
         .testTarget(
             name: "PlanWebTests",
             dependencies: [

@@ -4,6 +4,9 @@
 #  - the yearly cycle through the web forms: the office sets up a department and a clerk (CLI),
 #    the clerk logs in, enters R6 figures and submits; the office logs in, approves and
 #    publishes; the figure then shows on the public indicator page and in the API;
+#  - reminders: the office sets a due date (CLI), the clerk sees 「未提出（期限 …）」, the office
+#    presses the reminder button and the clerk's message arrives at a real SMTP server on
+#    loopback (aiosmtpd); the daily `actionplan remind` does not send it twice;
 #  - the annual report as a PDF (Chromium): a number on every page, a draft marked on every page.
 # Screenshots go to out/e2e/. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is set.
 set -euo pipefail
@@ -32,9 +35,19 @@ check() {
   "$bin" assign 1-1.1 --department 商業課 >/dev/null
   echo "office-password-e2e" | "$bin" user add e2e-office --role office --password-stdin >/dev/null 2>&1 || true
   echo "clerk-password-e2e" | "$bin" user add e2e-clerk --role department --department 商業課 --password-stdin >/dev/null 2>&1 || true
+  "$bin" user email e2e-clerk clerk@example.lg.jp >/dev/null
+  "$bin" year due R6 --on 2025-06-30 >/dev/null
+  # A real SMTP server on loopback for the reminders.
+  mkfifo "$work/mail-in"
+  (python3 "$root/Tests/PlanTestSupport/mail-server.py" serve "$work/Maildir" < "$work/mail-in" > "$work/mail-port" 2> "$work/mail.log") &
+  exec {mailfd}> "$work/mail-in"
+  for _ in $(seq 50); do [ -s "$work/mail-port" ] && break; sleep 0.2; done
+  [ -s "$work/mail-port" ] || { echo "[$label] SMTP の試験サーバー（aiosmtpd）が起動しません"; cat "$work/mail.log"; return 1; }
+  export ACTIONPLAN_SMTP_HOST=127.0.0.1 ACTIONPLAN_SMTP_PORT="$(cat "$work/mail-port")" ACTIONPLAN_SMTP_FROM="計画担当 <keikaku@example.lg.jp>"
+  export ACTIONPLAN_SITE_URL="$base"
   ("$bin" serve --port "$port" > "$work/serve.log" 2>&1) &
   local pid=$!
-  trap "kill $pid 2>/dev/null || true; cd '$root'" RETURN
+  trap "kill $pid 2>/dev/null || true; exec {mailfd}>&-; unset ACTIONPLAN_SMTP_HOST ACTIONPLAN_SMTP_PORT ACTIONPLAN_SMTP_FROM ACTIONPLAN_SITE_URL; cd '$root'" RETURN
   wait_healthy "$base" 90 || { echo "[$label] サーバーが起動しません"; cat "$work/serve.log"; return 1; }
 
   # Residents' pages, three plan shapes.
@@ -54,6 +67,16 @@ check() {
   local jar="$work/clerk" office="$work/office"
   [ "$(login "$jar" "$base" e2e-clerk clerk-password-e2e /my)" = 303 ] && ok "所管課の職員がログインできる" || ng "所管課のログイン"
   curl -s -b "$jar" "$base/my?year=R6" | grep -q "せたがやPay" && ok "入力画面に担当の指標が出る" || ng "入力画面に担当の指標が出ない"
+  curl -s -b "$jar" "$base/my?year=R6" | grep -q "未提出（期限 令和7年6月30日（2025年6月30日））" && ok "入力画面に「未提出（期限 …）」" || ng "入力画面に提出期限が出ない"
+  [ "$(login "$office" "$base" e2e-office office-password-e2e /office)" = 303 ] || ng "計画担当のログイン"
+  curl -s -b "$office" "$base/office?year=R6" | grep -q "期限を過ぎて未提出: 商業課" && ok "進行管理に期限を過ぎた課" || ng "進行管理に期限を過ぎた課が出ない"
+  post "$office" "$base/office/remind" "$base/office?year=R6" "year=R6" >/dev/null
+  curl -s -b "$office" "$base/office?year=R6" | grep -q "商業課に督促メールを送りました（clerk@example.lg.jp）" && ok "督促ボタンで送信" || ng "督促を送れない"
+  local mails; mails=$(python3 "$root/Tests/PlanTestSupport/mail-server.py" read "$work/Maildir")
+  grep -q '"to": "clerk@example.lg.jp"' <<<"$mails" && grep -q "入力と提出: $base/my?year=R6" <<<"$mails" && grep -q '令和6年度（2024年度）の実績' <<<"$mails" \
+    && ok "督促メールが SMTP サーバーに届く（宛先・件名・入力画面へのリンク）" || ng "督促メールが届かない: $mails"
+  "$bin" remind --year R6 | grep -q "本日は督促済み" && ok "同じ日の remind は送り直さない" || ng "同じ日に二度送った"
+  [ "$(python3 "$root/Tests/PlanTestSupport/mail-server.py" read "$work/Maildir" | grep -o '"to"' | wc -l)" = 1 ] || ng "メールが2通以上"
   local s; s=$(post "$jar" "$base/my/actuals" "$base/my?year=R6" "year=R6" "value[1-1.1.1]=７１.３" "note[1-1.1.1]=アプリ調査による")
   [ "$s" = 303 ] && curl -s -b "$jar" "$base/my?year=R6" | grep -q "保存しました" && ok "実績を保存（全角の数字も受け付ける）" || ng "実績の保存: HTTP $s"
   s=$(post "$jar" "$base/my/submit" "$base/my?year=R6" "year=R6")

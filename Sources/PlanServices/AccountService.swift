@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import PlanMail
 import PlanStore
 
 extension PlanServices {
@@ -88,6 +89,20 @@ extension PlanServices {
         let hash = try await hash(password)
         try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
             try await w.setPasswordHash(account, hash: hash, actor: viewer.actor, action: "パスワードの再設定")
+        }
+    }
+
+    /// Sets (or, with an empty text, removes) the address an account's reminders go to: the
+    /// account itself, or whoever manages accounts. Refuses what is not one plain address.
+    public func setEmail(name: String, email raw: String, viewer: Viewer) async throws {
+        guard let account = try await store.accounts.account(named: name) else { throw ServiceError.notFound("利用者「\(name)」はいません") }
+        if viewer.account?.id != account.id { try requireAccountAdministrator(viewer, plan: account.plan) }
+        let text = JapaneseText.foldWidth(raw).trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty, !MailAddress.isValid(text) {
+            throw ServiceError.invalid("メールアドレス「\(raw)」は使えません（半角英数字の name@example.lg.jp の形で、1件だけ書いてください）")
+        }
+        try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
+            try await w.setEmail(account, email: text.isEmpty ? nil : text, actor: viewer.actor)
         }
     }
 

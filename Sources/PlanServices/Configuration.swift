@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PlanCore
 import PlanData
+import PlanMail
 import PlanStore
 
 /// The application's configuration, read once at start-up from environment variables and
@@ -21,6 +22,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var eras: EraTable
     /// Plans whose pages are built on start (warm cache), by id; empty: none.
     public var cacheCapacity: Int
+    /// The mail server reminders go through; nil: no mail is sent.
+    public var smtp: SMTPConfiguration?
+    /// The site's public address (`https://…`), for links in mail; nil: mails carry paths only.
+    public var siteURL: String?
 
     public init(
         database: DatabaseLocation = .sqlite(path: "actionplan.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
@@ -36,6 +41,8 @@ public struct AppConfiguration: Sendable, Equatable {
         self.trustedProxies = trustedProxies
         self.eras = eras
         self.cacheCapacity = cacheCapacity
+        self.smtp = nil
+        self.siteURL = nil
     }
 
     /// Environment variables read at start-up.
@@ -55,6 +62,18 @@ public struct AppConfiguration: Sendable, Equatable {
         public static let eras = "ACTIONPLAN_ERAS"
         /// How many plans' rendered pages and evaluations stay in memory.
         public static let cacheCapacity = "ACTIONPLAN_CACHE_PLANS"
+        /// The mail server for reminders (unset: no mail). With `…_PORT` (default 25, 587 with
+        /// STARTTLS, 465 with TLS), `…_FROM` (required), `…_USER` and `…_PASSWORD` (AUTH PLAIN),
+        /// `…_SECURITY` (none, starttls, tls) and `…_CA_FILE` (a PEM file of CAs to trust).
+        public static let smtpHost = "ACTIONPLAN_SMTP_HOST"
+        public static let smtpPort = "ACTIONPLAN_SMTP_PORT"
+        public static let smtpFrom = "ACTIONPLAN_SMTP_FROM"
+        public static let smtpUser = "ACTIONPLAN_SMTP_USER"
+        public static let smtpPassword = "ACTIONPLAN_SMTP_PASSWORD"
+        public static let smtpSecurity = "ACTIONPLAN_SMTP_SECURITY"
+        public static let smtpCAFile = "ACTIONPLAN_SMTP_CA_FILE"
+        /// The public address of the site (`https://progress.example.lg.jp`), for links in mail.
+        public static let siteURL = "ACTIONPLAN_SITE_URL"
     }
 
     /// A configuration problem, in words the operator can act on.
@@ -106,6 +125,42 @@ public struct AppConfiguration: Sendable, Equatable {
             guard let n = Int(text), n >= 1 else { throw Invalid(description: "\(Key.cacheCapacity) は1以上の整数で指定してください（「\(text)」）") }
             config.cacheCapacity = n
         }
+        config.smtp = try smtp(env)
+        if let url = env[Key.siteURL], !url.isEmpty {
+            guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace }) else {
+                throw Invalid(description: "\(Key.siteURL) は https://progress.example.lg.jp の形で指定してください（「\(url)」）")
+            }
+            config.siteURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
         return config
+    }
+
+    static func smtp(_ env: [String: String]) throws -> SMTPConfiguration? {
+        guard let host = env[Key.smtpHost], !host.isEmpty else { return nil }
+        var security = SMTPConfiguration.Security.none
+        if let text = env[Key.smtpSecurity], !text.isEmpty {
+            guard let s = SMTPConfiguration.Security(rawValue: text.lowercased()) else {
+                throw Invalid(description: "\(Key.smtpSecurity) は none・starttls・tls のいずれかです（「\(text)」）")
+            }
+            security = s
+        }
+        var port: Int
+        switch security {
+        case .none: port = 25
+        case .starttls: port = 587
+        case .tls: port = 465
+        }
+        if let text = env[Key.smtpPort], !text.isEmpty {
+            guard let p = Int(text), (1...65535).contains(p) else { throw Invalid(description: "\(Key.smtpPort) はポート番号（例: 587）で指定してください（「\(text)」）") }
+            port = p
+        }
+        guard let fromText = env[Key.smtpFrom], let from = MailAddress(parsing: fromText) else {
+            throw Invalid(
+                description: "\(Key.smtpHost) を設定したときは \(Key.smtpFrom) に差出人のアドレスを指定してください（例: 計画担当 <keikaku@example.lg.jp>）"
+                    + (env[Key.smtpFrom].map { "（「\($0)」は読めません）" } ?? ""))
+        }
+        return SMTPConfiguration(
+            host: host, port: port, from: from, user: env[Key.smtpUser].flatMap { $0.isEmpty ? nil : $0 }, password: env[Key.smtpPassword],
+            security: security, caFile: env[Key.smtpCAFile])
     }
 }

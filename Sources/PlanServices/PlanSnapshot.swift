@@ -21,6 +21,10 @@ public final class PlanSnapshot: @unchecked Sendable {
     public let actuals: [FiscalYear: [StoredActual]]
     public let submissions: [FiscalYear: [UUID: Submission]]
     public let locks: [FiscalYear: Bool]
+    /// The day each year's figures are due (where the office set one).
+    public let dueDates: [FiscalYear: CalendarDay]
+    /// Reminders sent or tried, newest first.
+    public let reminders: [Reminder]
     public let selfEvaluations: [FiscalYear: [StoredSelfEvaluation]]
     public let revisions: [TargetRevision]
     let units: [FiscalYear: ReportingUnits]
@@ -43,6 +47,8 @@ public final class PlanSnapshot: @unchecked Sendable {
         async let assignments = cycle.assignments()
         async let actuals = cycle.actuals()
         async let locks = cycle.locks()
+        async let dueDates = cycle.dueDates()
+        async let reminders = cycle.reminders()
         async let selfEvaluations = cycle.selfEvaluations()
         async let revisions = cycle.targetRevisions()
         self.departments = try await departments
@@ -50,6 +56,8 @@ public final class PlanSnapshot: @unchecked Sendable {
         self.leadByItem = Dictionary(self.assignments.filter(\.lead).map { ($0.item, $0.department) }, uniquingKeysWith: { a, _ in a })
         self.actuals = Dictionary(grouping: try await actuals, by: \.actual.year)
         self.locks = try await locks
+        self.dueDates = try await dueDates
+        self.reminders = try await reminders
         self.selfEvaluations = Dictionary(grouping: try await selfEvaluations, by: \.evaluation.year)
         self.revisions = try await revisions
         var submissions: [FiscalYear: [UUID: Submission]] = [:]

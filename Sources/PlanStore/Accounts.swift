@@ -25,7 +25,7 @@ public struct Accounts: Sendable {
             byID[id] = Department(id: id, plan: try d.text("plan_slug"), name: try d.text("name"))
         }
         let users = try await reader.rows(
-            UserRecord.schema, columns: ["id", "name", "password_hash", "role", "department_id", "active", "plan_slug"],
+            UserRecord.schema, columns: ["id", "name", "password_hash", "role", "department_id", "active", "plan_slug", "email"],
             where: [], orderBy: ["name"])
         return try users.map { u in
             let roleText = try u.text("role")
@@ -37,7 +37,7 @@ public struct Accounts: Sendable {
             }
             return Account(
                 id: try u.uuid("id"), name: try u.text("name"), role: role, department: department, passwordHash: try u.text("password_hash"),
-                active: try u.bool("active"), plan: try u.optionalText("plan_slug"))
+                active: try u.bool("active"), plan: try u.optionalText("plan_slug"), email: try u.optionalText("email")?.nonEmpty)
         }
     }
 
@@ -98,6 +98,15 @@ public struct AccountsWriter: Sendable {
         try await audit(
             plan: account.plan, actor: actor, action: active ? "利用者の有効化" : "利用者の無効化", key: account.name,
             before: String(account.active), after: String(active))
+    }
+
+    /// Sets (or, with nil, removes) the address reminders go to.
+    public func setEmail(_ account: Account, email: String?, actor: String) async throws {
+        try await sql.update(UserRecord.schema).set("email", to: email.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
+            .where("id", .equal, SQLBind(account.id)).run()
+        try await audit(
+            plan: account.plan, actor: actor, action: "メールアドレスの変更", key: account.name, before: account.email ?? "",
+            after: email ?? "")
     }
 
     public func setPasswordHash(_ account: Account, hash: String, actor: String, action: String) async throws {

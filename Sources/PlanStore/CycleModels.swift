@@ -20,8 +20,12 @@ public struct Account: Sendable, Equatable {
     public var active: Bool
     /// The plan the account belongs to; nil: every plan.
     public var plan: String?
+    /// Where reminders are sent (nil: none given).
+    public var email: String?
 
-    public init(id: UUID, name: String, role: Role, department: Department?, passwordHash: String, active: Bool, plan: String?) {
+    public init(
+        id: UUID, name: String, role: Role, department: Department?, passwordHash: String, active: Bool, plan: String?, email: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role
@@ -29,6 +33,7 @@ public struct Account: Sendable, Equatable {
         self.passwordHash = passwordHash
         self.active = active
         self.plan = plan
+        self.email = email
     }
 
     /// Whether this account may act in a plan.
@@ -127,4 +132,47 @@ public struct AuditFilter: Sendable, Equatable {
         self.until = until
         self.limit = limit
     }
+}
+
+/// A reminder sent (or tried) to a department that had not submitted a year's figures by the
+/// due date: one per department and day.
+public struct Reminder: Sendable, Equatable {
+    public enum Outcome: String, Sendable, Equatable {
+        /// Claimed, being sent now (or the sender stopped before it finished).
+        case sending
+        case sent
+        /// No active clerk of the department has an e-mail address.
+        case noRecipient = "no-recipient"
+        case failed
+    }
+    public var id: UUID
+    public var year: FiscalYear
+    public var department: UUID
+    public var departmentName: String
+    public var day: CalendarDay
+    public var sentAt: Date
+    public var recipients: [String]
+    public var outcome: Outcome
+    /// The mail server's answer or the reason it failed.
+    public var detail: String
+    public var actor: String
+
+    public init(
+        id: UUID, year: FiscalYear, department: UUID, departmentName: String, day: CalendarDay, sentAt: Date, recipients: [String], outcome: Outcome,
+        detail: String, actor: String
+    ) {
+        self.id = id
+        self.year = year
+        self.department = department
+        self.departmentName = departmentName
+        self.day = day
+        self.sentAt = sentAt
+        self.recipients = recipients
+        self.outcome = outcome
+        self.detail = detail
+        self.actor = actor
+    }
+
+    /// Whether another attempt the same day may send it again (it was not delivered).
+    public var mayRetry: Bool { outcome == .failed || outcome == .noRecipient }
 }

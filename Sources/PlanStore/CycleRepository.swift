@@ -162,6 +162,47 @@ public struct PlanCycle: Sendable {
         }
     }
 
+    // MARK: Due dates and reminders
+
+    /// The day each year's figures are due, where the office has set one.
+    public func dueDates() async throws -> [FiscalYear: CalendarDay] {
+        let rows = try await RowReader(database: database).rows(
+            Schema.dueDates, columns: ["fiscal_year", "due_on"], where: [("plan_slug", .text(plan))])
+        var out: [FiscalYear: CalendarDay] = [:]
+        for r in rows {
+            let text = try r.text("fiscal_year")
+            guard let y = FiscalYear(parsing: text) else { throw StoreError.invalid("due_dates.fiscal_year", text) }
+            let dayText = try r.text("due_on")
+            guard let day = CalendarDay(parsing: dayText) else { throw StoreError.invalid("due_dates.due_on", dayText) }
+            out[y] = day
+        }
+        return out
+    }
+
+    /// The reminders sent or tried, newest first.
+    public func reminders(year: FiscalYear? = nil) async throws -> [Reminder] {
+        var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
+        if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
+        let rows = try await RowReader(database: database).rows(
+            Schema.reminders,
+            columns: ["id", "fiscal_year", "department_id", "department_name", "sent_on", "sent_at", "recipients", "outcome", "detail", "actor"],
+            where: filters)
+        let out = try rows.map { r -> Reminder in
+            let yearText = try r.text("fiscal_year")
+            guard let y = FiscalYear(parsing: yearText) else { throw StoreError.invalid("reminders.fiscal_year", yearText) }
+            let dayText = try r.text("sent_on")
+            guard let day = CalendarDay(parsing: dayText) else { throw StoreError.invalid("reminders.sent_on", dayText) }
+            let outcomeText = try r.text("outcome")
+            guard let outcome = Reminder.Outcome(rawValue: outcomeText) else { throw StoreError.invalid("reminders.outcome", outcomeText) }
+            let recipients = try r.text("recipients")
+            return Reminder(
+                id: try r.uuid("id"), year: y, department: try r.uuid("department_id"), departmentName: try r.text("department_name"), day: day,
+                sentAt: try r.date("sent_at"), recipients: recipients.isEmpty ? [] : recipients.components(separatedBy: ", "), outcome: outcome,
+                detail: try r.text("detail"), actor: try r.text("actor"))
+        }
+        return out.sorted { ($0.sentAt, $0.departmentName) > ($1.sentAt, $1.departmentName) }
+    }
+
     // MARK: Audit
 
     /// The plan's audit trail, oldest first.
@@ -389,6 +430,69 @@ public struct PlanCycleWriter: Sendable {
         try await audit(
             actor: actor, action: locked ? "年度のロック" : "年度のロック解除（再開）", entity: "year", key: year.code,
             before: before ? "ロック" : "入力可", after: (locked ? "ロック" : "入力可") + (reason.isEmpty ? "" : "（\(reason)）"))
+    }
+
+    /// Sets (or, with nil, clears) the day a year's figures are due.
+    public func setDueDate(_ day: CalendarDay?, year: FiscalYear, actor: String) async throws {
+        let before = try await read.dueDates()[year]
+        let y = String(year.westernYear)
+        try await sql.delete(from: Schema.dueDates).where("plan_slug", .equal, SQLBind(plan)).where("fiscal_year", .equal, SQLBind(y)).run()
+        if let day {
+            try await sql.insert(into: Schema.dueDates).columns("id", "plan_slug", "fiscal_year", "due_on", "updated_by", "updated_at")
+                .values(SQLBind(UUID()), SQLBind(plan), SQLBind(y), SQLBind(day.description), SQLBind(actor), SQLBind(now)).run()
+        }
+        try await audit(
+            actor: actor, action: "提出期限の設定", entity: "year", key: year.code, before: before?.description ?? "なし",
+            after: day?.description ?? "なし")
+    }
+
+    /// Claims today's reminder of a department for a year: true when this caller is to send it
+    /// (no reminder yet today, or today's was not delivered), false when one was sent or is being
+    /// sent. Inside the write transaction, so two instances cannot both claim it; the unique key
+    /// holds it to one row even so.
+    public func claimReminder(department: Department, year: FiscalYear, day: CalendarDay, actor: String) async throws -> UUID? {
+        let y = String(year.westernYear)
+        let existing = try await sql.select().columns("id", "outcome").from(Schema.reminders).where("plan_slug", .equal, SQLBind(plan))
+            .where("fiscal_year", .equal, SQLBind(y)).where("department_id", .equal, SQLBind(department.id))
+            .where("sent_on", .equal, SQLBind(day.description)).first()
+        if let existing {
+            let outcome = Reminder.Outcome(rawValue: try existing.decode(column: "outcome", as: String.self))
+            guard outcome == .failed || outcome == .noRecipient else { return nil }
+            let id = try existing.decode(column: "id", as: UUID.self)
+            try await sql.update(Schema.reminders).set("outcome", to: SQLBind(Reminder.Outcome.sending.rawValue)).set("sent_at", to: SQLBind(now))
+                .set("actor", to: SQLBind(actor)).where("id", .equal, SQLBind(id)).run()
+            return id
+        }
+        let id = UUID()
+        try await sql.insert(into: Schema.reminders)
+            .columns(
+                "id", "plan_slug", "fiscal_year", "department_id", "department_name", "sent_on", "sent_at", "recipients", "outcome", "detail", "actor"
+            )
+            .values(
+                SQLBind(id), SQLBind(plan), SQLBind(y), SQLBind(department.id), SQLBind(department.name), SQLBind(day.description), SQLBind(now),
+                SQLBind(""), SQLBind(Reminder.Outcome.sending.rawValue), SQLBind(""), SQLBind(actor)
+            )
+            .run()
+        return id
+    }
+
+    /// Records how a claimed reminder went (audited: the office sees who was reminded when).
+    public func recordReminder(
+        _ id: UUID, department: Department, year: FiscalYear, recipients: [String], outcome: Reminder.Outcome, detail: String, actor: String
+    )
+        async throws
+    {
+        try await sql.update(Schema.reminders).set("recipients", to: SQLBind(recipients.joined(separator: ", ")))
+            .set("outcome", to: SQLBind(outcome.rawValue)).set("detail", to: SQLBind(detail)).set("sent_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(id)).where("plan_slug", .equal, SQLBind(plan)).run()
+        let what: String
+        switch outcome {
+        case .sent: what = "送信: " + recipients.joined(separator: ", ")
+        case .noRecipient: what = "宛先なし"
+        case .failed: what = "送信できず: " + detail
+        case .sending: what = "送信中"
+        }
+        try await audit(actor: actor, action: "督促メール", entity: "submission", key: "\(department.name) \(year.code)", before: "", after: what)
     }
 
     // MARK: Self-evaluation and revisions

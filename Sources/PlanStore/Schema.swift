@@ -8,6 +8,8 @@ enum Schema {
     static let stamps = "plan_stamps"
     static let loginAttempts = "login_attempts"
     static let sessions = "web_sessions"
+    static let dueDates = "due_dates"
+    static let reminders = "reminders"
 }
 
 /// A problem with the storage itself (not with the data), in words an operator can act on.

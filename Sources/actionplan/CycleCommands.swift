@@ -108,7 +108,7 @@ struct DepartmentCommand: AsyncParsableCommand {
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "利用者を管理します。",
-        subcommands: [Add.self, List.self, Passwd.self, Deactivate.self, Activate.self])
+        subcommands: [Add.self, List.self, Passwd.self, Email.self, Deactivate.self, Activate.self])
 
     enum RoleArgument: String, ExpressibleByArgument, CaseIterable { case office, department, reviewer }
 
@@ -156,7 +156,8 @@ struct UserCommand: AsyncParsableCommand {
                 throw refuse(error)
             }
             for a in accounts {
-                printLine("\(a.name)\t\(a.role.label)\t\(a.department?.name ?? "-")\t\(a.plan ?? "すべての計画")\t\(a.active ? "有効" : "無効")")
+                printLine(
+                    "\(a.name)\t\(a.role.label)\t\(a.department?.name ?? "-")\t\(a.plan ?? "すべての計画")\t\(a.active ? "有効" : "無効")\t\(a.email ?? "-")")
             }
         }
     }
@@ -173,6 +174,17 @@ struct UserCommand: AsyncParsableCommand {
                 throw refuse(error)
             }
             printLine("パスワードを設定し直しました: \(name)")
+        }
+    }
+
+    struct Email: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "督促メールの宛先にするメールアドレスを設定します（空の文字列で取り消し）。")
+        @Argument(help: "利用者名") var name: String
+        @Argument(help: "メールアドレス（例: shogyo@example.lg.jp）") var address: String
+        @OptionGroup var options: PlanOptions
+        func run() async throws {
+            do { try await withServices { try await $0.setEmail(name: name, email: address, viewer: options.viewer) } } catch { throw refuse(error) }
+            printLine(address.isEmpty ? "メールアドレスを取り消しました: \(name)" : "メールアドレスを設定しました: \(name) \(address)")
         }
     }
 
@@ -265,19 +277,36 @@ struct WorkflowCommand: AsyncParsableCommand {
     }
 }
 
-/// `actionplan year lock|unlock YEAR`
+/// `actionplan year lock|unlock|due YEAR`
 struct YearCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "year", abstract: "年度をロックし、または再開します（記録が残ります）。")
-    enum Step: String, ExpressibleByArgument, CaseIterable { case lock, unlock }
-    @Argument(help: "lock または unlock") var step: Step
+    static let configuration = CommandConfiguration(
+        commandName: "year", abstract: "年度をロックし、または再開します。提出期限を設定します（記録が残ります）。",
+        discussion: "例: actionplan year lock R6 --reason 決算のため / actionplan year due R6 --on 2025-06-30（--on を省くと期限を取り消します）")
+    enum Step: String, ExpressibleByArgument, CaseIterable { case lock, unlock, due }
+    @Argument(help: "lock・unlock・due") var step: Step
     @Argument(help: "年度（例: R6）") var year: YearArgument
     @Option(help: "理由") var reason: String = ""
+    @Option(help: "提出期限（due のとき。例: 2025-06-30）") var on: String?
     @OptionGroup var options: PlanOptions
     func run() async throws {
-        do { try await withPlan(options) { c in try await c.setLocked(step == .lock, year: year.year, reason: reason) } } catch {
+        let y = year.year
+        if step == .due {
+            var day: CalendarDay? = nil
+            if let on {
+                guard let d = CalendarDay(parsing: on) else {
+                    printError("エラー: 提出期限は 2025-06-30 の形で書いてください（「\(on)」）")
+                    throw ExitStatus.problems
+                }
+                day = d
+            }
+            do { try await withPlan(options) { c in try await c.setDueDate(day, year: y) } } catch { throw refuse(error) }
+            printLine("\(y.label): " + (day.map { "提出期限を\($0.label)にしました" } ?? "提出期限を取り消しました"))
+            return
+        }
+        do { try await withPlan(options) { c in try await c.setLocked(step == .lock, year: y, reason: reason) } } catch {
             throw refuse(error)
         }
-        printLine("\(year.year.label): \(step == .lock ? "ロックしました" : "ロックを解除しました")")
+        printLine("\(y.label): \(step == .lock ? "ロックしました" : "ロックを解除しました")")
     }
 }
 

@@ -103,10 +103,19 @@ public enum TestDatabases {
     }
 
     /// The services on a database of their own, Setagaya's plan loaded unless `seed` is false.
-    public static func withServices<T: Sendable>(_ kind: Kind, seed: Bool = true, _ body: (PlanServices) async throws -> T) async throws -> T {
+    public static func withServices<T: Sendable>(
+        _ kind: Kind, seed: Bool = true, configure: (inout AppConfiguration) -> Void = { _ in }, _ body: (PlanServices) async throws -> T
+    ) async throws -> T {
         try await withOwnDatabase(kind) { location in
-            try await PlanServices.with(configuration(location, seed: seed), hasher: BcryptHasher(cost: 4), logger: logger, body)
+            var config = configuration(location, seed: seed)
+            configure(&config)
+            return try await withServices(config, body)
         }
+    }
+
+    /// Opens services on a given configuration (its database already chosen).
+    public static func withServices<T: Sendable>(_ config: AppConfiguration, _ body: (PlanServices) async throws -> T) async throws -> T {
+        try await PlanServices.with(config, hasher: BcryptHasher(cost: 4), logger: logger, body)
     }
 }
 

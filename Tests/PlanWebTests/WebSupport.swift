@@ -25,8 +25,11 @@ enum Examples {
 
 /// The whole web application over services on a database of its own (SQLite, or PostgreSQL
 /// when CI gives one), the example plans loaded beside Setagaya's.
-func withApp(_ kind: TestDatabases.Kind = .sqlite, examples: Bool = true, _ body: (Application, PlanServices) async throws -> Void) async throws {
-    try await TestDatabases.withServices(kind) { s in
+func withApp(
+    _ kind: TestDatabases.Kind = .sqlite, examples: Bool = true, configure: (inout AppConfiguration) -> Void = { _ in },
+    _ body: (Application, PlanServices) async throws -> Void
+) async throws {
+    try await TestDatabases.withServices(kind, configure: configure) { s in
         if examples { try await Examples.load(into: s) }
         let app = try await buildApplication(s)
         do {

@@ -168,3 +168,30 @@ public struct EraTableError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String
     public init(_ description: String) { self.description = description }
 }
+
+extension CalendarDay {
+    /// `令和7年6月30日（2025年6月30日）` — a day as people read it (the era in effect on that
+    /// day; the Western date alone before the first era).
+    public var label: String { label(in: .current) }
+
+    public func label(in table: EraTable) -> String {
+        let western = "\(year)年\(month)月\(day)日"
+        guard let era = table.eras.last(where: { $0.start <= self }) else { return western }
+        let n = year - era.start.year + 1
+        return "\(era.name)\(n == 1 ? "元" : String(n))年\(month)月\(day)日（\(western)）"
+    }
+
+    /// `30 June 2025` — the English label.
+    public var englishLabel: String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(day) \(months[month - 1]) \(year)"
+    }
+
+    /// The day a moment falls on in Japan Standard Time (the plan's calendar).
+    public init(containing date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}

@@ -64,6 +64,8 @@ func handler(_ route: Route, method: String) -> @Sendable (Request) async throws
     case (.officePublishYear, _): StaffController.publishYear
     case (.officeLock, _): StaffController.lock
     case (.officeGrading, _): StaffController.grading
+    case (.officeDueDate, _): StaffController.dueDate
+    case (.officeRemind, _): StaffController.remind
     case (.officeDepartments, "POST"): StaffController.departments
     case (.officeDepartments, _): StaffController.departmentsPage
     case (.officeAssignments, "POST"): StaffController.assignments

@@ -243,7 +243,9 @@ enum StaffController {
         let m = OfficePage.Model(
             plan: c.plan, year: year, locked: c.snapshot.locks[year] ?? false, progress: try c.departmentProgress(year: year),
             unassigned: c.unassignedItems, rollUp: e.levels.plan, scheme: e.scheme, isOffice: c.viewer.isOffice, csrf: req.csrfToken,
-            flash: req.takeFlash())
+            flash: req.takeFlash(), due: c.dueDate(year: year), overdue: try c.overdueDepartments(year: year, today: CalendarDay(containing: Date())),
+            reminders: c.snapshot.reminders.filter { $0.year == year }, mailConfigured: req.services.configuration.smtp != nil,
+            siteURLConfigured: req.services.configuration.siteURL != nil)
         return PublicController.html(OfficePage.render(m, req.page(.office(year), plan: c.plan)))
     }
 
@@ -311,6 +313,50 @@ enum StaffController {
         return try await officeAction(req, back: .office(year)) {
             try await c.setLocked(lock, year: year, reason: reason)
             return lock ? "\(year.label)をロックしました" : "\(year.label)のロックを解除しました"
+        }
+    }
+
+    static func dueDate(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        let text = ((try? req.content.get(String.self, at: "due")) ?? "").trimmingCharacters(in: .whitespaces)
+        return try await officeAction(req, back: .office(year)) {
+            var day: CalendarDay? = nil
+            if !text.isEmpty {
+                guard let d = CalendarDay(parsing: text) else { throw ServiceError.invalid("提出期限は 2025-06-30 の形で書いてください（「\(text)」）") }
+                day = d
+            }
+            try await c.setDueDate(day, year: year)
+            return day.map { "\(year.label)の提出期限を\($0.label)にしました" } ?? "\(year.label)の提出期限を取り消しました"
+        }
+    }
+
+    static func remind(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
+        let c = try await req.planContext()
+        let year = try c.requireYear(try req.formYear())
+        do {
+            let round = try await c.remind(
+                year: year, today: CalendarDay(containing: Date()),
+                link: Links.absolute(.my(year), plan: c.plan.id, configuration: req.services.configuration))
+            var notices: [String] = []
+            var errors: [String] = []
+            if let note = round.note { notices.append(note) }
+            for r in round.reminders {
+                switch r.outcome {
+                case .sent: notices.append("\(r.departmentName)に督促メールを送りました（\(r.recipients.joined(separator: ", "))）")
+                case .noRecipient: errors.append("\(r.departmentName): 有効な利用者にメールアドレスがないため送れませんでした")
+                case .failed: errors.append("\(r.departmentName): 送れませんでした（\(r.detail)）")
+                case .sending: break
+                }
+            }
+            if !round.alreadyReminded.isEmpty {
+                notices.append("本日すでに督促済み: " + round.alreadyReminded.map(\.name).joined(separator: "・"))
+            }
+            return req.redirect(to: .office(year), flash: Flash(notices: notices, errors: errors))
+        } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+            return req.redirect(to: .office(year), flash: Flash(errors: [e.message]))
         }
     }
 
@@ -402,6 +448,10 @@ enum StaffController {
             case "reset":
                 try await req.services.resetPassword(name: name, password: password, viewer: c.viewer)
                 return "\(name)のパスワードを再設定しました"
+            case "email":
+                let email = (try? req.content.get(String.self, at: "email")) ?? ""
+                try await req.services.setEmail(name: name, email: email, viewer: c.viewer)
+                return email.isEmpty ? "\(name)のメールアドレスを取り消しました" : "\(name)のメールアドレスを設定しました"
             default:
                 let roleText = (try? req.content.get(String.self, at: "role")) ?? ""
                 guard let role = Role(rawValue: roleText) else { throw ServiceError.invalid("役割「\(roleText)」はありません") }

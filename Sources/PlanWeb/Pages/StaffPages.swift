@@ -116,7 +116,16 @@ enum MyPage {
         var evaluated: Set<String>
         var csrf: String
         var flash: Flash
+        /// The year's due date, and today, for 「未提出（期限 …）」.
+        var due: CalendarDay?
+        var today: CalendarDay
         var editable: Bool { refusal == nil }
+
+        /// 「未提出（期限 …）」 while the figures are not submitted and a due date is set.
+        var dueNotice: String? {
+            guard let due, submission.state == .draft || submission.state == .returned else { return nil }
+            return "未提出（期限 \(due.label)）" + (today > due ? "。提出期限を過ぎています。入力を済ませて提出してください" : "")
+        }
     }
 
     static func model(_ c: PlanContext, department: Department, year: FiscalYear, csrf: String, flash: Flash) -> Model {
@@ -135,7 +144,8 @@ enum MyPage {
             item: "", year: year, locked: c.snapshot.locks[year] ?? false, state: submission.state, department: department.name)
         return Model(
             plan: c.plan, index: c.index, department: department, year: year, submission: submission, refusal: refusal, rows: rows, items: itemNodes,
-            evaluated: Set((c.snapshot.selfEvaluations[year] ?? []).map(\.evaluation.project)), csrf: csrf, flash: flash)
+            evaluated: Set((c.snapshot.selfEvaluations[year] ?? []).map(\.evaluation.project)), csrf: csrf, flash: flash, due: c.dueDate(year: year),
+            today: CalendarDay(containing: Date()))
     }
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
@@ -145,6 +155,7 @@ enum MyPage {
                 .h1(.text("\(m.department.name)の項目 — \(m.year.label)")),
                 Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .my(nil)),
                 .p(.text("手続きの状態: \(m.submission.state.label)\(m.submission.comment.isEmpty ? "" : "（計画担当からのコメント: \(m.submission.comment)）")")),
+                .unwrap(m.dueNotice) { text in .p(.class("due"), .strong(.text(text))) },
                 .unwrap(m.refusal) { r in .p(.class("readonly"), .text("この年度は変更できません: " + r.message)) },
                 Forms.messages(m.flash.notices, m.flash.errors),
                 .if(m.rows.isEmpty, .p("この課の担当の項目がありません。計画担当に担当の割り当てを依頼してください。")),
@@ -317,6 +328,13 @@ enum OfficePage {
         var isOffice: Bool
         var csrf: String
         var flash: Flash
+        /// The year's due date, the departments past it without submitting, the reminders sent.
+        var due: CalendarDay? = nil
+        var overdue: [Department] = []
+        var reminders: [Reminder] = []
+        /// Whether a mail server and the site's public address are configured.
+        var mailConfigured = false
+        var siteURLConfigured = false
     }
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
@@ -355,8 +373,72 @@ enum OfficePage {
                 .if(
                     m.isOffice && !m.unassigned.isEmpty,
                     .p(.a(.href(ctx.href(.officeAssignments)), .text("担当の決まっていない項目が\(m.unassigned.count)件あります。")))),
+                reminderSection(m, ctx),
                 .if(m.isOffice, adminForms(m, ctx)),
             ]))
+    }
+
+    /// 提出期限と督促: the due date (set by the office), who is past it, the reminders sent.
+    static func reminderSection(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "ja_JP")
+        f.timeZone = TimeZone(identifier: "Asia/Tokyo")
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        func outcome(_ r: Reminder) -> String {
+            switch r.outcome {
+            case .sent: "送信済み"
+            case .noRecipient: "宛先なし"
+            case .failed: "送信できず（\(r.detail)）"
+            case .sending: "送信中"
+            }
+        }
+        return .group([
+            .h2("提出期限と督促"),
+            .p(
+                .text(
+                    m.due.map {
+                        "\(m.year.label)の提出期限: \($0.label)。"
+                            + (m.overdue.isEmpty ? "期限を過ぎて未提出の課はありません。" : "期限を過ぎて未提出: " + m.overdue.map(\.name).joined(separator: "・"))
+                    }
+                        ?? "\(m.year.label)の提出期限は設定されていません。")),
+            .if(
+                m.isOffice,
+                .group([
+                    .form(
+                        .method(.post), .action(ctx.href(.officeDueDate)), .class("inline"), Forms.hidden("_csrf", m.csrf),
+                        Forms.hidden("year", m.year.code),
+                        .label(.for("due"), "提出期限 "),
+                        .input(.type(.date), .id("due"), .name("due"), .value(m.due?.description ?? "")),
+                        .button(.type(.submit), .class("secondary"), "期限を保存")),
+                    .if(
+                        !m.mailConfigured,
+                        .p(.class("note"), "メールサーバーが設定されていないため、督促メールは送れません（ACTIONPLAN_SMTP_HOST など。README を参照）。")),
+                    .if(
+                        m.mailConfigured && !m.siteURLConfigured,
+                        .p(.class("note"), "ACTIONPLAN_SITE_URL が設定されていないため、督促メールに入力画面へのリンクが入りません。")),
+                    .if(
+                        m.mailConfigured && !m.overdue.isEmpty,
+                        .form(
+                            .method(.post), .action(ctx.href(.officeRemind)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
+                            .button(
+                                .type(.submit), .class("primary"),
+                                .text("期限を過ぎて未提出の\(m.overdue.count)課に督促メールを送る（1課に1日1回まで）")))),
+                ])),
+            .if(
+                !m.reminders.isEmpty,
+                .div(
+                    .class("table-scroll"),
+                    .table(
+                        .caption(.text("督促の記録（\(m.year.label)、新しい順）")),
+                        .thead(.tr(Forms.th("日時"), Forms.th("課"), Forms.th("宛先"), Forms.th("結果"), Forms.th("操作した人"))),
+                        .tbody(
+                            .forEach(m.reminders) { r in
+                                .tr(
+                                    .td(.text(f.string(from: r.sentAt))), .td(.text(r.departmentName)),
+                                    .td(.text(r.recipients.isEmpty ? "—" : r.recipients.joined(separator: ", "))), .td(.text(outcome(r))),
+                                    .td(.text(r.actor)))
+                            })))),
+        ])
     }
 
     static func row(_ d: DepartmentProgress, _ m: Model, _ ctx: PageContext) -> Node<HTML.TableContext> {
@@ -571,13 +653,26 @@ enum AdminPages {
                 Forms.messages(flash.notices, flash.errors),
                 .table(
                     .caption("利用者"),
-                    .thead(.tr(Forms.th("利用者"), Forms.th("役割"), Forms.th("課"), Forms.th("計画"), Forms.th("状態"), Forms.th("操作"))),
+                    .thead(
+                        .tr(
+                            Forms.th("利用者"), Forms.th("役割"), Forms.th("課"), Forms.th("計画"), Forms.th("状態"), Forms.th("メールアドレス（督促の宛先）"),
+                            Forms.th("操作"))),
                     .tbody(
                         .forEach(accounts) { a in
                             .tr(
                                 .th(.attribute(named: "scope", value: "row"), .text(a.name)), .td(.text(a.role.label)),
                                 .td(.text(a.department?.name ?? "—")),
                                 .td(.text(a.plan ?? "すべて")), .td(.text(a.active ? "有効" : "無効")),
+                                .td(
+                                    .form(
+                                        .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),
+                                        Forms.hidden("action", "email"), Forms.hidden("name", a.name),
+                                        .input(
+                                            .type(.email), .name("email"), .value(escapeAttribute(a.email ?? "")),
+                                            .attribute(named: "autocomplete", value: "off"),
+                                            .attribute(named: "aria-label", value: escapeAttribute("\(a.name)のメールアドレス")),
+                                            .placeholder("name@example.lg.jp")),
+                                        .button(.type(.submit), .class("secondary"), "保存"))),
                                 .td(
                                     .form(
                                         .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),

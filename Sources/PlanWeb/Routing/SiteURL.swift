@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import PlanServices
 
 /// Every route of the site, by what it is. `SiteURL` values build links; the same routes
 /// register the handlers (`Route.template`), so that routes and links cannot drift.
@@ -8,7 +9,7 @@ public enum Route: String, CaseIterable, Sendable {
     case home, node, indicator, search, vision, dashboard, report, openData, openDataFile, dataDictionary
     // A plan's staff pages.
     case lint, my, myTemplate, myActuals, myUpload, mySubmit, myItem
-    case office, officeNotReported, officeAudit, officeWorkflow, officePublishYear, officeLock, officeGrading
+    case office, officeNotReported, officeAudit, officeWorkflow, officePublishYear, officeLock, officeGrading, officeDueDate, officeRemind
     case officeDepartments, officeAssignments, officeUsers, officeReview
     // The installation.
     case plans, login, logout, password, styles, healthz, openAPI
@@ -48,6 +49,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .officePublishYear: ["office", "publish-year"]
         case .officeLock: ["office", "lock"]
         case .officeGrading: ["office", "grading"]
+        case .officeDueDate: ["office", "due-date"]
+        case .officeRemind: ["office", "remind"]
         case .officeDepartments: ["office", "departments"]
         case .officeAssignments: ["office", "assignments"]
         case .officeUsers: ["office", "users"]
@@ -65,7 +68,9 @@ public enum Route: String, CaseIterable, Sendable {
     /// The methods the route answers (others: 405 with `Allow`).
     public var methods: [String] {
         switch self {
-        case .myActuals, .myUpload, .mySubmit, .officeWorkflow, .officePublishYear, .officeLock, .officeGrading, .logout: ["POST"]
+        case .myActuals, .myUpload, .mySubmit, .officeWorkflow, .officePublishYear, .officeLock, .officeGrading, .officeDueDate, .officeRemind,
+            .logout:
+            ["POST"]
         case .myItem, .officeDepartments, .officeAssignments, .officeUsers, .login, .password, .officeReview: ["GET", "POST"]
         default: ["GET"]
         }
@@ -75,7 +80,8 @@ public enum Route: String, CaseIterable, Sendable {
     public var isStaff: Bool {
         switch self {
         case .lint, .my, .myTemplate, .myActuals, .myUpload, .mySubmit, .myItem, .office, .officeNotReported, .officeAudit, .officeWorkflow,
-            .officePublishYear, .officeLock, .officeGrading, .officeDepartments, .officeAssignments, .officeUsers, .officeReview, .password, .logout:
+            .officePublishYear, .officeLock, .officeGrading, .officeDueDate, .officeRemind, .officeDepartments, .officeAssignments, .officeUsers,
+            .officeReview, .password, .logout:
             true
         default: false
         }
@@ -117,6 +123,8 @@ public enum SiteURL: Equatable, Sendable {
     case officePublishYear
     case officeLock
     case officeGrading
+    case officeDueDate
+    case officeRemind
     case officeDepartments
     case officeAssignments
     case officeUsers
@@ -155,6 +163,8 @@ public enum SiteURL: Equatable, Sendable {
         case .officePublishYear: .officePublishYear
         case .officeLock: .officeLock
         case .officeGrading: .officeGrading
+        case .officeDueDate: .officeDueDate
+        case .officeRemind: .officeRemind
         case .officeDepartments: .officeDepartments
         case .officeAssignments: .officeAssignments
         case .officeUsers: .officeUsers
@@ -275,4 +285,13 @@ enum StaticPaths {
 /// The language of a page.
 public enum Lang: String, Sendable, Equatable {
     case ja, en
+}
+
+extension Links {
+    /// The full address of a page for a message sent out of the site (a reminder's link to the
+    /// clerks' entry page), from the configured public address; nil when none is configured.
+    public static func absolute(_ url: SiteURL, plan: String, configuration: AppConfiguration) -> String? {
+        guard let site = configuration.siteURL else { return nil }
+        return site + Links(base: base(plan: plan, defaultPlan: configuration.defaultPlan)).href(url)
+    }
 }
