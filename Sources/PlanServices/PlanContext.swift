@@ -95,9 +95,40 @@ public struct PlanContext: Sendable {
         return plan.items.filter { !owned.contains($0.id) }
     }
 
+    /// The plan's audit trail (oldest first), filtered by person, date, text of the key, and —
+    /// worked out here for each entry — the department and the fiscal year it concerns.
     public func audit(_ filter: AuditFilter = AuditFilter()) async throws -> [AuditEntry] {
         guard viewer.isOffice else { throw ServiceError.forbidden("変更の記録は計画担当の方だけが見られます") }
-        return try await store.cycle(plan.id).audit(filter)
+        var entries = try await store.cycle(plan.id).audit(filter)
+        if let year = filter.year { entries = entries.filter { auditYear(of: $0) == year } }
+        if let d = filter.department { entries = entries.filter { auditDepartment(of: $0) == d } }
+        return entries
+    }
+
+    /// The fiscal year an audit entry concerns (its key ends with the year's code), if any.
+    public func auditYear(of e: AuditEntry) -> FiscalYear? {
+        guard let last = e.key.split(separator: " ").last, let y = FiscalYear(parsing: String(last)) else { return nil }
+        return y
+    }
+
+    /// The department an audit entry concerns: named in its key (procedures, departments), the
+    /// lead department of the item it concerns (figures, self-evaluations, targets, assignments),
+    /// or the account's department.
+    public func auditDepartment(of e: AuditEntry) -> String? {
+        let first = e.key.split(separator: " ").first.map(String.init) ?? e.key
+        switch e.entity {
+        case "submission", "department": return first
+        case "actual", "target":
+            guard let indicator = index.indicatorsByID[first], let node = index.nodesByID[indicator.node] else { return nil }
+            return leadName(ofItem: node.item)
+        case "self_evaluation", "assignment": return leadName(ofItem: first)
+        case "user": return e.fields.first { $0.name == "課" }?.after.nonEmpty
+        default: return nil
+        }
+    }
+
+    func leadName(ofItem item: String) -> String? {
+        snapshot.leadByItem[item].flatMap { id in snapshot.departments.first { $0.id == id }?.name }
     }
 
     func requireStaff() throws {

@@ -90,14 +90,14 @@ public struct AccountsWriter: Sendable {
             .run()
         try await audit(
             plan: planSlug, actor: actor, action: "利用者の追加", key: name, before: "",
-            after: "役割=\(role.rawValue)" + (department.map { " 課=\($0.name)" } ?? "") + (planSlug.map { " 計画=\($0)" } ?? " 計画=すべて"))
+            after: AuditEntry.fields([("役割", role.label)] + (department.map { [("課", $0.name)] } ?? []) + [("計画", planSlug ?? "すべて")]))
     }
 
     public func setActive(_ account: Account, active: Bool, actor: String) async throws {
         try await sql.update(UserRecord.schema).set("active", to: SQLBind(active)).where("id", .equal, SQLBind(account.id)).run()
         try await audit(
             plan: account.plan, actor: actor, action: active ? "利用者の有効化" : "利用者の無効化", key: account.name,
-            before: String(account.active), after: String(active))
+            before: account.active ? "有効" : "無効", after: active ? "有効" : "無効")
     }
 
     /// Sets (or, with nil, removes) the address reminders go to.

@@ -124,7 +124,16 @@ public struct AuditFilter: Sendable, Equatable {
     public var since: Date?
     public var until: Date?
     public var limit: Int?
-    public init(actor: String? = nil, entity: String? = nil, key: String? = nil, since: Date? = nil, until: Date? = nil, limit: Int? = nil) {
+    /// The department concerned (by name; the service works out each entry's department).
+    public var department: String?
+    /// The fiscal year concerned.
+    public var year: FiscalYear?
+    public init(
+        actor: String? = nil, entity: String? = nil, key: String? = nil, since: Date? = nil, until: Date? = nil, limit: Int? = nil,
+        department: String? = nil, year: FiscalYear? = nil
+    ) {
+        self.department = department
+        self.year = year
         self.actor = actor
         self.entity = entity
         self.key = key

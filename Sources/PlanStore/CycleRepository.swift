@@ -521,10 +521,10 @@ public struct PlanCycleWriter: Sendable {
                 )
                 .run()
         }
-        let before = current.map { "\($0.evaluation.direction?.rawValue ?? "") \($0.evaluation.text)" } ?? ""
+        let before = current.map { AuditEntry.fields($0.evaluation.auditFields) } ?? ""
         try await audit(
             actor: actor, action: "自己評価の入力", entity: "self_evaluation", key: "\(e.project) \(e.year.code)", before: before,
-            after: "\(e.direction?.rawValue ?? "") \(e.text) \(milestones)")
+            after: AuditEntry.fields(e.auditFields))
     }
 
     /// Records a revision of a target (the adopted target is kept).

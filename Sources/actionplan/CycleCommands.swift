@@ -382,10 +382,13 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "audit", abstract: "計画の変更の記録（監査証跡）を表示します。")
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
     @Option(help: "この日以降（例: 2025-04-01）") var since: String?
+    @Option(help: "操作した人") var actor: String?
+    @Option(help: "課（その課の実績・自己評価・手続き・担当・利用者の変更）") var department: String?
+    @Option(help: "年度（例: R6）") var year: YearArgument?
     @Option(help: "text または jsonl") var format: Format = .text
     @OptionGroup var options: PlanOptions
     func run() async throws {
-        var filter = AuditFilter()
+        var filter = AuditFilter(actor: actor, department: department, year: year?.year)
         if let since {
             guard let day = CalendarDay(parsing: since) else {
                 printError("エラー: 日付は 2025-04-01 の形で書いてください（「\(since)」）")
@@ -402,7 +405,11 @@ struct AuditCommand: AsyncParsableCommand {
         case .text:
             let f = ISO8601DateFormatter()
             f.timeZone = TimeZone(identifier: "Asia/Tokyo")
-            for e in entries { printLine("\(f.string(from: e.at))\t\(e.actor)\t\(e.action)\t\(e.key)\t\(e.before) → \(e.after)") }
+            for e in entries {
+                let change = e.fields.filter(\.changed).map { ($0.name.map { "\($0): " } ?? "") + "\($0.before) → \($0.after)" }.joined(
+                    separator: " / ")
+                printLine("\(f.string(from: e.at))\t\(e.actor)\t\(e.action)\t\(e.key)\t\(change)")
+            }
         }
     }
 }

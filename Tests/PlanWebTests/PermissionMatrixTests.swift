@@ -32,7 +32,8 @@ struct PermissionMatrixTests {
             return ["office", "reviewer"]
         case ("GET", "/office/audit"), ("GET", "/office/departments"), ("GET", "/office/assignments"), ("GET", "/office/users"): return ["office"]
         case ("POST", "/office/workflow"), ("POST", "/office/publish-year"), ("POST", "/office/lock"), ("POST", "/office/grading"),
-            ("POST", "/office/departments"), ("POST", "/office/assignments"), ("POST", "/office/users"):
+            ("POST", "/office/due-date"), ("POST", "/office/remind"), ("POST", "/office/departments"), ("POST", "/office/assignments"),
+            ("POST", "/office/users"):
             return ["office"]
         default: return nil
         }

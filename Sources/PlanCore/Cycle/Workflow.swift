@@ -148,3 +148,89 @@ public struct AuditEntry: Codable, Equatable, Sendable {
         self.after = after
     }
 }
+
+/// One field of an audited change, before and after (`name` nil for a change of one value).
+public struct AuditField: Equatable, Sendable {
+    public var name: String?
+    public var before: String
+    public var after: String
+    public var changed: Bool { before != after }
+    public init(name: String?, before: String, after: String) {
+        self.name = name
+        self.before = before
+        self.after = after
+    }
+}
+
+extension AuditEntry {
+    /// How a change of several fields is written to the trail: a line `・名前: 値` per field,
+    /// readable as it stands and read back field by field by `fields`.
+    public static func fields(_ pairs: [(String, String)]) -> String {
+        pairs.map { "・\($0.0): " + $0.1.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+    }
+
+    /// The change field by field: the fields of both sides in order, each with its value before
+    /// and after (empty where a side lacks it); a change of one value is one unnamed field.
+    /// Entries written before the field form had the milestones as JSON: that is shown readable.
+    public var fields: [AuditField] {
+        let b = Self.parseFields(before)
+        let a = Self.parseFields(after)
+        guard b != nil || a != nil, b != nil || before.isEmpty, a != nil || after.isEmpty else {
+            return [AuditField(name: nil, before: Self.readableLegacy(before), after: Self.readableLegacy(after))]
+        }
+        let beforeFields = b ?? []
+        let afterFields = a ?? []
+        var names: [String] = []
+        for (n, _) in beforeFields + afterFields where !names.contains(n) { names.append(n) }
+        let bv = Dictionary(beforeFields, uniquingKeysWith: { x, _ in x })
+        let av = Dictionary(afterFields, uniquingKeysWith: { x, _ in x })
+        return names.map { AuditField(name: $0, before: bv[$0] ?? "", after: av[$0] ?? "") }
+    }
+
+    static func parseFields(_ text: String) -> [(String, String)]? {
+        if let legacy = parseLegacyFields(text) { return legacy }
+        guard text.hasPrefix("・") else { return nil }
+        var out: [(String, String)] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard line.hasPrefix("・"), let colon = line.range(of: ": ") else { return nil }
+            out.append((String(line[line.index(after: line.startIndex)..<colon.lowerBound]), String(line[colon.upperBound...])))
+        }
+        return out
+    }
+
+    /// Accounts were recorded as `役割=department 課=商業課 計画=setagaya` before the field form.
+    static func parseLegacyFields(_ text: String) -> [(String, String)]? {
+        guard text.hasPrefix("役割=") else { return nil }
+        var out: [(String, String)] = []
+        for token in text.split(separator: " ") {
+            let parts = token.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            out.append((parts[0], parts[0] == "役割" ? Role(rawValue: parts[1])?.label ?? parts[1] : parts[1]))
+        }
+        return out
+    }
+
+    /// A self-evaluation recorded before the field form ended with its milestones as JSON.
+    static func readableLegacy(_ text: String) -> String {
+        guard let start = text.range(of: "[{\""), text.hasSuffix("]") else { return text }
+        let json = Data(text[start.lowerBound...].utf8)
+        guard let reports = try? JSONDecoder().decode([SelfEvaluation.MilestoneReport].self, from: json) else { return text }
+        let head = text[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
+        return ([head] + reports.map(\.auditText)).filter { !$0.isEmpty }.joined(separator: " / ")
+    }
+}
+
+extension SelfEvaluation.MilestoneReport {
+    /// `令和6年度（2024年度）: 達成（コメント）`.
+    public var auditText: String {
+        "\(year.label): \(status?.rawValue ?? "未選択")" + (comment.isEmpty ? "" : "（\(comment)）")
+    }
+}
+
+extension SelfEvaluation {
+    /// The fields the audit trail records: the direction, the text, each milestone's status.
+    public var auditFields: [(String, String)] {
+        [("今後の方向性", direction?.rawValue ?? "未選択"), ("自己評価", text)]
+            + milestones.map { ("マイルストーン \($0.year.label)", ($0.status?.rawValue ?? "未選択") + ($0.comment.isEmpty ? "" : "（\($0.comment)）")) }
+    }
+}

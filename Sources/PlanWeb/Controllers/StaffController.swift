@@ -262,10 +262,32 @@ enum StaffController {
     static func audit(_ req: Request) async throws -> Response {
         _ = try req.requireAccount([.office])
         let c = try await req.planContext()
-        let filter = AuditFilter(
-            actor: (try? req.query.get(String.self, at: "actor"))?.nonEmpty, key: (try? req.query.get(String.self, at: "key"))?.nonEmpty)
-        return PublicController.html(
-            AuditPage.render(plan: c.plan, entries: try await c.audit(filter), filter: filter, req.page(.officeAudit, plan: c.plan)))
+        func query(_ name: String) -> String { ((try? req.query.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
+        var problems: [String] = []
+        var filter = AuditFilter(actor: query("actor").nonEmpty, key: query("key").nonEmpty, department: query("department").nonEmpty)
+        if let y = query("year").nonEmpty {
+            if let year = FiscalYear(parsing: y) { filter.year = year } else { problems.append("年度「\(y)」が読めません（例: R6）") }
+        }
+        // The period is whole days in Japan's calendar: from the start of `since` to the end of `until`.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        for (name, isEnd) in [("since", false), ("until", true)] {
+            guard let text = query(name).nonEmpty else { continue }
+            guard let day = CalendarDay(parsing: text),
+                let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
+            else {
+                problems.append("日付「\(text)」が読めません（例: 2025-04-01）")
+                continue
+            }
+            if isEnd { filter.until = start.addingTimeInterval(86_400) } else { filter.since = start }
+        }
+        let all = try await c.audit()
+        let accounts = try await req.services.store.cycle(c.plan.id).accounts()
+        let model = AuditPage.Model(
+            plan: c.plan, entries: try await c.audit(filter), filter: filter, since: query("since"), until: query("until"),
+            actors: Array(Set(all.map(\.actor))).sorted(), roles: Dictionary(accounts.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a }),
+            departments: c.departments, problems: problems)
+        return PublicController.html(AuditPage.render(model, req.page(.officeAudit, plan: c.plan)))
     }
 
     /// Runs an office action and redirects back to the office page of the year.

@@ -528,34 +528,89 @@ enum NotReportedPage {
     }
 }
 
-/// `/office/audit` — the plan's audit trail, readable: who, when, what before and after.
+/// `/office/audit` — the plan's audit trail, readable: who (with their role), when, what, and
+/// the change field by field; filtered by person, department, year, period and key.
 enum AuditPage {
-    static func render(plan: Plan, entries: [AuditEntry], filter: AuditFilter, _ ctx: PageContext) -> String {
+    struct Model {
+        var plan: Plan
+        var entries: [AuditEntry]
+        var filter: AuditFilter
+        /// The filter's period as typed (`2025-04-01`).
+        var since: String
+        var until: String
+        /// Everyone in the trail, and each account's role.
+        var actors: [String]
+        var roles: [String: Role]
+        var departments: [Department]
+        var problems: [String]
+    }
+
+    static func render(_ m: Model, _ ctx: PageContext) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "ja_JP")
         f.timeZone = TimeZone(identifier: "Asia/Tokyo")
         f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let filtered =
+            m.filter.actor != nil || m.filter.key != nil || m.filter.department != nil || m.filter.year != nil || !m.since.isEmpty || !m.until.isEmpty
         return Layout.page(
             ctx, title: "変更の記録",
             .group([
                 .h1("変更の記録（監査証跡）"),
+                Forms.messages([], m.problems),
                 .form(
                     .method(.get), .action(ctx.href(.officeAudit)), .class("filters"),
-                    .label(.for("actor"), "操作した人 "), .input(.type(.text), .id("actor"), .name("actor"), .value(escapeAttribute(filter.actor ?? ""))),
-                    .label(.for("key"), " 対象（課・年度・ID） "), .input(.type(.text), .id("key"), .name("key"), .value(escapeAttribute(filter.key ?? ""))),
-                    .button(.type(.submit), "絞り込む")),
+                    .label(.for("actor"), "操作した人 "),
+                    Forms.select(
+                        id: "actor", name: "actor", options: [("", "すべて")] + m.actors.map { ($0, who($0, m.roles)) }, selected: m.filter.actor ?? ""),
+                    .label(.for("department"), " 課 "),
+                    Forms.select(
+                        id: "department", name: "department", options: [("", "すべて")] + m.departments.map { ($0.name, $0.name) },
+                        selected: m.filter.department ?? ""),
+                    .label(.for("year"), " 年度 "),
+                    Forms.select(
+                        id: "year", name: "year", options: [("", "すべて")] + m.plan.reportingYears.map { ($0.code, $0.label) },
+                        selected: m.filter.year?.code ?? ""),
+                    .label(.for("since"), " 期間 "), .input(.type(.date), .id("since"), .name("since"), .value(escapeAttribute(m.since))),
+                    .label(.for("until"), " 〜 "), .input(.type(.date), .id("until"), .name("until"), .value(escapeAttribute(m.until))),
+                    .label(.for("key"), " 対象（指標ID・項目・利用者） "),
+                    .input(.type(.text), .id("key"), .name("key"), .value(escapeAttribute(m.filter.key ?? ""))),
+                    .button(.type(.submit), "絞り込む"),
+                    .if(filtered, .a(.href(ctx.href(.officeAudit)), " 条件を外す"))),
                 .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("\(plan.title)の変更（\(entries.count)件、新しい順）")),
-                        .thead(.tr(Forms.th("日時"), Forms.th("操作した人"), Forms.th("操作"), Forms.th("対象"), Forms.th("前"), Forms.th("後"))),
+                        .class("audit"),
+                        .caption(.text("\(m.plan.title)の変更（\(m.entries.count)件、新しい順）")),
+                        .thead(.tr(Forms.th("日時"), Forms.th("操作した人"), Forms.th("操作"), Forms.th("対象"), Forms.th("変更（前 → 後）"))),
                         .tbody(
-                            .forEach(entries.reversed()) { e in
+                            .forEach(m.entries.reversed()) { e in
                                 .tr(
-                                    .td(.text(f.string(from: e.at))), .td(.text(e.actor)), .td(.text(e.action)), .td(.text(e.key)),
-                                    .td(.text(e.before)), .td(.text(e.after)))
+                                    .td(.text(f.string(from: e.at))), .td(.text(who(e.actor, m.roles))), .td(.text(e.action)), .td(.text(e.key)),
+                                    .td(changes(e)))
                             }))),
             ]))
+    }
+
+    /// `keikaku1（計画担当）`; a name without an account (the command line) as it is.
+    static func who(_ name: String, _ roles: [String: Role]) -> String {
+        roles[name].map { "\(name)（\($0.label)）" } ?? name
+    }
+
+    /// The fields that changed, each `名前: 前 → 後`; a field added or removed says so.
+    static func changes(_ e: AuditEntry) -> Node<HTML.BodyContext> {
+        let fields = e.fields
+        let changed = fields.filter(\.changed)
+        let shown = changed.isEmpty ? fields : changed
+        return .ul(
+            .class("diff"),
+            .forEach(shown) { field in
+                .li(
+                    .unwrap(field.name) { .span(.class("field"), .text($0 + ": ")) },
+                    .span(.class("before"), .text(field.before.isEmpty ? "（なし）" : field.before)),
+                    .text(" → "),
+                    .span(.class("after"), .text(field.after.isEmpty ? "（なし）" : field.after)))
+            },
+            .if(!changed.isEmpty && changed.count < fields.count, .li(.class("note"), .text("ほか\(fields.count - changed.count)項目は変わらず"))))
     }
 }
 

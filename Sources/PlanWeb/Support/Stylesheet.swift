@@ -69,6 +69,10 @@ enum Stylesheet {
         mark { background: #fff2a8; color: inherit; padding: 0 .1em; }
         .hit-kind { display: inline-block; font-size: .8rem; border: 1px solid var(--line); border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; color: var(--muted); }
         .readonly { border-left: 4px solid var(--warn); padding-left: .75rem; }
+        .due { border-left: 4px solid var(--warn); padding-left: .75rem; }
+        ul.diff { list-style: none; margin: 0; padding: 0; }
+        ul.diff .field { font-weight: bold; }
+        ul.diff .before { text-decoration: line-through; }
         .tag.flag { color: #8a4b00; }
         .severity.error { color: var(--err); font-weight: bold; } .severity.warning { color: var(--warn); font-weight: bold; }
         .field { display: inline-block; min-width: 5rem; color: var(--muted); font-size: .85rem; }
