@@ -79,6 +79,12 @@ check() {
   [ "$(python3 "$root/Tests/PlanTestSupport/mail-server.py" read "$work/Maildir" | grep -o '"to"' | wc -l)" = 1 ] || ng "メールが2通以上"
   local s; s=$(post "$jar" "$base/my/actuals" "$base/my?year=R6" "year=R6" "value[1-1.1.1]=７１.３" "note[1-1.1.1]=アプリ調査による")
   [ "$s" = 303 ] && curl -s -b "$jar" "$base/my?year=R6" | grep -q "保存しました" && ok "実績を保存（全角の数字も受け付ける）" || ng "実績の保存: HTTP $s"
+  # Submitting is refused, with the list, while the self-evaluation is missing.
+  post "$jar" "$base/my/submit" "$base/my?year=R6" "year=R6" >/dev/null
+  local page; page=$(curl -s -b "$jar" "$base/my?year=R6")
+  grep -q "まだ提出できません" <<<"$page" && grep -q "自己評価が未入力" <<<"$page" && ok "自己評価がないうちは提出を断り、残りを示す" || ng "自己評価なしで提出できた"
+  s=$(post "$jar" "$base/my/items/1-1.1" "$base/my/items/1-1.1?year=R6" "year=R6" "text=アプリの利用は順調に伸びた" "direction=拡充")
+  curl -s -b "$jar" "$base/my/items/1-1.1?year=R6" | grep -q "自己評価を保存しました" && ok "自己評価を保存" || ng "自己評価の保存: HTTP $s"
   s=$(post "$jar" "$base/my/submit" "$base/my?year=R6" "year=R6")
   curl -s -b "$jar" "$base/my?year=R6" | grep -q "提出しました" && ok "提出" || ng "提出: HTTP $s"
   curl -s "$base/indicators/1-1.1.1" | grep -q "71.3" && ng "公表前の実績が公開のページに出ている" || ok "公表前の実績は公開のページに出ない"

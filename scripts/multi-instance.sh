@@ -90,6 +90,8 @@ if grep -q "最新の値" <<<"$body" && ! curl -s -b "$jar" "http://127.0.0.1:$a
 else ng "古い版の保存が断られない"; fi
 
 # Submit through B, publish from the command line; both instances show the figure at once.
+curl -s -o /dev/null -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "year=R6" --data-urlencode "text=順調" \
+  --data-urlencode "direction=拡充" "http://127.0.0.1:$a/my/items/1-1.1"
 curl -s -o /dev/null -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "year=R6" "http://127.0.0.1:$b/my/submit"
 "$bin" workflow approve --department 商業課 --year R6 >/dev/null
 "$bin" workflow publish --department 商業課 --year R6 >/dev/null

@@ -354,6 +354,17 @@ public struct PlanContext: Sendable {
                     throw ServiceError.locked("\(year.label)はロックされています。手続きを進めるには計画担当が年度のロックを解除してください")
                 }
                 let current = try await w.read.submission(department: department.id, year: year).state
+                // A department submits its figures complete: checked against what the transaction sees.
+                if action == .submit, role == .department {
+                    let missing = self.missingForSubmission(
+                        department: department, year: year, actuals: try await w.read.actuals(year: year),
+                        selfEvaluations: try await w.read.selfEvaluations(year: year))
+                    if !missing.isEmpty {
+                        var e = ServiceError.invalid("まだ提出できません。次を済ませてから提出してください（\(missing.count)件）")
+                        e.details = missing
+                        throw e
+                    }
+                }
                 let next: WorkflowState
                 switch action.apply(to: current, by: role) {
                 case .success(let s): next = s
@@ -365,6 +376,30 @@ public struct PlanContext: Sendable {
         } catch {
             throw ServiceError.from(error)
         }
+    }
+
+    /// What a department must still do before it submits a year's figures: a self-evaluation for
+    /// every item it leads, and for every indicator with a target left 未報告 a note saying why
+    /// (not reported is not zero, and the office needs the reason). Empty: complete.
+    public func missingForSubmission(
+        department d: Department, year: FiscalYear, actuals: [StoredActual]? = nil, selfEvaluations: [StoredSelfEvaluation]? = nil
+    ) -> [String] {
+        let led = plan.items.filter { snapshot.leadByItem[$0.id] == d.id }.map(\.id)
+        let evaluated = Set(
+            (selfEvaluations ?? snapshot.selfEvaluations[year] ?? []).filter { !$0.evaluation.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                .map(\.evaluation.project))
+        let stored = Dictionary((actuals ?? snapshot.actuals[year] ?? []).map { ($0.actual.indicator, $0.actual) }, uniquingKeysWith: { a, _ in a })
+        var out = led.filter { !evaluated.contains($0) }.map { "自己評価が未入力: \(index.itemTitle($0))" }
+        let items = Set(led)
+        var seen = Set<String>()
+        for ev in snapshot.evaluation(year: year, audience: .staff).evaluations
+        where items.contains(ev.node.item) && ev.evaluation.status != .noTarget && seen.insert(ev.reportingID).inserted {
+            let a = stored[ev.reportingID]
+            if a?.value == nil, (a?.note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                out.append("実績が空欄（未報告）で、その理由の備考がない: \(index.itemTitle(ev.node.item)) ／ \(ev.indicator.name.isEmpty ? ev.reportingID : ev.indicator.name)")
+            }
+        }
+        return out
     }
 
     /// Publishes every department whose figures for the year are approved, at once.

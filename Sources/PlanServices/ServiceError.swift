@@ -25,6 +25,8 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
     public var errors: [ImportError]
     /// Current values after a conflict (so that the user can decide again).
     public var current: [StoredActual]
+    /// What is still to do, one line each (a submission refused while incomplete).
+    public var details: [String] = []
 
     public init(_ kind: Kind, _ message: String, errors: [ImportError] = [], current: [StoredActual] = []) {
         self.kind = kind
@@ -34,7 +36,7 @@ public struct ServiceError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 
     public var description: String {
-        errors.isEmpty ? message : ([message] + errors.map(\.description)).joined(separator: "\n")
+        ([message] + details.map { "・" + $0 } + errors.map(\.description)).joined(separator: "\n")
     }
 
     public static func forbidden(_ m: String) -> ServiceError { ServiceError(.forbidden, m) }

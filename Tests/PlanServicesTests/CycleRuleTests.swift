@@ -40,7 +40,8 @@ struct CycleRuleTests {
             let (d, clerk) = try await Self.setUp(s)
             let c = try await s.context(plan: nil, viewer: .signedIn(clerk))
             _ = try await c.importActuals(csv: Self.csv([("1-1.1.1", "71.3")]), file: "r6.csv", year: Self.r6)
-            _ = try await c.perform(.submit, department: d, year: Self.r6, comment: "")
+            try await Submission.complete(s, clerk: clerk, year: Self.r6)
+            _ = try await s.context(plan: nil, viewer: .signedIn(clerk)).perform(.submit, department: d, year: Self.r6, comment: "")
             let office = try await s.context(plan: nil, viewer: Self.operatorViewer)
             _ = try await office.perform(.approve, department: d, year: Self.r6, comment: "")
             _ = try await office.perform(.publish, department: d, year: Self.r6, comment: "")
@@ -65,13 +66,50 @@ struct CycleRuleTests {
         }
     }
 
+    @Test("自己評価が未入力の項目や、理由のない未報告が残るうちは、課は提出できず、残りが一覧で示される", arguments: TestDatabases.kinds)
+    func submissionNeedsSelfEvaluationsAndReasons(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            let (d, clerk) = try await Self.setUp(s)
+            // 商業課 leads 1-1.1 (せたがやPay, R6 target 75) and 1-1.3 (勉強会等の開催, R6 target 3 回).
+            let c = try await s.context(plan: nil, viewer: .signedIn(clerk))
+            _ = try await c.importActuals(csv: Self.csv([("1-1.1.1", "71.3")]), file: "r6.csv", year: Self.r6)
+            func submit() async throws -> ServiceError? {
+                do {
+                    _ = try await s.context(plan: nil, viewer: .signedIn(clerk)).perform(.submit, department: d, year: Self.r6, comment: "")
+                    return nil
+                } catch let e as ServiceError { return e }
+            }
+            let first = try #require(try await submit())
+            #expect(first.kind == .invalid)
+            #expect(first.message.contains("（3件）"))
+            #expect(first.details.filter { $0.hasPrefix("自己評価が未入力: ") }.count == 2)
+            #expect(first.details.contains { $0.hasPrefix("実績が空欄（未報告）で、その理由の備考がない: ") && $0.hasSuffix("地域におけるリノベーションスクール・勉強会等の開催") })
+
+            // A reason for leaving 1-1.3.1 empty, and both self-evaluations: then it goes.
+            _ = try await s.context(plan: nil, viewer: .signedIn(clerk)).saveActuals([
+                ActualChange(actual: Actual(indicator: "1-1.3.1", year: Self.r6, value: nil, note: "開催は3月。集計中"), expectedVersion: nil)
+            ])
+            for item in ["1-1.1", "1-1.3"] {
+                try await s.context(plan: nil, viewer: .signedIn(clerk)).saveSelfEvaluation(
+                    SelfEvaluation(project: item, year: Self.r6, text: "順調", direction: .improve, milestones: []), expectedVersion: nil)
+                if item == "1-1.1" { #expect(try await submit()?.details.count == 1) }
+            }
+            #expect(try await submit() == nil)
+            let after = try await s.context(plan: nil, viewer: Self.operatorViewer)
+            #expect(after.snapshot.state(ofDepartment: d.id, year: Self.r6).state == .submitted)
+            // The empty figure stays 未報告 — not zero.
+            #expect(after.snapshot.actuals[Self.r6]?.first { $0.actual.indicator == "1-1.3.1" }?.actual.value == nil)
+        }
+    }
+
     @Test("計画担当が明示して上書きしたときだけ締め切った実績を変えられ、その旨が監査証跡に残る", arguments: TestDatabases.kinds)
     func overrideIsAudited(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withServices(db) { s in
             let (d, clerk) = try await Self.setUp(s)
             let c = try await s.context(plan: nil, viewer: .signedIn(clerk))
             _ = try await c.importActuals(csv: Self.csv([("1-1.1.1", "71.3")]), file: "r6.csv", year: Self.r6)
-            _ = try await c.perform(.submit, department: d, year: Self.r6, comment: "")
+            try await Submission.complete(s, clerk: clerk, year: Self.r6)
+            _ = try await s.context(plan: nil, viewer: .signedIn(clerk)).perform(.submit, department: d, year: Self.r6, comment: "")
             // The clerk may not override.
             let clerkAgain = try await s.context(plan: nil, viewer: .signedIn(clerk))
             await #expect(throws: ServiceError.self) {

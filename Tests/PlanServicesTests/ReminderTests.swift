@@ -42,6 +42,7 @@ struct ReminderTests {
         }
         try await s.setActive(name: "shogyo2", active: false, viewer: op)
         let kankoClerk = try #require(try await s.store.accounts.account(named: "kanko1"))
+        try await Submission.complete(s, clerk: kankoClerk, year: r6)
         _ = try await s.context(plan: nil, viewer: .signedIn(kankoClerk)).perform(.submit, department: kanko, year: r6, comment: "")
         try await s.context(plan: nil, viewer: op).setDueDate(due, year: r6)
         return (shogyo, kanko, sangyo)
@@ -100,6 +101,7 @@ struct ReminderTests {
             _ = try await s.context(plan: nil, viewer: Self.op).remind(year: Self.r6, today: CalendarDay(year: 2025, month: 7, day: 2), link: nil)
             #expect(try server.messages().count == 2)
             let clerk = try #require(try await s.store.accounts.account(named: "shogyo1"))
+            try await Submission.complete(s, clerk: clerk, year: Self.r6)
             _ = try await s.context(plan: nil, viewer: .signedIn(clerk)).perform(.submit, department: shogyo, year: Self.r6, comment: "")
             let after = try await s.context(plan: nil, viewer: Self.op)
             #expect(try after.overdueDepartments(year: Self.r6, today: CalendarDay(year: 2025, month: 7, day: 3)).map(\.name) == ["産業課"])

@@ -183,7 +183,7 @@ enum StaffController {
             _ = try await c.perform(.submit, department: d, year: year, comment: "")
             return req.redirect(to: .my(year), flash: Flash(notices: ["提出しました。計画担当の承認をお待ちください。"]))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
-            return req.redirect(to: .my(year), flash: Flash(errors: [e.message]))
+            return req.redirect(to: .my(year), flash: Flash(errors: [e.message] + e.details))
         }
     }
 

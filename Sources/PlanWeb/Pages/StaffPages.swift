@@ -119,6 +119,8 @@ enum MyPage {
         /// The year's due date, and today, for 「未提出（期限 …）」.
         var due: CalendarDay?
         var today: CalendarDay
+        /// What is still to do before submitting (empty: complete).
+        var missing: [String]
         var editable: Bool { refusal == nil }
 
         /// 「未提出（期限 …）」 while the figures are not submitted and a due date is set.
@@ -145,7 +147,7 @@ enum MyPage {
         return Model(
             plan: c.plan, index: c.index, department: department, year: year, submission: submission, refusal: refusal, rows: rows, items: itemNodes,
             evaluated: Set((c.snapshot.selfEvaluations[year] ?? []).map(\.evaluation.project)), csrf: csrf, flash: flash, due: c.dueDate(year: year),
-            today: CalendarDay(containing: Date()))
+            today: CalendarDay(containing: Date()), missing: c.missingForSubmission(department: department, year: year))
     }
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
@@ -180,6 +182,13 @@ enum MyPage {
                             .text(m.evaluated.contains(n.id) ? "（入力済み）" : "（未入力）"))
                     }),
                 .h2("提出"),
+                .if(
+                    m.editable && !m.missing.isEmpty,
+                    .group([
+                        .p(.text("提出の前に済ませること（\(m.missing.count)件）。実績を空欄（未報告）のまま出すときは、備考に理由を書いてください:")),
+                        .ul(.class("missing"), .forEach(m.missing) { .li(.text($0)) }),
+                    ])),
+                .if(m.editable && m.missing.isEmpty, .p("自己評価と実績（または未報告の理由）がそろいました。提出できます。")),
                 .if(
                     m.editable,
                     .form(
