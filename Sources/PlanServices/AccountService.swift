@@ -75,21 +75,34 @@ extension PlanServices {
     public func changePassword(_ account: Account, current: String, new: String) async throws {
         guard try await verify(current, hash: account.passwordHash) else { throw ServiceError.invalid("今のパスワードが違います") }
         try Self.checkPassword(new)
+        if new == current { throw ServiceError.invalid("新しいパスワードは今のパスワードと違うものにしてください") }
         let hash = try await hash(new)
         try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
-            try await w.setPasswordHash(account, hash: hash, actor: account.name, action: "パスワードの変更")
+            try await w.setPasswordHash(account, hash: hash, actor: account.name, action: "パスワードの変更", temporary: false)
         }
     }
 
-    /// Sets a new password for an account (the office or the operator), audited.
+    /// Sets a new password for an account (the office or the operator), audited. It is a
+    /// temporary one: the account must choose its own at the next log-in.
     public func resetPassword(name: String, password: String, viewer: Viewer) async throws {
         guard let account = try await store.accounts.account(named: name) else { throw ServiceError.notFound("利用者「\(name)」はいません") }
         try requireAccountAdministrator(viewer, plan: account.plan)
         try Self.checkPassword(password)
         let hash = try await hash(password)
         try await store.writeAccounts(plans: account.plan.map { [$0] } ?? []) { w in
-            try await w.setPasswordHash(account, hash: hash, actor: viewer.actor, action: "パスワードの再設定")
+            try await w.setPasswordHash(account, hash: hash, actor: viewer.actor, action: "パスワードの再設定（仮）", temporary: true)
         }
+    }
+
+    /// Makes a temporary password for an account and sets it (the office or the operator): shown
+    /// once to whoever asked, to hand to its owner, who must change it at the next log-in.
+    public func issueTemporaryPassword(name: String, viewer: Viewer) async throws -> String {
+        // No 0/O, 1/l/I: read out over the telephone or copied from a note.
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        let password = String((0..<14).map { _ in alphabet[Int(generator.next(upperBound: UInt(alphabet.count)))] })
+        try await resetPassword(name: name, password: password, viewer: viewer)
+        return password
     }
 
     /// Sets (or, with an empty text, removes) the address an account's reminders go to: the

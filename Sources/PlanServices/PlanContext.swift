@@ -386,8 +386,10 @@ public struct PlanContext: Sendable {
     ) -> [String] {
         let led = plan.items.filter { snapshot.leadByItem[$0.id] == d.id }.map(\.id)
         let evaluated = Set(
-            (selfEvaluations ?? snapshot.selfEvaluations[year] ?? []).filter { !$0.evaluation.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-                .map(\.evaluation.project))
+            (selfEvaluations ?? snapshot.selfEvaluations[year] ?? []).filter {
+                !$0.evaluation.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }
+            .map(\.evaluation.project))
         let stored = Dictionary((actuals ?? snapshot.actuals[year] ?? []).map { ($0.actual.indicator, $0.actual) }, uniquingKeysWith: { a, _ in a })
         var out = led.filter { !evaluated.contains($0) }.map { "自己評価が未入力: \(index.itemTitle($0))" }
         let items = Set(led)
@@ -396,7 +398,8 @@ public struct PlanContext: Sendable {
         where items.contains(ev.node.item) && ev.evaluation.status != .noTarget && seen.insert(ev.reportingID).inserted {
             let a = stored[ev.reportingID]
             if a?.value == nil, (a?.note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                out.append("実績が空欄（未報告）で、その理由の備考がない: \(index.itemTitle(ev.node.item)) ／ \(ev.indicator.name.isEmpty ? ev.reportingID : ev.indicator.name)")
+                out.append(
+                    "実績が空欄（未報告）で、その理由の備考がない: \(index.itemTitle(ev.node.item)) ／ \(ev.indicator.name.isEmpty ? ev.reportingID : ev.indicator.name)")
             }
         }
         return out

@@ -25,7 +25,8 @@ public struct Accounts: Sendable {
             byID[id] = Department(id: id, plan: try d.text("plan_slug"), name: try d.text("name"))
         }
         let users = try await reader.rows(
-            UserRecord.schema, columns: ["id", "name", "password_hash", "role", "department_id", "active", "plan_slug", "email"],
+            UserRecord.schema,
+            columns: ["id", "name", "password_hash", "role", "department_id", "active", "plan_slug", "email", "must_change_password"],
             where: [], orderBy: ["name"])
         return try users.map { u in
             let roleText = try u.text("role")
@@ -35,9 +36,11 @@ public struct Accounts: Sendable {
                 guard let id = UUID(uuidString: text) else { throw StoreError.invalid("users.department_id", text) }
                 department = byID[id]
             }
-            return Account(
+            var account = Account(
                 id: try u.uuid("id"), name: try u.text("name"), role: role, department: department, passwordHash: try u.text("password_hash"),
                 active: try u.bool("active"), plan: try u.optionalText("plan_slug"), email: try u.optionalText("email")?.nonEmpty)
+            account.mustChangePassword = try u.optionalBool("must_change_password")
+            return account
         }
     }
 
@@ -109,8 +112,11 @@ public struct AccountsWriter: Sendable {
             after: email ?? "")
     }
 
-    public func setPasswordHash(_ account: Account, hash: String, actor: String, action: String) async throws {
-        try await sql.update(UserRecord.schema).set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(account.id)).run()
+    /// Sets a password; `temporary`: one the office set, which the account must change at its
+    /// next log-in.
+    public func setPasswordHash(_ account: Account, hash: String, actor: String, action: String, temporary: Bool = false) async throws {
+        try await sql.update(UserRecord.schema).set("password_hash", to: SQLBind(hash)).set("must_change_password", to: SQLBind(temporary))
+            .where("id", .equal, SQLBind(account.id)).run()
         try await audit(plan: account.plan, actor: actor, action: action, key: account.name, before: "", after: "")
     }
 }

@@ -22,6 +22,8 @@ public struct Account: Sendable, Equatable {
     public var plan: String?
     /// Where reminders are sent (nil: none given).
     public var email: String?
+    /// The password was set by the office (temporary): the account must choose its own first.
+    public var mustChangePassword: Bool = false
 
     public init(
         id: UUID, name: String, role: Role, department: Department?, passwordHash: String, active: Bool, plan: String?, email: String? = nil

@@ -47,7 +47,7 @@ public final class PlanStore: Sendable {
         [
             CreatePlanTables(), AddYearlyCycle(), AddTargetRevisions(), AddPlanToUsers(), AddDataStamp(), AddPlanIndexes(),
             AddPlanShape(), AddPlanStamps(), AddLoginAttempts(), AddWebSessions(), MoveLegacyPlans(), StoreWesternYears(), AddPlanToAudit(),
-            AddReminders(),
+            AddReminders(), AddPasswordChangeRequired(),
         ]
     }
 

@@ -66,6 +66,17 @@ struct RowReader {
             do { return try generic.decode(column: column, as: Bool.self) } catch { throw fail(column) }
         }
 
+        /// A boolean column added later: NULL in rows written before it counts as false.
+        func optionalBool(_ column: String) throws -> Bool {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                if case .null = sqlite[i] { return false }
+            } else if let generic, (try? generic.decodeNil(column: column)) == true {
+                return false
+            }
+            return try bool(column)
+        }
+
         func date(_ column: String) throws -> Date {
             if let sqlite {
                 guard let i = names[column] else { throw fail(column) }

@@ -163,17 +163,31 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     struct Passwd: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "利用者のパスワードを設定し直します（標準入力から読みます）。")
+        static let configuration = CommandConfiguration(
+            abstract: "利用者のパスワードを設定し直します（標準入力から読むか、--temporary で仮パスワードを作って表示）。本人は次のログインで変更します。")
         @Argument(help: "利用者名") var name: String
-        @Flag(name: .customLong("password-stdin"), help: "パスワードを標準入力から読む（必須）") var passwordStdin = false
+        @Flag(name: .customLong("password-stdin"), help: "パスワードを標準入力から読む") var passwordStdin = false
+        @Flag(name: .customLong("temporary"), help: "仮パスワードを作って一度だけ表示する") var temporary = false
         @OptionGroup var options: PlanOptions
-        func validate() throws { guard passwordStdin else { throw ValidationError("パスワードは --password-stdin で標準入力から渡してください") } }
+        func validate() throws {
+            guard passwordStdin != temporary else {
+                throw ValidationError("--password-stdin（標準入力から読む）か --temporary（仮パスワードを作る）のどちらか1つを指定してください")
+            }
+        }
         func run() async throws {
+            if temporary {
+                let password: String
+                do { password = try await withServices { try await $0.issueTemporaryPassword(name: name, viewer: options.viewer) } } catch {
+                    throw refuse(error)
+                }
+                printLine("\(name)の仮パスワード: \(password)（次のログインで本人が変更します）")
+                return
+            }
             let password = try UserCommand.readPassword()
             do { try await withServices { try await $0.resetPassword(name: name, password: password, viewer: options.viewer) } } catch {
                 throw refuse(error)
             }
-            printLine("パスワードを設定し直しました: \(name)")
+            printLine("パスワードを設定し直しました: \(name)（次のログインで本人が変更します）")
         }
     }
 

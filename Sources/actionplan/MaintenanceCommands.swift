@@ -53,6 +53,22 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let year = self.year.year, draft = self.draft
+        if format == .pdf {
+            let target = output ?? "report-\(year.code).pdf"
+            do {
+                try await withPlan(options) { c in
+                    _ = try c.requireYear(year)
+                    try ReportRendering.pdf(c, year: year, draft: draft, to: target)
+                }
+            } catch let e as ServiceError {
+                throw refuse(e)
+            } catch {
+                printError("エラー: \(error)")
+                throw ExitStatus.unreadable
+            }
+            printLine("書き出しました: \(target)")
+            return
+        }
         let html: String
         do {
             html = try await withPlan(options) { c in
@@ -68,13 +84,7 @@ struct ReportCommand: AsyncParsableCommand {
             } else {
                 FileHandle.standardOutput.write(Data(html.utf8))
             }
-        case .pdf:
-            let target = output ?? "report-\(year.code).pdf"
-            do { try ReportRendering.pdf(html: html, to: target) } catch {
-                printError("エラー: \(error)")
-                throw ExitStatus.unreadable
-            }
-            printLine("書き出しました: \(target)")
+        case .pdf: break
         }
     }
 }

@@ -22,7 +22,8 @@ public enum Submission {
         let stored = Set((again.snapshot.actuals[year] ?? []).filter { $0.actual.value != nil || !$0.actual.note.isEmpty }.map(\.actual.indicator))
         var seen = Set<String>()
         let notes = again.snapshot.evaluation(year: year, audience: .staff).evaluations.filter {
-            led.contains($0.node.item) && $0.evaluation.status != .noTarget && !stored.contains($0.reportingID) && seen.insert($0.reportingID).inserted
+            led.contains($0.node.item) && $0.evaluation.status != .noTarget && !stored.contains($0.reportingID)
+                && seen.insert($0.reportingID).inserted
         }
         .map { ActualChange(actual: Actual(indicator: $0.reportingID, year: year, value: nil, note: "試験: 集計中"), expectedVersion: nil) }
         if !notes.isEmpty { _ = try await again.saveActuals(notes) }

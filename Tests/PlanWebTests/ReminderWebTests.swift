@@ -73,7 +73,8 @@ struct ReminderWebTests {
             #expect(try server.messages().count == 1)
 
             // Once submitted, the clerk's page no longer says 未提出.
-            try await Submission.complete(s, clerk: try #require(try await s.store.accounts.account(named: "shogyo1")), year: FiscalYear(westernYear: 2024))
+            try await Submission.complete(
+                s, clerk: try #require(try await s.store.accounts.account(named: "shogyo1")), year: FiscalYear(westernYear: 2024))
             _ = try await clerk.post("/my/submit", form: ["year": "R6"], tokenFrom: "/my?year=R6")
             #expect(!(try await clerk.get("/my?year=R6").text.contains("未提出（期限")))
         }

@@ -80,6 +80,46 @@ struct StaffFlowTests {
         }
     }
 
+    @Test("計画担当が発行した仮パスワードは一度だけ表示され、それでログインした職員はパスワードを変えるまでほかの画面を使えない")
+    func temporaryPasswordMustBeChanged() async throws {
+        try await withApp(examples: false) { app, s in
+            let op = Viewer.commandLine("試験")
+            let c = try await s.context(plan: nil, viewer: op)
+            let d = try await c.addDepartment("商業課")
+            try await s.context(plan: nil, viewer: op).assign(item: "1-1.1", to: d, lead: true)
+            try await s.addUser(name: "shogyo1", password: "shogyo-password-1", role: .department, department: d, plan: nil, viewer: op)
+            try await s.addUser(name: "keikaku1", password: "keikaku-password-1", role: .office, department: nil, plan: nil, viewer: op)
+
+            var office = Browser(app: app)
+            _ = try await office.post("/login", form: ["name": "keikaku1", "password": "keikaku-password-1", "next": "/office"], tokenFrom: "/login")
+            _ = try await office.post("/office/users", form: ["action": "temporary", "name": "shogyo1"], tokenFrom: "/office/users")
+            let shown = try await office.get("/office/users").text
+            let marker = "shogyo1の仮パスワード: "
+            let start = try #require(shown.range(of: marker))
+            let temporary = String(shown[start.upperBound...].prefix { $0.isLetter || $0.isNumber })
+            #expect(temporary.count == 14)
+            // Shown once: the next view of the page does not have it.
+            #expect(!(try await office.get("/office/users").text.contains(temporary)))
+
+            var clerk = Browser(app: app)
+            let old = try await clerk.post("/login", form: ["name": "shogyo1", "password": "shogyo-password-1", "next": "/my"], tokenFrom: "/login")
+            #expect(old.status == .unauthorized)
+            let login = try await clerk.post("/login", form: ["name": "shogyo1", "password": temporary, "next": "/my"], tokenFrom: "/login")
+            #expect(login.status == .seeOther)
+            let my = try await clerk.get("/my?year=R6")
+            #expect(my.status == .seeOther)
+            #expect(my.headers.first(name: .location) == "/account/password")
+            #expect(try await clerk.get("/account/password").text.contains("計画担当が設定した仮のもの"))
+            let same = try await clerk.post("/account/password", form: ["current": temporary, "new": temporary], tokenFrom: "/account/password")
+            #expect(same.status == .seeOther)
+            #expect(try await clerk.get("/my?year=R6").status == .seeOther)
+            _ = try await clerk.post("/account/password", form: ["current": temporary, "new": "my-own-password-2"], tokenFrom: "/account/password")
+            let after = try await clerk.get("/my?year=R6")
+            #expect(after.status == .ok)
+            #expect(after.text.contains("せたがやPay"))
+        }
+    }
+
     @Test("間違ったパスワードでは入れず、5回失敗すると正しいパスワードでもしばらく断る")
     func logInLimit() async throws {
         try await withApp(examples: false) { app, s in

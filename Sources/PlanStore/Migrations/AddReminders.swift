@@ -27,3 +27,15 @@ struct AddReminders: AsyncMigration {
         try await database.schema(UserRecord.schema).deleteField("email").update()
     }
 }
+
+/// Temporary passwords: an account whose password the office reset must choose its own at the
+/// next log-in. Added after `AddReminders`; never edited.
+struct AddPasswordChangeRequired: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(UserRecord.schema).field("must_change_password", .bool).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(UserRecord.schema).deleteField("must_change_password").update()
+    }
+}

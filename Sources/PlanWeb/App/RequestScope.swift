@@ -92,6 +92,10 @@ extension Request {
         guard let account else {
             throw Abort.redirect(to: links.href(.login(next: url.path + (url.query.map { "?" + $0 } ?? ""))))
         }
+        // A temporary password (set by the office) is changed before anything else.
+        if account.mustChangePassword, url.path != links.href(.password), url.path != links.href(.logout) {
+            throw Abort.redirect(to: links.href(.password))
+        }
         guard roles.contains(account.role) else {
             throw Abort(.forbidden, reason: "この操作は\(roles.map(\.label).sorted().joined(separator: "・"))の方だけができます（あなたは\(account.role.label)です）")
         }

@@ -58,8 +58,9 @@ enum StaffController {
     }
 
     static func passwordPage(_ req: Request) async throws -> Response {
-        _ = try req.requireAccount()
-        return PublicController.html(PasswordPage.render(req.page(.password), csrf: req.csrfToken, flash: req.takeFlash()))
+        let account = try req.requireAccount()
+        return PublicController.html(
+            PasswordPage.render(req.page(.password), csrf: req.csrfToken, flash: req.takeFlash(), temporary: account.mustChangePassword))
     }
 
     static func changePassword(_ req: Request) async throws -> Response {
@@ -469,7 +470,10 @@ enum StaffController {
                 return "\(name)を\(action == "activate" ? "有効" : "無効")にしました"
             case "reset":
                 try await req.services.resetPassword(name: name, password: password, viewer: c.viewer)
-                return "\(name)のパスワードを再設定しました"
+                return "\(name)のパスワードを再設定しました（仮のパスワードです。次のログインで本人が変更します）"
+            case "temporary":
+                let temporary = try await req.services.issueTemporaryPassword(name: name, viewer: c.viewer)
+                return "\(name)の仮パスワード: \(temporary)（この表示は一度だけです。本人に安全な方法で伝えてください。次のログインで本人が変更します）"
             case "email":
                 let email = (try? req.content.get(String.self, at: "email")) ?? ""
                 try await req.services.setEmail(name: name, email: email, viewer: c.viewer)

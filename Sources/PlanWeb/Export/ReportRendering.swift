@@ -26,6 +26,37 @@ public enum ReportRendering {
         return ReportPage.render(ReportPage.model(c, year: year, draft: draft), ctx, inlineStyles: true)
     }
 
+    /// The report as a PDF at `path`: printed once to learn the page each section starts on
+    /// (read back with poppler's `pdftotext`), then again with those page numbers in the contents.
+    /// Without `pdftotext` the contents has no page numbers (the pages still have theirs).
+    public static func pdf(_ c: PlanContext, year: FiscalYear, draft: Bool, to path: String) throws {
+        var model = ReportPage.model(c, year: year, draft: draft)
+        let links = Links(base: "", lang: .ja)
+        let ctx = PageContext(links: links, planTitle: c.plan.title, planID: c.plan.id, viewer: nil, current: .report(year), isStatic: true)
+        try pdf(html: ReportPage.render(model, ctx, inlineStyles: true), to: path)
+        guard let pages = pageTexts(path) else { return }
+        model.pages = ReportPage.pageNumbers(ReportPage.contents(model), pages: pages)
+        guard !model.pages.isEmpty else { return }
+        try pdf(html: ReportPage.render(model, ctx, inlineStyles: true), to: path)
+    }
+
+    /// The text of each page of a PDF (`pdftotext`, poppler-utils), or nil without the tool.
+    static func pageTexts(_ path: String) -> [String]? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
+        guard let tool = folders.map({ $0 + "/pdftotext" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-enc", "UTF-8", path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return text.components(separatedBy: "\u{0C}")
+    }
+
     /// Prints `html` to a PDF at `path` (A4, no header or footer lines) with headless Chromium.
     public static func pdf(html: String, to path: String) throws {
         guard let chromium = chromiumExecutable() else { throw PDFError.noChromium }

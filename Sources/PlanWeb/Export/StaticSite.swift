@@ -309,13 +309,12 @@ public enum StaticSite {
         var files = pages.keys.sorted()
         if pdf {
             for year in c.plan.reportingYears where c.evaluation(year: year).hasFigures {
-                let html = ReportRendering.html(c, year: year, draft: false)
                 let relative = pagePath(
                     Links(base: Links.base(plan: id, defaultPlan: defaultPlan), staticBase: basePath).href(.report(year)), basePath: basePath
                 ).replacingOccurrences(of: "index.html", with: "\(id)-report-\(year.code).pdf")
                 let url = root.appendingPathComponent(relative)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try ReportRendering.pdf(html: html, to: url.path)
+                try ReportRendering.pdf(c, year: year, draft: false, to: url.path)
                 files.append(relative)
             }
         }

@@ -153,8 +153,52 @@ enum ReportPage {
         var evaluation: YearEvaluation
         var audience: Audience
         var generated: Date
+        /// The printed page each contents entry starts on, by anchor (from a first printing; empty on screen).
+        var pages: [String: Int] = [:]
         var plan: Plan { snapshot.plan }
         var index: PlanIndex { snapshot.index }
+    }
+
+    /// One line of the contents: the anchor it links to, its text (the heading's, as printed), and
+    /// whether it is a section under "2.".
+    struct ContentsEntry: Equatable {
+        var anchor: String
+        var text: String
+        var nested: Bool
+    }
+
+    static func contents(_ m: Model) -> [ContentsEntry] {
+        let sections = sections(m)
+        var out = [
+            ContentsEntry(anchor: "summary", text: "1. 概要", nested: false),
+            ContentsEntry(anchor: "sections", text: "2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗", nested: false),
+        ]
+        out += sections.map { ContentsEntry(anchor: "section-\(NodePage.anchor($0.id))", text: $0.heading, nested: true) }
+        out.append(ContentsEntry(anchor: "behind", text: "3. 目標に届いていない指標", nested: false))
+        if m.audience == .staff { out.append(ContentsEntry(anchor: "appendix", text: "付録 計画の点検結果", nested: false)) }
+        return out
+    }
+
+    /// The page each contents entry starts on in a printing whose pages' text is `pages`: every
+    /// entry starts a page of its own (the print style sheet), after the contents page, in order;
+    /// an entry whose heading is not found at the top of a page gets no number.
+    static func pageNumbers(_ entries: [ContentsEntry], pages: [String]) -> [String: Int] {
+        func squeezed(_ s: String) -> String {
+            String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+        }
+        let tops = pages.map { page in
+            squeezed(page.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.prefix(6).joined())
+        }
+        guard let contentsPage = tops.firstIndex(where: { $0.contains("目次") }) else { return [:] }
+        var out: [String: Int] = [:]
+        var from = contentsPage + 1
+        for e in entries {
+            let key = String(squeezed(e.text).prefix(12))
+            guard !key.isEmpty, let found = (from..<tops.count).first(where: { tops[$0].contains(key) }) else { continue }
+            out[e.anchor] = found + 1
+            from = found
+        }
+        return out
     }
 
     static func model(_ c: PlanContext, year: FiscalYear, draft: Bool) -> Model {
@@ -189,14 +233,7 @@ enum ReportPage {
             .group([
                 .if(m.audience == .staff, .p(.class("draft-mark"), .text("内部資料（公表前の実績を含む下書き）"))),
                 cover(m, ctx),
-                .nav(
-                    .class("contents"), .attribute(named: "aria-label", value: "目次"), .h2("目次"),
-                    .ul(
-                        .class("toc"), .li(.a(.href("#summary"), "1. 概要")),
-                        .li(
-                            .a(.href("#sections"), .text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
-                            .ul(.forEach(sections) { n in .li(.a(.href("#section-\(NodePage.anchor(n.id))"), .text(n.heading))) })),
-                        .li(.a(.href("#behind"), "3. 目標に届いていない指標")), .li(.a(.href("#appendix"), "付録 計画の点検結果")))),
+                contentsList(m),
                 .section(
                     .class("summary"), .id("summary"), .h2("1. 概要"),
                     .p(.text("\(s.year(m.year))の\(m.plan.indicatorLabel)の評価です。\(m.evaluation.scheme.summary)。")),
@@ -207,6 +244,27 @@ enum ReportPage {
                 behind(m, ctx),
                 .if(m.audience == .staff, appendix(m, ctx)),
             ]))
+    }
+
+    /// 目次: every section with the page it starts on when printed (and a link on screen).
+    static func contentsList(_ m: Model) -> Node<HTML.BodyContext> {
+        var groups: [(entry: ContentsEntry, sections: [ContentsEntry])] = []
+        for e in contents(m) {
+            if e.nested, !groups.isEmpty { groups[groups.count - 1].sections.append(e) } else { groups.append((e, [])) }
+        }
+        func link(_ e: ContentsEntry) -> Node<HTML.BodyContext> {
+            .group([
+                .a(.href("#\(e.anchor)"), .text(e.text)),
+                .unwrap(m.pages[e.anchor]) { page in .span(.class("toc-page"), .text("\(page)ページ")) },
+            ])
+        }
+        return .nav(
+            .class("contents"), .attribute(named: "aria-label", value: "目次"), .h2("目次"),
+            .ul(
+                .class("toc"),
+                .forEach(groups) { g in
+                    .li(link(g.entry), .if(!g.sections.isEmpty, .ul(.forEach(g.sections) { .li(link($0)) })))
+                }))
     }
 
     static func cover(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {

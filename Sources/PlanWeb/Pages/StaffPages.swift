@@ -40,12 +40,15 @@ enum LoginPage {
 
 /// `/account/password` — change one's own password.
 enum PasswordPage {
-    static func render(_ ctx: PageContext, csrf: String, flash: Flash) -> String {
+    static func render(_ ctx: PageContext, csrf: String, flash: Flash, temporary: Bool = false) -> String {
         Layout.page(
             ctx, title: "パスワードの変更",
             .group([
                 .h1("パスワードの変更"),
                 Forms.messages(flash.notices, flash.errors),
+                .if(
+                    temporary,
+                    .p(.class("readonly"), "今のパスワードは計画担当が設定した仮のものです。ほかの画面を使う前に、自分だけが知る新しいパスワードに変更してください。")),
                 .form(
                     .method(.post), .action(ctx.href(.password)), .class("stacked"),
                     Forms.hidden("_csrf", csrf),
@@ -240,7 +243,9 @@ enum MyPage {
                 .attribute(named: "aria-label", value: escapeAttribute("\(label)の備考")))
             : .text(note)
         return .tr(
-            .th(.attribute(named: "scope", value: "row"), .label(.for(fieldID), .text(label)), .text("（\(r.indicator.unit)）")),
+            .th(
+                .attribute(named: "scope", value: "row"), m.editable ? .label(.for(fieldID), .text(label)) : .text(label),
+                .text("（\(r.indicator.unit)）")),
             .td(.class("num"), .text(r.target.map { Format.number($0) } ?? "—")),
             .td(valueInput, .input(.type(.hidden), .name("version[\(id)]"), .value(String(r.stored?.version ?? 0)))),
             .td(noteInput),
@@ -691,7 +696,8 @@ enum AdminPages {
                                         .td(
                                             .input(
                                                 .type(.checkbox), .name("items[]"), .value(escapeAttribute(n.id)),
-                                                .attribute(named: "aria-label", value: escapeAttribute(n.heading)))),
+                                                .attribute(
+                                                    named: "aria-label", value: escapeAttribute("\(n.code ?? n.id) \(c.index.itemTitle(n.id))を選ぶ")))),
                                         .th(
                                             .attribute(named: "scope", value: "row"), .text(c.index.itemTitle(n.id)),
                                             .span(.class("context"), .text("（\(c.index.section(of: n.id, levels: c.plan.levels)?.heading ?? "")）"))),
@@ -748,7 +754,11 @@ enum AdminPages {
                                         .input(
                                             .type(.password), .name("password"), .attribute(named: "autocomplete", value: "new-password"),
                                             .attribute(named: "aria-label", value: escapeAttribute("\(a.name)の新しいパスワード")), .placeholder("新しいパスワード")),
-                                        .button(.type(.submit), .class("secondary"), "パスワードを再設定"))))
+                                        .button(.type(.submit), .class("secondary"), "パスワードを再設定")),
+                                    .form(
+                                        .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),
+                                        Forms.hidden("action", "temporary"), Forms.hidden("name", a.name),
+                                        .button(.type(.submit), .class("secondary"), "仮パスワードを発行"))))
                         })),
                 .h2("利用者を追加"),
                 .form(

@@ -96,12 +96,16 @@ enum Stylesheet {
         .policy-chart { flex: 1 1 14rem; }
         .policy-chart svg { max-width: 18rem; }
         ul.toc, ul.toc ul { list-style: none; padding-left: 1.25rem; }
+        ul.toc li > .toc-page { float: right; margin-left: 1em; font-variant-numeric: tabular-nums; }
+        ul.toc li { clear: both; }
         .method { color: var(--muted); font-size: .85rem; }
         @media print {
           .report .cover { break-after: page; page-break-after: always; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
           .report nav.contents { break-after: page; page-break-after: always; }
           .report section.summary, .report section.behind, .report section.appendix { break-before: page; page-break-before: always; }
           .report section.goal { break-before: page; page-break-before: always; }
+          .report #sections > h2 { break-before: page; page-break-before: always; }
+          .report #sections > h2 + section.goal { break-before: avoid; page-break-before: avoid; }
           .report .site-header, .report .site-footer { display: none; }
           /* Page numbers at the foot of every printed page (Chromium draws @page margin boxes since 131). */
           @page { size: A4; margin: 15mm 12mm 16mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #333; } }
