@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import PlanServices
+import PlanStore
 import PlanTestSupport
 import PlanWeb
 import Testing
@@ -53,6 +54,53 @@ struct PageTests {
             _ = try await browser.post("/login", form: ["name": "office", "password": "office-password", "next": "/office"], tokenFrom: "/login")
             let draft = try await browser.get("/report?year=R6&draft=1").text
             #expect(draft.contains("内部資料") && draft.contains("計画の点検結果"))
+        }
+    }
+
+    @Test("ダッシュボードは基本の方針ごと・目指す姿ごとの評価の分布を積み上げ横棒と同じ数値の表で示し、未報告は別の欄に数える")
+    func dashboardDistributionsPerLevel() async throws {
+        try await withApp(examples: false) { app, s in
+            let op = Viewer.commandLine("試験")
+            let c = try await s.context(plan: nil, viewer: op)
+            let d = try await c.addDepartment("商業課")
+            try await s.context(plan: nil, viewer: op).assign(item: "1-1.1", to: d, lead: true)
+            let r6 = FiscalYear(westernYear: 2024)
+            // せたがやPay: R6 target 75 %, actual 75 → 100 % → A; it sits under 目指す姿 1 (vision-1) and 基本の方針 1.
+            _ = try await s.context(plan: nil, viewer: op).saveActuals([
+                ActualChange(actual: Actual(indicator: "1-1.1.1", year: r6, value: 75), expectedVersion: nil)
+            ])
+            for action in [WorkflowAction.submit, .approve, .publish] {
+                _ = try await s.context(plan: nil, viewer: op).perform(action, department: d, year: r6, comment: "")
+            }
+            let page = try await app.get("/dashboard?year=R6").text
+            #expect(page.contains("<h2>基本の方針ごとの評価の分布</h2>"))
+            #expect(page.contains("<h2>目指す姿ごとの評価の分布</h2>"))
+            #expect(page.contains("id=\"dashboard-grades-1-title\""))
+            #expect(page.contains("id=\"dashboard-grades-2-title\""))
+            // The bar segment of grade A for 基本の方針 1 and for 目指す姿 1, one indicator each.
+            #expect(page.contains("<rect class=\"graded-0\""))
+            #expect(page.contains("<title>1 区内産業が活性化し、活力ある世田谷区の実現に向けた基盤強化を図る A 1</title>"))
+            #expect(page.contains("<title>1 A 1</title>"))
+            // Not reported is counted in its own column, not drawn as a bar.
+            #expect(!page.contains("class=\"not-reported\""))
+        }
+    }
+
+    @Test("ロジックチャートは4つの列を矢印でつないだ図（SVG）と文章で示し、「後掲」だけの欄は出さず、「（後掲）」は指す計画の項目へリンクする")
+    func visionChartDrawnAndResolved() async throws {
+        try await withApp(examples: false) { app, _ in
+            let page = try await app.get("/vision").text
+            #expect(page.contains("class=\"chart logic\"") && page.contains("aria-labelledby=\"logic-chart-title\""))
+            for heading in ["背景", "目指す姿", "戦略", "戦術・取組"] {
+                #expect(page.contains("<text class=\"column-heading\"") && page.contains(">\(heading)</text>"))
+            }
+            #expect(page.contains("marker-end=\"url(#logic-chart-arrow)\""))
+            // The bare pointer row is not a tactic; the one marked （後掲） links to 区民の起業・創業の促進.
+            #expect(!page.contains("<li>後掲</li>"))
+            #expect(page.contains("<li>起業創業の積極的な促進（後掲: <a href=\""))
+            #expect(page.contains("② 区民の起業・創業の促進</a>）</li>"))
+            // A number is printed once.
+            #expect(!page.contains("1. 1."))
         }
     }
 

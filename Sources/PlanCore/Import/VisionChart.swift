@@ -199,6 +199,36 @@ public enum VisionChartReader {
     }
 }
 
+extension VisionChart {
+    /// A tactic as the chart page shows it: its text without the printed 「（後掲）」, and — for
+    /// one that said 「（後掲）」 (listed later) — the plan's node it points to, when one is close
+    /// enough in wording.
+    public struct ShownTactic: Equatable, Sendable {
+        public var text: String
+        public var forward: Bool
+        public var pointsTo: String?
+    }
+
+    /// The tactics to show: a cell that only says 「後掲」 is a pointer, not a tactic, and is left
+    /// out; 「…（後掲）」 is resolved to the plan's node whose title is closest (bigrams, ≥ 0.4).
+    public func shownTactics(in plan: Plan) -> [ShownTactic] {
+        let marker = "（後掲）"
+        let candidates = plan.nodes.compactMap { n -> (String, String)? in
+            guard !n.title.isEmpty, !n.relisted else { return nil }
+            return (n.id, JapaneseText.removingSpaces(n.title).replacingOccurrences(of: "・", with: ""))
+        }
+        return tactics.compactMap { t -> ShownTactic? in
+            let text = t.text.trimmingCharacters(in: .whitespaces)
+            if text == "後掲" || text == marker { return nil }
+            guard text.hasSuffix(marker) || text.hasSuffix("(後掲)") else { return ShownTactic(text: text, forward: false, pointsTo: nil) }
+            let bare = String(text.dropLast(text.hasSuffix(marker) ? marker.count : 4)).trimmingCharacters(in: .whitespaces)
+            let key = JapaneseText.removingSpaces(bare).replacingOccurrences(of: "・", with: "")
+            let best = candidates.map { ($0.0, VisionChartReader.similarity(key, $0.1)) }.max { $0.1 < $1.1 }
+            return ShownTactic(text: bare, forward: true, pointsTo: best.flatMap { $0.1 >= 0.4 ? $0.0 : nil })
+        }
+    }
+}
+
 extension Double {
     func rounded(toPlaces places: Int) -> Double {
         let f = pow(10, Double(places))

@@ -144,10 +144,47 @@ enum VisionChartPage {
                     .p(.text("この計画にはロジックチャートが登録されていません。計画の構成は"), .a(.href(ctx.href(.home)), .text(s(.overview))), .text("にあります。")),
                 ]))
         }
+        let tactics = chart.shownTactics(in: plan)
+        func numbered(_ number: Int?, _ text: String) -> String {
+            guard let number else { return text }
+            // The printed text may already begin with its number: not 「1. 1. …」.
+            let t = text.trimmingCharacters(in: .whitespaces)
+            for prefix in ["\(number).", "\(number)．", "\(number) ", "\(number)、"] where t.hasPrefix(prefix) { return t }
+            return "\(number). \(t)"
+        }
+        func visionLink(_ v: VisionChart.ChartVision) -> PlanNode? { v.planNode.flatMap { index.nodesByID[$0] } }
+        let columns: [(heading: String, boxes: [Charts.Box])] = [
+            ("背景", chart.backgrounds.map { Charts.Box(heading: $0.title, text: $0.facts.joined(separator: " "), href: nil, linkLabel: nil) }),
+            (
+                "目指す姿",
+                chart.visions.map { v in
+                    let n = visionLink(v)
+                    return Charts.Box(
+                        heading: nil, text: numbered(v.number, v.text), href: n.map { NodePage.href($0, plan, index, ctx) },
+                        linkLabel: n.map { "\(v.text)（計画の\(plan.level($0.level)?.name ?? "") \($0.code ?? "") \(index.displayHeading(of: $0))へ）" })
+                }
+            ),
+            ("戦略", chart.strategies.map { Charts.Box(heading: nil, text: numbered($0.number, $0.text), href: nil, linkLabel: nil) }),
+            (
+                "戦術・取組",
+                tactics.map { t in
+                    let n = t.pointsTo.flatMap { index.nodesByID[$0] }
+                    return Charts.Box(
+                        heading: nil, text: t.text + (n.map { "（後掲: \(index.displayHeading(of: $0))）" } ?? (t.forward ? "（後掲）" : "")),
+                        href: n.map { NodePage.href($0, plan, index, ctx) }, linkLabel: nil)
+                }
+            ),
+        ]
+        let svg = Charts.logicChart(
+            id: "logic-chart", title: s(.visionChart),
+            description:
+                "背景\(chart.backgrounds.count)項目、目指す姿\(chart.visions.count)、戦略\(chart.strategies.count)、戦術・取組\(tactics.count)。左から右へ、背景から目指す姿・戦略・戦術へとつながります。同じ内容を下に文章で示します。",
+            columns: columns)
         return Layout.page(
             ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)],
             .group([
                 .h1(.text(s(.visionChart))),
+                .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(svg)]),
                 .div(
                     .class("logic-chart"),
                     .section(
@@ -157,13 +194,21 @@ enum VisionChartPage {
                         .ul(
                             .forEach(chart.visions) { v in
                                 .li(
-                                    .text(v.text),
-                                    .unwrap(v.planNode.flatMap { index.nodesByID[$0] }) { n in
-                                        .group([.text(" → "), NodePage.link(n, plan, index, ctx)])
-                                    })
+                                    .text(numbered(v.number, v.text)),
+                                    .unwrap(visionLink(v)) { n in .group([.text(" → "), NodePage.link(n, plan, index, ctx)]) })
                             })),
-                    .section(.h2("戦略"), .ul(.forEach(chart.strategies) { st in .li(.text(st.text)) })),
-                    .section(.h2("戦術・取組"), .ul(.forEach(chart.tactics) { t in .li(.text(t.text)) }))),
+                    .section(.h2("戦略"), .ul(.forEach(chart.strategies) { st in .li(.text(numbered(st.number, st.text))) })),
+                    .section(
+                        .h2("戦術・取組"),
+                        .ul(
+                            .forEach(tactics) { t in
+                                .li(
+                                    .text(t.text),
+                                    .unwrap(t.pointsTo.flatMap { index.nodesByID[$0] }) { n in
+                                        .group([.text("（後掲: "), NodePage.link(n, plan, index, ctx), .text("）")])
+                                    },
+                                    .if(t.forward && t.pointsTo == nil, .text("（後掲）")))
+                            }))),
             ]))
     }
 }

@@ -74,17 +74,9 @@ enum DashboardPage {
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         let s = ctx.s
-        let top = m.snapshot.index.topNodes
-        let names = m.evaluation.scheme.gradeNames
-        let rows = top.map { n -> (String, [Int], Int) in
-            let r = m.evaluation.levels.nodes[n.id]
-            return (n.heading, names.map { r?.count(of: $0) ?? 0 }, r?.notReported ?? 0)
-        }
-        let chart = Charts.stacked(
-            id: "dashboard-grades", title: "\(s.year(m.year))の\(s(.distribution))",
-            description: rows.map { r in "\(r.0): " + zip(names, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)" }
-                .joined(separator: "。"),
-            rows: rows, grades: names, strings: s)
+        // A distribution for the top level and the next level with pages (Setagaya: 基本の方針, 目指す姿).
+        let last = m.plan.levels.count - 1
+        let levels = Array(m.plan.levels.indices.filter { $0 < last && ($0 == 0 || m.plan.levels[$0].hasPages) }.prefix(2))
         return Layout.page(
             ctx, title: "\(s(.dashboard))（\(s.year(m.year))）",
             crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.dashboard), url: nil)],
@@ -94,13 +86,7 @@ enum DashboardPage {
                 .p(.text(m.audience == .public ? "公表済みの実績にもとづきます。" : "公表前の実績を含みます（計画担当・閲覧の方の表示）。")),
                 .if(m.audience == .public && !m.evaluation.hasFigures, .p(.text(s(.noFiguresYet)))),
                 ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(m.plan.title) \(s.year(m.year))", ctx),
-                .element(
-                    named: "figure",
-                    nodes: [
-                        Node<HTML.BodyContext>.class("chart"), .raw(chart),
-                        .element(named: "figcaption", text: "\(m.plan.levels.first?.name ?? "")ごとの評価の分布（下の表と同じ数値）"),
-                    ]),
-                distributionTable(m, rows: rows, ctx),
+                .forEach(levels) { level in distribution(m, level: level, ctx) },
                 list("前年度から評価が上がった指標", m.up, m, ctx),
                 list("前年度から評価が下がった指標", m.down, m, ctx),
                 list("目標に届いていない指標（達成率100%未満）", m.behind, m, ctx),
@@ -109,22 +95,44 @@ enum DashboardPage {
             ]))
     }
 
-    static func distributionTable(_ m: Model, rows: [(String, [Int], Int)], _ ctx: PageContext) -> Node<HTML.BodyContext> {
+    /// The grades of one level's nodes as stacked bars (未報告 in a column of its own) and the
+    /// same numbers as a table.
+    static func distribution(_ m: Model, level: Int, _ ctx: PageContext) -> Node<HTML.BodyContext> {
+        let s = ctx.s
         let names = m.evaluation.scheme.gradeNames
-        return .div(
-            .class("table-scroll"),
-            .table(
-                .caption(.text("\(m.plan.levels.first?.name ?? "")ごとの\(ctx.s(.distribution))")),
-                .thead(
-                    .tr(
-                        Forms.th(m.plan.levels.first?.name ?? ""), .forEach(names) { Forms.th($0, numeric: true) },
-                        Forms.th(ctx.s(.notReported), numeric: true))),
-                .tbody(
-                    .forEach(rows) { r in
-                        .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(r.0)), .forEach(r.1) { .td(.class("num"), .text(String($0))) },
-                            .td(.class("num"), .text(String(r.2))))
-                    })))
+        let levelName = m.plan.levels[level].name
+        let nodes = m.plan.nodes.filter { $0.level == level && !$0.relisted }
+        let rows = nodes.map { n -> (String, [Int], Int) in
+            let r = m.evaluation.levels.nodes[n.id]
+            return (m.snapshot.index.displayHeading(of: n), names.map { r?.count(of: $0) ?? 0 }, r?.notReported ?? 0)
+        }
+        let id = "dashboard-grades-\(level + 1)"
+        let chart = Charts.stacked(
+            id: id, title: "\(s.year(m.year))の\(levelName)ごとの\(s(.distribution))",
+            description: rows.map { r in "\(r.0): " + zip(names, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)" }
+                .joined(separator: "。"),
+            rows: rows, grades: names, strings: s)
+        return .section(
+            .class("distribution"),
+            .h2(.text("\(levelName)ごとの\(s(.distribution))")),
+            .element(
+                named: "figure",
+                nodes: [
+                    Node<HTML.BodyContext>.class("chart"), .raw(chart),
+                    .element(named: "figcaption", text: "\(levelName)ごとの評価の分布（下の表と同じ数値。未報告は別の欄）"),
+                ]),
+            .div(
+                .class("table-scroll"),
+                .table(
+                    .caption(.text("\(levelName)ごとの\(s(.distribution))")),
+                    .thead(
+                        .tr(Forms.th(levelName), .forEach(names) { Forms.th($0, numeric: true) }, Forms.th(s(.notReported), numeric: true))),
+                    .tbody(
+                        .forEach(rows) { r in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(r.0)), .forEach(r.1) { .td(.class("num"), .text(String($0))) },
+                                .td(.class("num"), .text(String(r.2))))
+                        }))))
     }
 
     static func list(_ title: String, _ entries: [Entry], _ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {

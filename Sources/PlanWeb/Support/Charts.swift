@@ -113,7 +113,8 @@ enum Charts {
         out += "<text class=\"axis\" x=\(q(width - right + 8)) y=\"18\">\(escape(strings(.notReported)))</text>"
         for (r, row) in rows.enumerated() {
             let y = top + rowH * Double(r)
-            out += "<text class=\"axis\" x=\(q(left - 8)) y=\(q(y + 17)) text-anchor=\"end\">\(escape(String(row.label.prefix(18))))</text>"
+            out +=
+                "<text class=\"axis\" x=\(q(left - 8)) y=\(q(y + 17)) text-anchor=\"end\">\(escape(row.label.count > 15 ? String(row.label.prefix(14)) + "…" : row.label))</text>"
             var x = left
             for (i, c) in row.counts.enumerated() where c > 0 {
                 let w = plotW * Double(c) / Double(maxTotal)
@@ -125,6 +126,82 @@ enum Charts {
             out += "<text class=\"value\" x=\(q(width - right + 8)) y=\(q(y + 18))>\(row.notReported)</text>"
         }
         return out + "</svg>"
+    }
+
+    /// A box of the logic chart: an optional heading, its text, and a link (a vision to its goal).
+    struct Box {
+        var heading: String?
+        var text: String
+        var href: String?
+        var linkLabel: String?
+    }
+
+    /// The logic chart as connected columns (背景 → 目指す姿 → 戦略 → 戦術): each column a stack
+    /// of boxes under its heading, an arrow from each column to the next; a box with a link is a
+    /// link (the group is navigable, its texts are read as they stand).
+    static func logicChart(id: String, title: String, description: String, columns: [(heading: String, boxes: [Box])]) -> String {
+        let colW = 210.0, gap = 44.0, top = 44.0, lineH = 15.0, pad = 7.0, boxGap = 8.0
+        let perLine = 13  // full-width characters per line of a box
+        let width = Double(columns.count) * colW + Double(max(columns.count - 1, 0)) * gap
+        func wrap(_ text: String) -> [String] {
+            var lines: [String] = []
+            var line = ""
+            var units = 0
+            for ch in text {
+                let u = ch.isASCII ? 1 : 2
+                if units + u > perLine * 2 {
+                    lines.append(line)
+                    line = ""
+                    units = 0
+                }
+                line.append(ch)
+                units += u
+            }
+            if !line.isEmpty { lines.append(line) }
+            return lines
+        }
+        var body = ""
+        var heights: [Double] = []
+        for (c, column) in columns.enumerated() {
+            let x = Double(c) * (colW + gap)
+            body += "<text class=\"column-heading\" x=\(q(x + colW / 2)) y=\"24\" text-anchor=\"middle\">\(escape(column.heading))</text>"
+            var y = top
+            for box in column.boxes {
+                let headingLines = box.heading.map(wrap) ?? []
+                let lines = wrap(box.text)
+                let h = pad * 2 + lineH * Double(headingLines.count + lines.count)
+                var part = "<rect class=\"box\(box.href == nil ? "" : " linked")\" x=\(q(x)) y=\(q(y)) width=\(q(colW)) height=\(q(h)) rx=\"4\"/>"
+                var ty = y + pad + 11
+                for l in headingLines {
+                    part += "<text class=\"box-heading\" x=\(q(x + pad)) y=\(q(ty))>\(escape(l))</text>"
+                    ty += lineH
+                }
+                for l in lines {
+                    part += "<text class=\"box-text\" x=\(q(x + pad)) y=\(q(ty))>\(escape(l))</text>"
+                    ty += lineH
+                }
+                if let href = box.href {
+                    body += "<a href=\"\(escape(href))\" aria-label=\"\(escape(box.linkLabel ?? box.text))\">\(part)</a>"
+                } else {
+                    body += "<g>\(part)</g>"
+                }
+                y += h + boxGap
+            }
+            heights.append(y)
+        }
+        // Arrows between columns, at the middle of the shorter one's first screen.
+        for c in 0..<max(columns.count - 1, 0) {
+            let x1 = Double(c) * (colW + gap) + colW + 4, x2 = Double(c + 1) * (colW + gap) - 6
+            let y = min(top + 120, (min(heights[c], heights[c + 1]) + top) / 2)
+            body += "<path class=\"flow\" d=\"M\(Int(x1)) \(Int(y)) L\(Int(x2)) \(Int(y))\" marker-end=\"url(#\(id)-arrow)\"/>"
+            body += "<text class=\"column-heading\" x=\(q(x1 + (x2 - x1) / 2)) y=\"24\" text-anchor=\"middle\" aria-hidden=\"true\">→</text>"
+        }
+        let height = (heights.max() ?? top) + 4
+        let head =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" class=\"chart logic\">"
+            + "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
+            + "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" class=\"arrow-head\"/></marker></defs>"
+        return head + body + "</svg>"
     }
 
     // MARK: Parts

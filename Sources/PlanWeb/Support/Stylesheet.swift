@@ -62,6 +62,15 @@ enum Stylesheet {
         svg.chart rect.graded-0 { fill: #0072b2; } svg.chart rect.graded-1 { fill: #56b4e9; } svg.chart rect.graded-2 { fill: #f0e442; }
         svg.chart rect.graded-3 { fill: #e69f00; } svg.chart rect.graded-4 { fill: #d55e00; } svg.chart rect.graded-5 { fill: #cc79a7; }
         svg.chart rect.not-reported { fill: #bbbbbb; }
+        svg.chart.logic { max-width: 62rem; }
+        svg.chart.logic .column-heading { font-size: 15px; font-weight: bold; fill: #1a1a1a; }
+        svg.chart.logic rect.box { fill: #f4f7fb; stroke: #5a6b80; stroke-width: 1; }
+        svg.chart.logic rect.box.linked { fill: #e8f1fb; stroke: #0b5cad; stroke-width: 1.5; }
+        svg.chart.logic a:focus rect.box, svg.chart.logic a:hover rect.box { stroke-width: 3; }
+        svg.chart.logic .box-heading { font-size: 12px; font-weight: bold; fill: #1a1a1a; }
+        svg.chart.logic .box-text { font-size: 12px; fill: #1a1a1a; }
+        svg.chart.logic .flow { stroke: #0072b2; stroke-width: 3; fill: none; }
+        svg.chart.logic .arrow-head { fill: #0072b2; }
         .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; font-size: .9rem; }
         .legend .swatch { display: inline-block; width: .9rem; height: .9rem; margin-right: .3rem; vertical-align: middle; border: 1px solid #333; }
         .swatch.target { background: #0072b2; } .swatch.actual { background: #d55e00; } .swatch.baseline { background: #555; } .swatch.not-reported { background: #bbb; }
