@@ -198,7 +198,7 @@ extension AuditEntry {
         return out
     }
 
-    /// Accounts were recorded as `役割=department 課=商業課 計画=setagaya` before the field form.
+    /// Accounts were recorded as `役割=department 課=… 計画=…` (role ids) before the field form.
     static func parseLegacyFields(_ text: String) -> [(String, String)]? {
         guard text.hasPrefix("役割=") else { return nil }
         var out: [(String, String)] = []

@@ -74,7 +74,7 @@ enum DashboardPage {
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         let s = ctx.s
-        // A distribution for the top level and the next level with pages (Setagaya: 基本の方針, 目指す姿).
+        // A distribution for the top level and for the next level with pages.
         let last = m.plan.levels.count - 1
         let levels = Array(m.plan.levels.indices.filter { $0 < last && ($0 == 0 || m.plan.levels[$0].hasPages) }.prefix(2))
         return Layout.page(
