@@ -28,10 +28,11 @@ extension PlanContext {
     }
 
     /// The departments that have not submitted a year's figures though its due date has passed
-    /// (`today` after the due day); none before the due date or without one.
+    /// (`today` after the due day); none before the due date, without one, or once the office has
+    /// locked the year (its figures are closed: nobody is to be reminded of them).
     public func overdueDepartments(year: FiscalYear, today: CalendarDay) throws -> [Department] {
         try requireStaff()
-        guard let due = dueDate(year: year), today > due else { return [] }
+        guard let due = dueDate(year: year), today > due, snapshot.locks[year] != true else { return [] }
         return departments.filter { owesFigures($0, year: year) }
     }
 
@@ -61,6 +62,9 @@ extension PlanContext {
         }
         guard today > due else {
             return ReminderRound(year: year, due: due, reminders: [], alreadyReminded: [], note: "提出期限（\(due.label)）はまだ過ぎていません")
+        }
+        if snapshot.locks[year] == true {
+            return ReminderRound(year: year, due: due, reminders: [], alreadyReminded: [], note: "\(year.label)はロックされているので督促しません")
         }
         let overdue = try overdueDepartments(year: year, today: today)
         guard !overdue.isEmpty else {

@@ -107,6 +107,14 @@ struct ReminderTests {
             #expect(try after.overdueDepartments(year: Self.r6, today: CalendarDay(year: 2025, month: 7, day: 3)).map(\.name) == ["産業課"])
             _ = try await after.remind(year: Self.r6, today: CalendarDay(year: 2025, month: 7, day: 3), link: nil)
             #expect(try server.messages().count == 2)
+
+            // A locked year's figures are closed: nobody is reminded of them any more.
+            try await after.setLocked(true, year: Self.r6, reason: "決算")
+            let locked = try await s.context(plan: nil, viewer: Self.op)
+            #expect(try locked.overdueDepartments(year: Self.r6, today: CalendarDay(year: 2025, month: 7, day: 4)).isEmpty)
+            let none = try await locked.remind(year: Self.r6, today: CalendarDay(year: 2025, month: 7, day: 4), link: nil)
+            #expect(none.reminders.isEmpty)
+            #expect(try server.messages().count == 2)
         }
     }
 
