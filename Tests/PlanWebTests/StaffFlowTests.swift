@@ -117,6 +117,13 @@ struct StaffFlowTests {
             let after = try await clerk.get("/my?year=R6")
             #expect(after.status == .ok)
             #expect(after.text.contains("せたがやPay"))
+
+            // The clerk gives their own address for reminders; a broken one is refused with the reason.
+            _ = try await clerk.post("/account/password", form: ["action": "email", "email": "shogyo@example.lg.jp"], tokenFrom: "/account/password")
+            #expect(try await s.store.accounts.account(named: "shogyo1")?.email == "shogyo@example.lg.jp")
+            _ = try await clerk.post("/account/password", form: ["action": "email", "email": "shogyo at example"], tokenFrom: "/account/password")
+            #expect(try await clerk.get("/account/password").text.contains("メールアドレス「shogyo at example」は使えません"))
+            #expect(try await s.store.accounts.account(named: "shogyo1")?.email == "shogyo@example.lg.jp")
         }
     }
 

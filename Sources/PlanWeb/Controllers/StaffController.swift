@@ -60,11 +60,21 @@ enum StaffController {
     static func passwordPage(_ req: Request) async throws -> Response {
         let account = try req.requireAccount()
         return PublicController.html(
-            PasswordPage.render(req.page(.password), csrf: req.csrfToken, flash: req.takeFlash(), temporary: account.mustChangePassword))
+            PasswordPage.render(
+                req.page(.password), csrf: req.csrfToken, flash: req.takeFlash(), temporary: account.mustChangePassword, email: account.email))
     }
 
     static func changePassword(_ req: Request) async throws -> Response {
         let account = try req.requireAccount()
+        if (try? req.content.get(String.self, at: "action")) == "email" {
+            let email = (try? req.content.get(String.self, at: "email")) ?? ""
+            do {
+                try await req.services.setEmail(name: account.name, email: email, viewer: .signedIn(account))
+                return req.redirect(to: .password, flash: Flash(notices: [email.isEmpty ? "メールアドレスを取り消しました" : "メールアドレスを保存しました"]))
+            } catch let e as ServiceError where e.kind == .invalid {
+                return req.redirect(to: .password, flash: Flash(errors: [e.message]))
+            }
+        }
         let current = (try? req.content.get(String.self, at: "current")) ?? ""
         let new = (try? req.content.get(String.self, at: "new")) ?? ""
         do {

@@ -40,7 +40,7 @@ enum LoginPage {
 
 /// `/account/password` — change one's own password.
 enum PasswordPage {
-    static func render(_ ctx: PageContext, csrf: String, flash: Flash, temporary: Bool = false) -> String {
+    static func render(_ ctx: PageContext, csrf: String, flash: Flash, temporary: Bool = false, email: String? = nil) -> String {
         Layout.page(
             ctx, title: "パスワードの変更",
             .group([
@@ -59,6 +59,19 @@ enum PasswordPage {
                     .label(.for("new"), "新しいパスワード（\(PlanServices.minimumPasswordLength)文字以上）"),
                     .input(.type(.password), .id("new"), .name("new"), .attribute(named: "autocomplete", value: "new-password"), .required(true)),
                     .button(.type(.submit), "変更する")),
+                .if(
+                    !temporary,
+                    .group([
+                        .h2("督促メールの宛先"),
+                        .form(
+                            .method(.post), .action(ctx.href(.password)), .class("stacked"), Forms.hidden("_csrf", csrf),
+                            Forms.hidden("action", "email"),
+                            .label(.for("email"), "メールアドレス（提出期限を過ぎたときの督促が届きます。空にすると取り消し）"),
+                            .input(
+                                .type(.email), .id("email"), .name("email"), .value(escapeAttribute(email ?? "")),
+                                .attribute(named: "autocomplete", value: "email")),
+                            .button(.type(.submit), "保存する")),
+                    ])),
             ]))
     }
 }
