@@ -408,9 +408,7 @@ struct AuditCommand: AsyncParsableCommand {
                 printError("エラー: 日付は 2025-04-01 の形で書いてください（「\(since)」）")
                 throw ExitStatus.problems
             }
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
-            filter.since = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
+            filter.since = day.start
         }
         let entries: [AuditEntry]
         do { entries = try await withPlan(options) { try await $0.audit(filter) } } catch { throw refuse(error) }

@@ -189,9 +189,21 @@ extension CalendarDay {
 
     /// The day a moment falls on in Japan Standard Time (the plan's calendar).
     public init(containing date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = Self.japan.dateComponents([.year, .month, .day], from: date)
         self.init(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }
+
+    /// The moment the day begins in Japan Standard Time (00:00 JST).
+    public var start: Date {
+        Self.japan.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// The moment the next day begins (the end of this one, exclusive).
+    public var end: Date { start.addingTimeInterval(86_400) }
+
+    static let japan: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        return calendar
+    }()
 }

@@ -280,17 +280,13 @@ enum StaffController {
             if let year = FiscalYear(parsing: y) { filter.year = year } else { problems.append("年度「\(y)」が読めません（例: R6）") }
         }
         // The period is whole days in Japan's calendar: from the start of `since` to the end of `until`.
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
         for (name, isEnd) in [("since", false), ("until", true)] {
             guard let text = query(name).nonEmpty else { continue }
-            guard let day = CalendarDay(parsing: text),
-                let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
-            else {
+            guard let day = CalendarDay(parsing: text) else {
                 problems.append("日付「\(text)」が読めません（例: 2025-04-01）")
                 continue
             }
-            if isEnd { filter.until = start.addingTimeInterval(86_400) } else { filter.since = start }
+            if isEnd { filter.until = day.end } else { filter.since = day.start }
         }
         let all = try await c.audit()
         let accounts = try await req.services.store.cycle(c.plan.id).accounts()

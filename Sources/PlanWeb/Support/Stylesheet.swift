@@ -77,8 +77,7 @@ enum Stylesheet {
         .role { font-weight: normal; font-size: .8rem; color: var(--muted); }
         mark { background: #fff2a8; color: inherit; padding: 0 .1em; }
         .hit-kind { display: inline-block; font-size: .8rem; border: 1px solid var(--line); border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; color: var(--muted); }
-        .readonly { border-left: 4px solid var(--warn); padding-left: .75rem; }
-        .due { border-left: 4px solid var(--warn); padding-left: .75rem; }
+        .readonly, .due { border-left: 4px solid var(--warn); padding-left: .75rem; }
         ul.diff { list-style: none; margin: 0; padding: 0; }
         ul.diff .field { font-weight: bold; }
         ul.diff .before { text-decoration: line-through; }
