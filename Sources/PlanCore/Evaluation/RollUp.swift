@@ -72,11 +72,6 @@ public struct RollUp: Sendable, Equatable {
         Dictionary(names.map { ($0, count(of: $0)) }, uniquingKeysWith: +)
     }
 
-    public static let rule = [
-        "再掲された項目の指標は、同じ目標値なら1つとして数えます（同じ項目が集計の範囲に何度掲載されていても1回）。",
-        "未報告は0とせず件数を別に示し、中央値には含めません。目標値のない年度（—）は評価の対象外です。",
-    ].joined()
-
     public init(_ evaluations: [IndicatorEvaluation], scheme: GradingScheme) {
         let units = Self.unitNumbers(evaluations)
         self.init(evaluations, indices: evaluations.indices, units: units.numbers, unitCount: units.count, scheme: scheme)

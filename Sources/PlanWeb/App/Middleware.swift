@@ -23,7 +23,7 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         }
     }
 
-    static func status(of error: Error) -> (HTTPResponseStatus, String, [String]) {
+    static func status(of error: Error, _ s: Strings) -> (HTTPResponseStatus, String, [String]) {
         switch error {
         case let e as ServiceError:
             let status: HTTPResponseStatus
@@ -36,12 +36,12 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             }
             return (status, e.message, e.errors.map(\.description))
         case let abort as any AbortError:
-            let reason = abort.status == .notFound && (abort.reason == "Not Found" || abort.reason.isEmpty) ? "お探しのページは見つかりませんでした。" : abort.reason
+            let reason = abort.status == .notFound && (abort.reason == "Not Found" || abort.reason.isEmpty) ? s(.notFoundMessage) : abort.reason
             return (abort.status, reason, [])
         case let failure as ImportFailure:
-            return (.unprocessableEntity, "ファイルを読み込めませんでした（何も保存していません）", failure.errors.map(\.description))
+            return (.unprocessableEntity, s(.importRefused), failure.errors.map(\.description))
         default:
-            return (.internalServerError, "サーバーで問題が起きました。時間をおいてもう一度お試しください。", [])
+            return (.internalServerError, s(.serverError), [])
         }
     }
 
@@ -49,7 +49,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         if let abort = error as? any AbortError, (300..<400).contains(Int(abort.status.code)) {
             return Response(status: abort.status, headers: abort.headers)
         }
-        let (status, message, errors) = status(of: error)
+        let ctx = request.page(.home)
+        let (status, message, errors) = status(of: error, ctx.s)
         if status == .internalServerError { request.logger.report(error: error) }
         var headers = (error as? any AbortError)?.headers ?? HTTPHeaders()
         if request.url.path.hasPrefix("/api/") || request.url.path == "/openapi.json" {
@@ -60,7 +61,7 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         }
         headers.contentType = .html
         let page = ErrorPage.render(
-            request.page(.home), status: status.code, message: errors.isEmpty ? message : ([message] + errors).joined(separator: "\n"))
+            ctx, status: status.code, message: errors.isEmpty ? message : ([message] + errors).joined(separator: "\n"))
         return Response(status: status, headers: headers, body: .init(string: page))
     }
 }
@@ -156,7 +157,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token")
             guard request.hasSession, let expected = request.session.data["csrf"], let sent, sent == expected else {
-                throw Abort(.forbidden, reason: "フォームの確認用の情報が一致しません。ページを開き直してから、もう一度送信してください。")
+                throw Abort(.forbidden, reason: Strings(lang: .ja)(.csrfMismatch))
             }
         }
         return try await next.respond(to: request)

@@ -71,6 +71,9 @@ extension Request {
         return Links(base: s.scoped ? "/plans/" + SiteURL.escapeSegment(s.plan) : "", lang: s.lang)
     }
 
+    /// The catalogue in this request's language.
+    var strings: Strings { Strings(lang: scope.lang) }
+
     /// The page context for a page of this request.
     func page(_ current: SiteURL, plan: Plan? = nil) -> PageContext {
         let viewer = account.map { PageContext.ViewerInfo(name: $0.name, role: $0.role, csrf: csrfToken) }
@@ -97,7 +100,7 @@ extension Request {
             throw Abort.redirect(to: links.href(.password))
         }
         guard roles.contains(account.role) else {
-            throw Abort(.forbidden, reason: "この操作は\(roles.map(\.label).sorted().joined(separator: "・"))の方だけができます（あなたは\(account.role.label)です）")
+            throw Abort(.forbidden, reason: Strings(lang: .ja).onlyFor(roles.map(\.label).sorted(), yours: account.role.label))
         }
         return account
     }
@@ -105,14 +108,18 @@ extension Request {
     /// The year asked for (`?year=R6`, any way a year is written), or 400 saying how to write it.
     func year(_ name: String = "year") throws -> FiscalYear? {
         guard let raw = try? query.get(String.self, at: name), !raw.isEmpty else { return nil }
-        guard let y = FiscalYear(parsing: raw) else { throw Abort(.badRequest, reason: "年度「\(raw)」が読めません（例: R6、令和6年度、2024）") }
+        guard let y = FiscalYear(parsing: raw) else {
+            throw Abort(.badRequest, reason: Strings(lang: .ja).unreadableYear(raw, examples: Strings(lang: .ja).yearExamples))
+        }
         return y
     }
 
     /// The year of a posted form.
     func formYear() throws -> FiscalYear {
         let raw = (try? content.get(String.self, at: "year")) ?? ""
-        guard let y = FiscalYear(parsing: raw) else { throw Abort(.badRequest, reason: "年度「\(raw)」が読めません（例: R6）") }
+        guard let y = FiscalYear(parsing: raw) else {
+            throw Abort(.badRequest, reason: Strings(lang: .ja).unreadableYear(raw, examples: Strings(lang: .ja).yearExamples))
+        }
         return y
     }
 

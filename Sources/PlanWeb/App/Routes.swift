@@ -19,7 +19,7 @@ func registerRoutes(_ app: Application) {
             let allow = (route.methods.contains("GET") ? route.methods + ["HEAD"] : route.methods).joined(separator: ", ")
             for other in ["GET", "POST", "PUT", "DELETE", "PATCH"] where !route.methods.contains(other) {
                 app.on(HTTPMethod(rawValue: other), path) { _ -> Response in
-                    throw Abort(.methodNotAllowed, headers: ["Allow": allow], reason: "このURLは \(allow) だけを受け付けます。")
+                    throw Abort(.methodNotAllowed, headers: ["Allow": allow], reason: Strings(lang: .ja).methodOnly(allow))
                 }
             }
         }
@@ -112,10 +112,11 @@ public func serve(_ services: PlanServices) async throws {
     let config = services.configuration
     let app = try await buildApplication(services, arguments: ["actionplan", "serve", "--hostname", config.hostname, "--port", String(config.port)])
     app.logger.info(
-        "ポータルを起動します", metadata: ["url": .string("http://\(config.hostname):\(config.port)/"), "database": .string(config.database.description)])
+        "\(Strings(lang: .ja)(.startingPortal))",
+        metadata: ["url": .string("http://\(config.hostname):\(config.port)/"), "database": .string(config.database.description)])
     if try await !services.store.accounts.hasOfficeAccount() {
         app.logger.notice(
-            "計画担当の利用者がまだいません。最初の計画担当の利用者は次のように作成します（既定のパスワードはありません）: echo 'パスワード（10文字以上）' | actionplan user add 名前 --role office --password-stdin")
+            "\(Strings(lang: .ja).firstOfficeUserHint(minimumPassword: PlanServices.minimumPasswordLength))")
     }
     do {
         try await app.execute()

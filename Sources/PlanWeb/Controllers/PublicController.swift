@@ -51,7 +51,8 @@ enum PublicController {
         }
         return try await page(req, route: .home, parameters: flags.isEmpty ? [:] : ["flag": flags.sorted().joined(separator: ",")]) { c in
             for f in flags where !c.plan.flags.contains(where: { $0.key == f }) {
-                throw Abort(.badRequest, reason: "印「\(f)」はこの計画にありません（\(c.plan.flags.map { "\($0.key)（\($0.name)）" }.joined(separator: "・"))）")
+                let s = req.page(.home).s
+                throw Abort(.badRequest, reason: s.unknownFlag(f, accepted: s.list(c.plan.flags.map { $0.key + s.aside($0.name) })))
             }
             let others = req.scope.scoped ? [] : try await req.services.summaries().filter { $0.id != c.plan.id }
             return HomePage.render(HomePage.model(c, flags: Set(flags), otherPlans: others), req.page(.home, plan: c.plan))
@@ -64,7 +65,7 @@ enum PublicController {
         let year = try req.year()
         let c = try await req.planContext()
         guard let level = c.plan.levelIndex(slug: slug), let node = c.index.node(level: level, pageKey: id) else {
-            throw Abort(.notFound, reason: "「\(slug)/\(id)」はこの計画にありません。")
+            throw Abort(.notFound, reason: req.page(.home).s.notInPlan("\(slug)/\(id)"))
         }
         guard c.plan.levels[level].hasPages else {
             throw Abort.redirect(to: NodePage.href(node, c.plan, c.index, req.page(.home)), redirectType: .permanent)
@@ -78,7 +79,7 @@ enum PublicController {
     static func indicator(_ req: Request) async throws -> Response {
         let id = req.parameters.get("id") ?? ""
         return try await page(req, route: .indicator) { c in
-            guard let indicator = c.index.indicatorsByID[id] else { throw Abort(.notFound, reason: "指標「\(id)」はこの計画にありません。") }
+            guard let indicator = c.index.indicatorsByID[id] else { throw Abort(.notFound, reason: req.page(.home).s.indicatorNotInPlan(id)) }
             return IndicatorPage.render(IndicatorPage.model(c, indicator: indicator), req.page(.indicator(id), plan: c.plan))
         }
     }
@@ -86,7 +87,7 @@ enum PublicController {
     static func search(_ req: Request) async throws -> Response {
         let q = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if q.count > PlanSearch.maximumQueryLength {
-            throw Abort(.badRequest, reason: "検索する言葉は\(PlanSearch.maximumQueryLength)文字以内で指定してください（\(q.count)文字あります）")
+            throw Abort(.badRequest, reason: req.page(.home).s.queryTooLong(maximum: PlanSearch.maximumQueryLength, count: q.count))
         }
         return try await page(req, route: .search, parameters: q.isEmpty ? [:] : ["q": q]) { c in
             SearchPage.render(
@@ -104,7 +105,9 @@ enum PublicController {
     static func dashboard(_ req: Request) async throws -> Response {
         let requested = try req.year()
         return try await page(req, route: .dashboard, parameters: requested.map { ["year": $0.code] } ?? [:]) { c in
-            guard let year = try requested.map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound, reason: "この計画には年度がありません") }
+            guard let year = try requested.map({ try c.requireYear($0) }) ?? c.defaultYear else {
+                throw Abort(.notFound, reason: req.page(.home).s.planHasNoYears)
+            }
             return DashboardPage.render(DashboardPage.model(c, year: year), req.page(.dashboard(year), plan: c.plan))
         }
     }
@@ -115,7 +118,9 @@ enum PublicController {
         return try await page(
             req, route: .report, parameters: (requested.map { ["year": $0.code] } ?? [:]).merging(draft ? ["draft": "1"] : [:]) { a, _ in a }
         ) { c in
-            guard let year = try requested.map({ try c.requireYear($0) }) ?? c.defaultYear else { throw Abort(.notFound, reason: "この計画には年度がありません") }
+            guard let year = try requested.map({ try c.requireYear($0) }) ?? c.defaultYear else {
+                throw Abort(.notFound, reason: req.page(.home).s.planHasNoYears)
+            }
             return ReportPage.render(ReportPage.model(c, year: year, draft: draft), req.page(.report(year), plan: c.plan))
         }
     }
@@ -136,7 +141,7 @@ enum PublicController {
             return Response(status: .ok, headers: headers, body: .init(data: try c.openDataArchive()))
         }
         let files = try c.openDataFiles()
-        guard var data = files[name] else { throw Abort(.notFound, reason: "オープンデータのファイル「\(name)」はありません") }
+        guard var data = files[name] else { throw Abort(.notFound, reason: req.page(.home).s.openDataFileMissing(name)) }
         let encoding = ((try? req.query.get(String.self, at: "encoding")) ?? "utf-8").lowercased()
         if name.hasSuffix(".csv") {
             switch encoding {
@@ -144,7 +149,7 @@ enum PublicController {
             case "cp932", "shift_jis", "windows-31j":
                 data = OpenDataFiles.cp932(data).data
                 headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "shift_jis"])
-            default: throw Abort(.badRequest, reason: "パラメータ「encoding」は utf-8 か cp932 です（「\(encoding)」）")
+            default: throw Abort(.badRequest, reason: req.page(.home).s.encodingParameter(encoding))
             }
         } else {
             headers.contentType = .json
@@ -172,7 +177,7 @@ enum PublicController {
             try await req.services.store.ping()
             return Response(status: .ok, headers: headers, body: .init(string: "{\"status\":\"ok\"}"))
         } catch {
-            req.logger.warning("データベースに接続できません", metadata: ["error": .string(String(describing: error))])
+            req.logger.warning("\(Strings(lang: .ja)(.databaseUnavailable))", metadata: ["error": .string(String(describing: error))])
             return Response(status: .serviceUnavailable, headers: headers, body: .init(string: "{\"status\":\"unavailable\"}"))
         }
     }

@@ -38,7 +38,7 @@ enum StaffController {
         req.session.id = nil
         req.session.data["user"] = account.id.uuidString
         req.session.data["seen"] = String(Date().timeIntervalSince1970)
-        req.logger.info("ログインしました", metadata: ["user": .string(account.name), "role": .string(account.role.rawValue)])
+        req.logger.info("\(Strings(lang: .ja)(.signedIn))", metadata: ["user": .string(account.name), "role": .string(account.role.rawValue)])
         let target = safeNext(form.next ?? "/")
         let plan = account.plan ?? req.services.configuration.defaultPlan
         let links = Links(base: Links.base(plan: plan, defaultPlan: req.services.configuration.defaultPlan))
@@ -70,7 +70,7 @@ enum StaffController {
             let email = (try? req.content.get(String.self, at: "email")) ?? ""
             do {
                 try await req.services.setEmail(name: account.name, email: email, viewer: .signedIn(account))
-                return req.redirect(to: .password, flash: Flash(notices: [email.isEmpty ? "メールアドレスを取り消しました" : "メールアドレスを保存しました"]))
+                return req.redirect(to: .password, flash: Flash(notices: [req.strings(email.isEmpty ? .emailRemoved : .emailSaved)]))
             } catch let e as ServiceError where e.kind == .invalid {
                 return req.redirect(to: .password, flash: Flash(errors: [e.message]))
             }
@@ -79,7 +79,7 @@ enum StaffController {
         let new = (try? req.content.get(String.self, at: "new")) ?? ""
         do {
             try await req.services.changePassword(account, current: current, new: new)
-            return req.redirect(to: .password, flash: Flash(notices: ["パスワードを変更しました"]))
+            return req.redirect(to: .password, flash: Flash(notices: [req.strings(.passwordChanged)]))
         } catch let e as ServiceError where e.kind == .invalid {
             return req.redirect(to: .password, flash: Flash(errors: [e.message]))
         }
@@ -94,7 +94,7 @@ enum StaffController {
         var severity: LintFinding.Severity? = nil
         if !raw.isEmpty {
             guard let s = LintFinding.Severity(rawValue: raw) else {
-                throw Abort(.badRequest, reason: "severity は error・warning・info のどれかです（「\(raw)」）")
+                throw Abort(.badRequest, reason: req.strings.severityParameter(raw))
             }
             severity = s
         }
@@ -106,7 +106,7 @@ enum StaffController {
     // MARK: A department's pages
 
     static func department(_ c: PlanContext) throws -> Department {
-        guard let d = c.viewerDepartment else { throw Abort(.forbidden, reason: "この計画の所管課が設定されていない利用者です。計画担当に確認してください") }
+        guard let d = c.viewerDepartment else { throw Abort(.forbidden, reason: Strings(lang: .ja)(.noDepartmentForUser)) }
         return d
     }
 
@@ -119,7 +119,7 @@ enum StaffController {
                 c.snapshot.state(ofDepartment: d.id, year: $0).state != .published
             }) ?? c.plan.reportingYears.first
         else {
-            throw Abort(.notFound, reason: "この計画には年度がありません")
+            throw Abort(.notFound, reason: req.strings.planHasNoYears)
         }
         let m = MyPage.model(c, department: d, year: year, csrf: req.csrfToken, flash: req.takeFlash())
         return PublicController.html(MyPage.render(m, req.page(.my(year), plan: c.plan)))
@@ -128,7 +128,9 @@ enum StaffController {
     static func myTemplate(_ req: Request) async throws -> Response {
         _ = try req.requireAccount([.department])
         let c = try await req.planContext()
-        guard let year = try req.year() else { throw Abort(.badRequest, reason: "年度を指定してください（?year=R6）") }
+        guard let year = try req.year() else {
+            throw Abort(.badRequest, reason: req.strings.specifyYear(example: FiscalYear(containing: Date()).code))
+        }
         let data = try c.actualsTemplate(year: try c.requireYear(year))
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
@@ -161,7 +163,7 @@ enum StaffController {
         case .success(let changes):
             do {
                 let result = try await c.saveActuals(changes)
-                return req.redirect(to: .my(year), flash: Flash(notices: ["保存しました（\(result.changed)件）"]))
+                return req.redirect(to: .my(year), flash: Flash(notices: [req.strings.savedCount(result.changed)]))
             } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
                 return req.redirect(to: .my(year), flash: Flash(errors: [e.message], typed: typed))
             }
@@ -171,15 +173,17 @@ enum StaffController {
     static func upload(_ req: Request) async throws -> Response {
         _ = try req.requireAccount([.department, .office])
         let c = try await req.planContext()
-        guard let year = try req.year() else { throw Abort(.badRequest, reason: "年度を指定してください") }
+        guard let year = try req.year() else {
+            throw Abort(.badRequest, reason: req.strings.specifyYear(example: FiscalYear(containing: Date()).code))
+        }
         struct Upload: Content { var file: File }
         guard let upload = try? req.content.decode(Upload.self), upload.file.data.readableBytes > 0 else {
-            return req.redirect(to: .my(year), flash: Flash(errors: ["取り込むファイルを選んでください"]))
+            return req.redirect(to: .my(year), flash: Flash(errors: [req.strings(.chooseFile)]))
         }
         do {
             let r = try await c.importActuals(
                 csv: Data(upload.file.data.readableBytesView), file: upload.file.filename, year: try c.requireYear(year))
-            return req.redirect(to: .my(year), flash: Flash(notices: ["取り込みました: 実績 \(r.values) 件、空欄（未報告）\(r.notReported) 件"]))
+            return req.redirect(to: .my(year), flash: Flash(notices: [req.strings.imported(values: r.values, notReported: r.notReported)]))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
             return req.redirect(to: .my(year), flash: Flash(errors: [e.message] + e.errors.map(\.description)))
         }
@@ -192,7 +196,7 @@ enum StaffController {
         let d = try department(c)
         do {
             _ = try await c.perform(.submit, department: d, year: year, comment: "")
-            return req.redirect(to: .my(year), flash: Flash(notices: ["提出しました。計画担当の承認をお待ちください。"]))
+            return req.redirect(to: .my(year), flash: Flash(notices: [req.strings(.submitted)]))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
             return req.redirect(to: .my(year), flash: Flash(errors: [e.message] + e.details))
         }
@@ -204,7 +208,7 @@ enum StaffController {
         let item = try c.item(req.parameters.get("id") ?? "")
         guard let year = try req.year().map({ try c.requireYear($0) }) ?? c.plan.reportingYears.first else { throw Abort(.notFound) }
         if c.viewer.role == .department, let d = c.viewerDepartment, !c.items(of: d).contains(item.id) {
-            throw Abort(.forbidden, reason: "「\(item.heading)」はあなたの課の担当ではありません")
+            throw Abort(.forbidden, reason: req.strings.notYourItem(item.heading))
         }
         let e = c.snapshot.evaluation(year: year, audience: .staff).evaluations.filter { $0.node.item == item.id }
         let existing = c.snapshot.selfEvaluations[year]?.first { $0.evaluation.project == item.id }
@@ -224,7 +228,7 @@ enum StaffController {
         let back = SiteURL.myItem(item.id, year)
         guard directionText.isEmpty || FutureDirection(rawValue: directionText) != nil else {
             return req.redirect(
-                to: back, flash: Flash(errors: ["今後の方向性「\(directionText)」は選べません（\(FutureDirection.allCases.map(\.rawValue).joined(separator: "・"))）"])
+                to: back, flash: Flash(errors: [req.strings.directionNotAccepted(directionText, accepted: FutureDirection.allCases.map(\.rawValue))])
             )
         }
         let statuses = (try? req.content.get([String: String].self, at: "milestone")) ?? [:]
@@ -238,7 +242,7 @@ enum StaffController {
         do {
             try await c.saveSelfEvaluation(
                 evaluation, expectedVersion: (try? req.content.get(String.self, at: "version")).flatMap(Int.init).flatMap { $0 == 0 ? nil : $0 })
-            return req.redirect(to: back, flash: Flash(notices: ["自己評価を保存しました"]))
+            return req.redirect(to: back, flash: Flash(notices: [req.strings(.selfEvaluationSaved)]))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
             return req.redirect(to: back, flash: Flash(errors: [e.message], typed: ["text": text, "direction": directionText]))
         }
@@ -277,13 +281,17 @@ enum StaffController {
         var problems: [String] = []
         var filter = AuditFilter(actor: query("actor").nonEmpty, key: query("key").nonEmpty, department: query("department").nonEmpty)
         if let y = query("year").nonEmpty {
-            if let year = FiscalYear(parsing: y) { filter.year = year } else { problems.append("年度「\(y)」が読めません（例: R6）") }
+            if let year = FiscalYear(parsing: y) {
+                filter.year = year
+            } else {
+                problems.append(req.strings.unreadableYear(y, examples: req.strings.yearExamples))
+            }
         }
         // The period is whole days in Japan's calendar: from the start of `since` to the end of `until`.
         for (name, isEnd) in [("since", false), ("until", true)] {
             guard let text = query(name).nonEmpty else { continue }
             guard let day = CalendarDay(parsing: text) else {
-                problems.append("日付「\(text)」が読めません（例: 2025-04-01）")
+                problems.append(req.strings.unreadableDate(text))
                 continue
             }
             if isEnd { filter.until = day.end } else { filter.since = day.start }
@@ -315,10 +323,10 @@ enum StaffController {
         let raw = (try? req.content.get(String.self, at: "action")) ?? ""
         let comment = (try? req.content.get(String.self, at: "comment")) ?? ""
         return try await officeAction(req, back: .office(year)) {
-            guard let action = WorkflowAction(rawValue: raw) else { throw ServiceError.invalid("手続き「\(raw)」はありません") }
+            guard let action = WorkflowAction(rawValue: raw) else { throw ServiceError.invalid(req.strings.noSuchAction(raw)) }
             let d = try c.department(named: name)
             let state = try await c.perform(action, department: d, year: year, comment: comment)
-            return "\(d.name)の\(year.label)の実績: \(state.label)"
+            return req.strings.workflowDone(d.name, year, state: state.label)
         }
     }
 
@@ -327,9 +335,9 @@ enum StaffController {
         let c = try await req.planContext()
         let year = try c.requireYear(try req.formYear())
         return try await officeAction(req, back: .office(year)) {
-            guard (try? req.content.get(String.self, at: "confirm")) == "1" else { throw ServiceError.invalid("公表することを確かめたら、確認の欄に印を付けてください") }
+            guard (try? req.content.get(String.self, at: "confirm")) == "1" else { throw ServiceError.invalid(req.strings(.confirmPublish)) }
             let published = try await c.publishYear(year)
-            return "公表しました: " + published.map(\.name).joined(separator: "・")
+            return req.strings.publishedList(published.map(\.name))
         }
     }
 
@@ -341,7 +349,7 @@ enum StaffController {
         let reason = (try? req.content.get(String.self, at: "reason")) ?? ""
         return try await officeAction(req, back: .office(year)) {
             try await c.setLocked(lock, year: year, reason: reason)
-            return lock ? "\(year.label)をロックしました" : "\(year.label)のロックを解除しました"
+            return req.strings.locked(year, lock)
         }
     }
 
@@ -353,11 +361,11 @@ enum StaffController {
         return try await officeAction(req, back: .office(year)) {
             var day: CalendarDay? = nil
             if !text.isEmpty {
-                guard let d = CalendarDay(parsing: text) else { throw ServiceError.invalid("提出期限は 2025-06-30 の形で書いてください（「\(text)」）") }
+                guard let d = CalendarDay(parsing: text) else { throw ServiceError.invalid(req.strings.dueDateFormat(text)) }
                 day = d
             }
             try await c.setDueDate(day, year: year)
-            return day.map { "\(year.label)の提出期限を\($0.label)にしました" } ?? "\(year.label)の提出期限を取り消しました"
+            return req.strings.dueSet(year, day)
         }
     }
 
@@ -374,14 +382,14 @@ enum StaffController {
             if let note = round.note { notices.append(note) }
             for r in round.reminders {
                 switch r.outcome {
-                case .sent: notices.append("\(r.departmentName)に督促メールを送りました（\(r.recipients.joined(separator: ", "))）")
-                case .noRecipient: errors.append("\(r.departmentName): 有効な利用者にメールアドレスがないため送れませんでした")
-                case .failed: errors.append("\(r.departmentName): 送れませんでした（\(r.detail)）")
+                case .sent: notices.append(req.strings.reminderSent(r.departmentName, to: r.recipients))
+                case .noRecipient: errors.append(req.strings.reminderNoRecipient(r.departmentName))
+                case .failed: errors.append(req.strings.reminderFailed(r.departmentName, r.detail))
                 case .sending: break
                 }
             }
             if !round.alreadyReminded.isEmpty {
-                notices.append("本日すでに督促済み: " + round.alreadyReminded.map(\.name).joined(separator: "・"))
+                notices.append(req.strings.alreadyReminded(round.alreadyReminded.map(\.name)))
             }
             return req.redirect(to: .office(year), flash: Flash(notices: notices, errors: errors))
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
@@ -395,10 +403,10 @@ enum StaffController {
         let raw = (try? req.content.get(String.self, at: "scheme")) ?? ""
         return try await officeAction(req, back: .office(nil)) {
             guard let scheme = GradingScheme(parsing: raw) else {
-                throw ServiceError.invalid("評価の方法「\(raw)」が読めません（例: 比率:A:100,B:80,C:50,D:0、按分:A:100,B:80,C:50,D:0、基準値:S,A,B,C,−:10）")
+                throw ServiceError.invalid(req.strings.schemeUnreadable(raw))
             }
             try await c.setGrading(scheme)
-            return "評価の方法を変更しました: \(scheme.description)"
+            return req.strings.schemeChanged(scheme.description)
         }
     }
 
@@ -419,13 +427,13 @@ enum StaffController {
             switch action {
             case "rename":
                 try await c.renameDepartment(try c.department(named: target), to: name)
-                return "課の名前を変更しました: \(target) → \(name)"
+                return req.strings.departmentRenamed(target, name)
             case "delete":
                 try await c.deleteDepartment(try c.department(named: target))
-                return "課を削除しました: \(target)"
+                return req.strings.departmentDeleted(target)
             default:
                 let d = try await c.addDepartment(name)
-                return "課を追加しました: \(d.name)"
+                return req.strings.departmentAdded(d.name)
             }
         }
     }
@@ -446,12 +454,12 @@ enum StaffController {
         let co = (try? req.content.get(String.self, at: "co")) == "1"
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
         return try await officeAction(req, back: .officeAssignments) {
-            guard !items.isEmpty else { throw ServiceError.invalid("項目を選んでください") }
+            guard !items.isEmpty else { throw ServiceError.invalid(req.strings(.chooseItems)) }
             let d = try c.department(named: name)
             for item in items {
                 if remove { try await c.unassign(item: item, from: d) } else { try await c.assign(item: item, to: d, lead: !co) }
             }
-            return "\(items.count)件の項目を\(d.name)\(remove ? "の担当から外しました" : "の担当にしました")"
+            return req.strings.assigned(items.count, to: d.name, removed: remove)
         }
     }
 
@@ -473,24 +481,24 @@ enum StaffController {
             switch action {
             case "deactivate", "activate":
                 try await req.services.setActive(name: name, active: action == "activate", viewer: c.viewer)
-                return "\(name)を\(action == "activate" ? "有効" : "無効")にしました"
+                return req.strings.userActivated(name, action == "activate")
             case "reset":
                 try await req.services.resetPassword(name: name, password: password, viewer: c.viewer)
-                return "\(name)のパスワードを再設定しました（仮のパスワードです。次のログインで本人が変更します）"
+                return req.strings.passwordReset(name)
             case "temporary":
                 let temporary = try await req.services.issueTemporaryPassword(name: name, viewer: c.viewer)
-                return "\(name)の仮パスワード: \(temporary)（この表示は一度だけです。本人に安全な方法で伝えてください。次のログインで本人が変更します）"
+                return req.strings.temporaryPassword(name, temporary)
             case "email":
                 let email = (try? req.content.get(String.self, at: "email")) ?? ""
                 try await req.services.setEmail(name: name, email: email, viewer: c.viewer)
-                return email.isEmpty ? "\(name)のメールアドレスを取り消しました" : "\(name)のメールアドレスを設定しました"
+                return req.strings.userEmail(name, removed: email.isEmpty)
             default:
                 let roleText = (try? req.content.get(String.self, at: "role")) ?? ""
-                guard let role = Role(rawValue: roleText) else { throw ServiceError.invalid("役割「\(roleText)」はありません") }
+                guard let role = Role(rawValue: roleText) else { throw ServiceError.invalid(req.strings.noSuchRole(roleText)) }
                 let deptName = (try? req.content.get(String.self, at: "department")) ?? ""
                 let department = deptName.isEmpty ? nil : try c.department(named: deptName)
                 try await req.services.addUser(name: name, password: password, role: role, department: department, plan: c.plan.id, viewer: c.viewer)
-                return "利用者を追加しました: \(name)"
+                return req.strings.userAdded(name)
             }
         }
     }

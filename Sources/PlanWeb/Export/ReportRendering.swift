@@ -12,9 +12,9 @@ public enum ReportRendering {
         public var description: String {
             switch self {
             case .noChromium:
-                return "PDF を作るには Chromium が要ります（apt-get install chromium、または環境変数 CHROMIUM にその実行ファイルを指定してください）。HTML（--format html）は Chromium なしで作れます。"
+                return Strings(lang: .ja).noChromium
             case let .failed(status, output):
-                return "Chromium が PDF を作れませんでした（終了ステータス \(status)）: \(output)"
+                return Strings(lang: .ja).chromiumFailed(status, output)
             }
         }
     }
@@ -35,7 +35,7 @@ public enum ReportRendering {
         let ctx = PageContext(links: links, planTitle: c.plan.title, planID: c.plan.id, viewer: nil, current: .report(year), isStatic: true)
         try pdf(html: ReportPage.render(model, ctx, inlineStyles: true), to: path)
         guard let pages = pageTexts(path) else { return }
-        model.pages = ReportPage.pageNumbers(ReportPage.contents(model), pages: pages)
+        model.pages = ReportPage.pageNumbers(ReportPage.contents(model, ctx.s), pages: pages, contentsHeading: ctx.s(.contents))
         guard !model.pages.isEmpty else { return }
         try pdf(html: ReportPage.render(model, ctx, inlineStyles: true), to: path)
     }

@@ -59,11 +59,11 @@ public enum StaticSite {
         public var description: String {
             switch self {
             case .notALink(let path):
-                return "書き出し先 \(path) が、前回の publish が作ったリンクではないフォルダです。空の場所を指定するか、そのフォルダを移してください"
+                return Strings(lang: .ja).notALink(path)
             case .unknownPlans(let ids):
-                return "計画「\(ids.joined(separator: "・"))」は登録されていません"
+                return Strings(lang: .ja).unknownPlans(ids)
             case .cannotWrite(let path, let reason):
-                return "\(path) に書けません（\(reason)）。書き出し先の空き容量と書き込みの権限を確かめてください（前のサイトはそのままです）"
+                return Strings(lang: .ja).cannotWrite(path, reason)
             }
         }
     }
@@ -208,7 +208,7 @@ public enum StaticSite {
                     summary.pages += done.pages
                     summary.files += done.files.count
                     summary.bytes += done.bytes
-                    progress("計画「\(done.id)」を書き出しました（\(summary.rendered.count)/\(work.count)）")
+                    progress(Strings(lang: .ja).planWritten(done.id, summary.rendered.count, of: work.count))
                     if let s = queue.next() { start(s) }
                 }
             }
@@ -223,7 +223,7 @@ public enum StaticSite {
                 let missing = PageContext(links: links, planTitle: nil, planID: nil, viewer: nil, current: .home, isStatic: true)
                 try siteFiles.write(
                     lang == .ja ? "404.html" : "en/404.html",
-                    Data(ErrorPage.render(missing, status: 404, message: lang == .ja ? "お探しのページはありません。" : "The page was not found.").utf8))
+                    Data(ErrorPage.render(missing, status: 404, message: missing.s(.notFoundMessage)).utf8))
             }
             try siteFiles.write("styles.css", Data(Stylesheet.css.utf8))
             // The sitemap is an index (a sitemap holds at most 50,000 addresses): the site's own

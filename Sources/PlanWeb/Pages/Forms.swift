@@ -57,11 +57,11 @@ enum Forms {
             .method(.get), .action(path), .class("inline year-picker"),
             .label(.for("year"), .text(ctx.s(.year) + " ")),
             select(id: "year", name: "year", options: years.map { ($0.code, ctx.s.year($0)) }, selected: selected.code),
-            .button(.type(.submit), .text(ctx.lang == .en ? "Show" : "表示")))
+            .button(.type(.submit), .text(ctx.s(.show))))
     }
 
     /// Notices and errors (errors first, announced to screen readers).
-    static func messages(_ notices: [String], _ errors: [String], title: String = "入力を受け付けませんでした") -> Node<HTML.BodyContext> {
+    static func messages(_ notices: [String], _ errors: [String], title: String = Strings(lang: .ja)(.inputRefused)) -> Node<HTML.BodyContext> {
         .group([
             .if(
                 !errors.isEmpty,

@@ -35,7 +35,7 @@ enum HomePage {
                     .class("facts"),
                     .dt(.text(s(.municipality))), .dd(.text(p.municipality)),
                     .if(!period.isEmpty, .group([.dt(.text(s(.period))), .dd(.text(period))])),
-                    .dt(.text(ctx.lang == .en ? "Structure" : "計画の構成")),
+                    .dt(.text(s(.structure))),
                     .dd(.text(p.levels.map(\.name).joined(separator: " → ") + " → " + p.indicatorLabel)),
                     .dt(.text(p.indicatorLabel)), .dd(.text("\(p.indicators.count)"))),
                 progress(m, ctx),
@@ -62,7 +62,7 @@ enum HomePage {
         let s = ctx.s
         guard let year = m.year, let e = m.evaluation else {
             return .section(
-                .class("progress"), .h2(.text(s(.results))), .p(.text(ctx.lang == .en ? "No results have been published yet." : "実績はまだ公表されていません。")))
+                .class("progress"), .h2(.text(s(.results))), .p(.text(s(.noResultsYet))))
         }
         let top = m.index.topNodes
         let rows = top.map { n -> (String, [Int], Int) in
@@ -70,13 +70,12 @@ enum HomePage {
             return (n.heading, e.scheme.gradeNames.map { r?.count(of: $0) ?? 0 }, r?.notReported ?? 0)
         }
         let chart = Charts.stacked(
-            id: "home-grades", title: "\(s.year(year))の\(s(.distribution))",
-            description: rows.map { r in
-                "\(r.0): " + zip(e.scheme.gradeNames, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)"
-            }.joined(separator: "。"), rows: rows, grades: e.scheme.gradeNames, strings: s)
+            id: "home-grades", title: s.distributionOf(year),
+            description: s.sentences(rows.map { s.gradeCounts($0.0, grades: e.scheme.gradeNames, counts: $0.1, notReported: $0.2) }), rows: rows,
+            grades: e.scheme.gradeNames, strings: s)
         return .section(
             .class("progress"),
-            .h2(.text("\(s.year(year))の\(s(.results))")),
+            .h2(.text(s.resultsOf(year))),
             ProgressViews.rollUp(e.levels.plan, scheme: e.scheme, caption: "\(m.plan.title) \(s.year(year))", ctx),
             .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(chart)]),
             .p(.a(.href(ctx.href(.dashboard(year))), .text(s(.dashboard))), .text("・"), .a(.href(ctx.href(.report(year))), .text(s(.report)))))
@@ -87,7 +86,7 @@ enum HomePage {
         return .form(
             .method(.get), .action(ctx.href(.home)), .class("filters"),
             .fieldset(
-                .element(named: "legend", text: ctx.lang == .en ? "Show only" : "絞り込み"),
+                .element(named: "legend", text: ctx.s(.showOnly)),
                 .ul(
                     .forEach(m.plan.flags) { f in
                         .li(
@@ -97,7 +96,7 @@ enum HomePage {
                                 ]),
                                 .text(" " + f.name)))
                     }),
-                .button(.type(.submit), .text(ctx.lang == .en ? "Apply" : "絞り込む"))))
+                .button(.type(.submit), .text(ctx.s(.apply)))))
     }
 
     /// The top two levels, with counts of what is below.
@@ -143,7 +142,7 @@ enum ProgressViews {
                         .forEach(scheme.gradeNames) { g in .td(.class("num"), .text(Format.number(Decimal(r.count(of: g))))) },
                         .td(.class("num"), .text(Format.number(Decimal(r.notReported)))),
                         .td(.class("num"), .text(Format.rate(r.medianAchievementRate)))))),
-            .p(.class("rule"), .text("\(s(.rollupRule)): " + RollUp.rule + " " + s(.gradingScheme) + ": " + scheme.summary)))
+            .p(.class("rule"), .text("\(s(.rollupRule)): " + s(.rollupRuleText) + " " + s(.gradingScheme) + ": " + s.schemeSummary(scheme))))
     }
 
     /// One year's table of indicators: target, actual, rate, grade and the outlook.
@@ -156,7 +155,7 @@ enum ProgressViews {
             .class("table-scroll"),
             .table(
                 .class("indicators"),
-                .caption(.text("\(s.year(year)): \(s(.target))・\(s(.actual))・\(s(.achievementRate))・\(s(.grade))")),
+                .caption(.text("\(s.year(year)): " + s.list([s(.target), s(.actual), s(.achievementRate), s(.grade)]))),
                 .thead(
                     .tr(
                         Forms.th(snapshot.plan.indicatorLabel), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
@@ -190,7 +189,7 @@ enum ProgressViews {
         guard adopted != e.evaluation.target else { return .td(.class("num"), Layout.number(ctx, shown)) }
         return .td(
             .class("num"), Layout.number(ctx, e.evaluation.target), .br(),
-            .span(.class("method"), .text("（\(ctx.s(.revised))。\(ctx.s(.adopted)) \(adopted.map { Format.number($0) } ?? "—")）")))
+            .span(.class("method"), .text(ctx.s.revisedFrom(adopted.map { Format.number($0) } ?? "—"))))
     }
 
     static func forecastCell(
@@ -199,9 +198,9 @@ enum ProgressViews {
         let list = Forecaster.forecasts(
             indicator, actuals: actuals, targetYears: snapshot.plan.targetYears, baseYear: snapshot.plan.firstYear?.advanced(by: -1))
         guard let f = list.last else { return .td(.text("—")) }
-        let label = ctx.lang == .en ? (f.status == .onTrack ? "on track" : (f.status == .atRisk ? "at risk" : "cannot judge")) : f.status.label
+        let label = ctx.s.forecastStatus(f.status)
         return .td(
-            f.status == .atRisk ? .span(.class("tag warning"), .text("\(label)（\(f.year.code)）")) : .text(label),
-            .br(), .span(.class("method"), .text(f.method)))
+            f.status == .atRisk ? .span(.class("tag warning"), .text(label + ctx.s.aside(ctx.s.yearShort(f.year).0))) : .text(label),
+            .br(), .span(.class("method"), .text(ctx.s.forecastMethod(f))))
     }
 }

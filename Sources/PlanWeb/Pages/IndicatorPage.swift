@@ -49,13 +49,13 @@ enum IndicatorPage {
         if let b = baseline { parts.append("\(s(.baseline)) \(s.year(b.0)) \(Format.number(b.1))\(i.unit)") }
         parts.append(
             s(.target) + ": "
-                + targets.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }.joined(separator: "、"))
+                + s.enumeration(targets.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }))
         if !actuals.isEmpty {
             parts.append(
                 s(.actual) + ": "
-                    + actuals.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }.joined(separator: "、"))
+                    + s.enumeration(actuals.sorted { $0.key < $1.key }.map { "\(s.year($0.key)) \(Format.number($0.value))\(i.unit)" }))
         }
-        return parts.joined(separator: "。")
+        return s.sentences(parts)
     }
 
     static func legend(_ ctx: PageContext, baseline: Bool) -> Node<HTML.BodyContext> {
@@ -63,8 +63,8 @@ enum IndicatorPage {
         return .group([
             .ul(
                 .class("legend"),
-                .li(.span(.class("swatch target")), .text(s(.chartTarget) + (ctx.lang == .en ? " (dashed)" : "（破線）"))),
-                .li(.span(.class("swatch actual")), .text(s(.chartActual) + (ctx.lang == .en ? " (solid)" : "（実線）"))),
+                .li(.span(.class("swatch target")), .text(s(.chartTarget) + s(.dashed))),
+                .li(.span(.class("swatch actual")), .text(s(.chartActual) + s(.solid))),
                 .if(baseline, .li(.span(.class("swatch baseline")), .text(s(.chartBaseline))))),
             .text(s(.chartTableNote)),
         ])
@@ -150,7 +150,7 @@ enum IndicatorPage {
         return .div(
             .class("table-scroll"),
             .table(
-                .caption(.text("\(s(.year))ごとの\(s(.target))・\(s(.actual))（\(i.unit)）")),
+                .caption(.text(s.byYearCaption(unit: i.unit))),
                 .thead(
                     .tr(
                         Forms.th(s(.year)), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
@@ -185,14 +185,14 @@ enum IndicatorPage {
         let list = m.snapshot.revisions.filter { $0.indicator == m.indicator.id }
         guard !list.isEmpty else { return .empty }
         return .section(
-            .class("revisions"), .h2(.text(ctx.lang == .en ? "Revised targets" : "目標値の見直し")),
+            .class("revisions"), .h2(.text(s(.revisedTargets))),
             .p(.text(s(.revisionNote))),
             .table(
-                .caption(.text("\(s(.adopted))・\(s(.revised))")),
+                .caption(.text(s.list([s(.adopted), s(.revised)]))),
                 .thead(
                     .tr(
                         Forms.th(s(.year)), Forms.th(s(.adopted), numeric: true), Forms.th(s(.revised), numeric: true),
-                        Forms.th(ctx.lang == .en ? "Decided" : "決定日"), Forms.th(ctx.lang == .en ? "Reason" : "理由"))),
+                        Forms.th(s(.decidedOn)), Forms.th(s(.reason)))),
                 .tbody(
                     .forEach(list) { r in
                         .tr(
@@ -213,12 +213,13 @@ enum IndicatorPage {
             .ul(
                 .forEach(list) { f in
                     .li(
-                        .strong(.text("\(s.year(f.year)): \(f.status.label)")),
+                        .strong(.text("\(s.year(f.year)): \(s.forecastStatus(f.status))")),
                         .text(
                             f.projected.map {
-                                "（見込み \(Format.projected($0, indicator: revised))\(revised.unit)・目標 \(f.target.map { Format.number($0) } ?? "—")）"
+                                s.projection(
+                                    Format.projected($0, indicator: revised), unit: revised.unit, target: f.target.map { Format.number($0) } ?? "—")
                             } ?? ""),
-                        .br(), .span(.class("method"), .text(f.method)))
+                        .br(), .span(.class("method"), .text(s.forecastMethod(f))))
                 }))
     }
 
@@ -232,13 +233,13 @@ enum IndicatorPage {
         }
         guard !others.isEmpty else { return .empty }
         return .section(
-            .h2(.text(ctx.lang == .en ? "The same indicator elsewhere" : "同じ項目のほかの掲載での目標値")),
+            .h2(.text(ctx.s(.sameIndicatorElsewhere))),
             .ul(
                 .forEach(others) { p, oi in
                     let same = oi.targets == m.indicator.targets && oi.total == m.indicator.total
                     return .li(
                         .a(.href(ctx.href(.indicator(oi.id))), .text(m.index.section(of: p.id, levels: m.plan.levels)?.heading ?? p.heading)),
-                        .text(same ? "（同じ目標値）" : "（目標値が違います）"))
+                        .text(ctx.s(same ? .sameTargets : .differentTargets)))
                 }))
     }
 }

@@ -127,9 +127,7 @@ enum Layout {
     /// A column header for a fiscal year: `令和6年度` over `（2024年度）`.
     static func yearHeader(_ ctx: PageContext, _ year: FiscalYear, role: TargetYear.Role? = nil) -> Node<HTML.TableRowContext> {
         let (a, b) = ctx.s.yearShort(year)
-        let roleText: String? = role.flatMap { r in
-            r == .intermediate || r == .final ? (ctx.lang == .en ? (r == .intermediate ? "interim" : "final") : r.label) : nil
-        }
+        let roleText: String? = role.flatMap { r in r == .intermediate || r == .final ? ctx.s.targetRole(r) : nil }
         return .th(
             .attribute(named: "scope", value: "col"), .class("num"), .text(a), .br(), .span(.class("western"), .text(b)),
             .unwrap(roleText) { .group([.br(), .span(.class("role"), .text($0))]) })

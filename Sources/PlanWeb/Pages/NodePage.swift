@@ -75,7 +75,7 @@ enum NodePage {
                 .h1(
                     .span(.class("level"), .text(levelName + " ")), .unwrap(n.code) { .span(.class("code"), .text($0 + " ")) },
                     .text(shownTitle)),
-                typoNote(m, n),
+                typoNote(m, n, ctx.s),
                 context(m, ancestors, ctx),
                 facts(m, ctx),
                 milestones(m, ctx),
@@ -87,17 +87,17 @@ enum NodePage {
     }
 
     /// A typo kept as printed, with the plan office's note.
-    static func typoNote(_ m: Model, _ n: PlanNode) -> Node<HTML.BodyContext> {
+    static func typoNote(_ m: Model, _ n: PlanNode, _ s: Strings) -> Node<HTML.BodyContext> {
         let notes = m.snapshot.stored.notes.filter { $0.kind == .typo && $0.source == n.source }
         let matching = notes.compactMap { note -> String? in
             guard let open = note.message.firstIndex(of: "「"), let close = note.message.firstIndex(of: "」") else { return nil }
             let typo = String(note.message[note.message.index(after: open)..<close])
             guard n.title.contains(typo) || n.description.contains(typo) else { return nil }
             let problem = note.message.components(separatedBy: "— ").last?.components(separatedBy: "（").first ?? ""
-            return "「\(typo)」は原文のまま。\(problem)"
+            return s.typoAsPrinted(typo, problem)
         }
         guard !matching.isEmpty else { return .empty }
-        return .p(.class("typo-note"), .text("注: " + matching.joined(separator: "。")))
+        return .p(.class("typo-note"), .text(s(.noteLabel) + s.sentences(matching)))
     }
 
     static func context(_ m: Model, _ ancestors: [PlanNode], _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -119,9 +119,9 @@ enum NodePage {
             .class("facts"),
             .if(!n.description.isEmpty, .group([.dt(.text(s(.description))), .dd(.text(n.description))])),
             .unwrap(department) { .group([.dt(.text(s(.department))), .dd(.text($0))]) },
-            .if(!n.flags.isEmpty || n.relisted, .group([.dt(.text(ctx.lang == .en ? "Marks" : "印")), .dd(Layout.flags(m.plan, n, ctx))])),
+            .if(!n.flags.isEmpty || n.relisted, .group([.dt(.text(s(.marks))), .dd(Layout.flags(m.plan, n, ctx))])),
             .unwrap(original) { o in
-                .group([.dt(.text(s(.relisted))), .dd(.text(ctx.lang == .en ? "first listed under " : "元の掲載: "), link(o, m.plan, m.index, ctx))])
+                .group([.dt(.text(s(.relisted))), .dd(.text(s(.firstListedUnder)), link(o, m.plan, m.index, ctx))])
             })
     }
 
@@ -160,7 +160,7 @@ enum NodePage {
         let anyPublished = e.visibleItems.map { v in mine.contains { v.contains($0.node.item) } } ?? true
         return .section(
             .class("progress"),
-            .h2(.id("results"), .text("\(s.year(year))の\(s(.results))")),
+            .h2(.id("results"), .text(s.resultsOf(year))),
             .if(!ctx.isStatic, Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: year, action: ctx.current)),
             .if(!anyPublished, .p(.text(s(.noFiguresYet)))),
             .if(!isItem, ProgressViews.rollUp(rollUp, scheme: e.scheme, caption: "\(m.node.heading) \(s.year(year))", ctx)),
@@ -211,12 +211,12 @@ enum NodePage {
         let hasBaseline = list.contains { $0.baseline != nil }
         let hasTotal = !m.plan.totalYears.isEmpty && list.contains { $0.total != nil }
         return .section(
-            .h2(.id("targets"), .text("\(m.plan.indicatorLabel)と\(s(.targets))")),
+            .h2(.id("targets"), .text(s.andTargets(m.plan.indicatorLabel))),
             .div(
                 .class("table-scroll"),
                 .table(
                     .class("indicators"),
-                    .caption(.text("\(m.node.heading) \(m.plan.indicatorLabel)\(ctx.lang == .en ? " and targets" : "と目標値")")),
+                    .caption(.text("\(m.node.heading) " + s.andTargets(m.plan.indicatorLabel))),
                     .thead(
                         .tr(
                             Forms.th(m.plan.indicatorLabel), Forms.th(s(.unit)),
@@ -275,7 +275,7 @@ enum NodePage {
         let others = (m.index.placementsByItem[m.node.item] ?? []).filter { $0.id != m.node.id }
         guard !others.isEmpty else { return .empty }
         return .section(
-            .h2(.text(ctx.lang == .en ? "Also listed under" : "この項目のほかの掲載")),
+            .h2(.text(ctx.s(.alsoListedUnder))),
             .ul(
                 .forEach(others) { o in
                     .li(

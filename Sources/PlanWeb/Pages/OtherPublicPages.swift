@@ -17,7 +17,7 @@ enum SearchPage {
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         let s = ctx.s
         return Layout.page(
-            ctx, title: m.query.isEmpty ? s(.search) : "「\(m.query)」の\(s(.searchResults))",
+            ctx, title: m.query.isEmpty ? s(.search) : s.resultsFor(query: m.query),
             crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.search), url: nil)],
             .group([
                 .h1(.text(s(.search))),
@@ -102,13 +102,13 @@ enum OpenDataPage {
     static func render(plan: Plan, files: [String], _ ctx: PageContext) -> String {
         let s = ctx.s
         func describe(_ name: String) -> String {
-            if name.hasPrefix("actuals-") { return "公表済みの実績（実績の様式の形。actionplan actuals import で読める）" }
-            if name.hasPrefix("evaluations-") { return "公表済みの実績の評価（達成率・評価）" }
-            if name.hasPrefix("self-evaluations-") { return "公表済みの自己評価・今後の方向性" }
+            if name.hasPrefix("actuals-") { return s(.openDataActuals) }
+            if name.hasPrefix("evaluations-") { return s(.openDataEvaluations) }
+            if name.hasPrefix("self-evaluations-") { return s(.openDataSelfEvaluations) }
             switch name {
-            case "plan.csv", "levels.csv", "flags.csv", "nodes.csv", "indicators.csv": return "計画そのもの（actionplan import でそのまま読める一式）"
-            case "structure.csv", "structure.json": return "計画の階層（項目ごと）"
-            case "indicators.json": return "指標と目標値（指標ごと）"
+            case "plan.csv", "levels.csv", "flags.csv", "nodes.csv", "indicators.csv": return s(.openDataPlan)
+            case "structure.csv", "structure.json": return s(.openDataStructure)
+            case "indicators.json": return s(.openDataIndicators)
             default: return ""
             }
         }
@@ -116,7 +116,7 @@ enum OpenDataPage {
             ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)],
             .group([
                 .h1(.text("\(s(.openData)) — \(plan.title)")),
-                .p(.text("公表済みの数値だけを含みます。CSV は UTF-8（BOM付き）です。")),
+                .p(.text(s(.openDataNote))),
                 .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
                 .div(
                     .class("table-scroll"),
@@ -141,7 +141,7 @@ enum VisionChartPage {
                 ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)],
                 .group([
                     .h1(.text(s(.visionChart))),
-                    .p(.text("この計画にはロジックチャートが登録されていません。計画の構成は"), .a(.href(ctx.href(.home)), .text(s(.overview))), .text("にあります。")),
+                    .p(.text(s(.noVisionChartBefore)), .a(.href(ctx.href(.home)), .text(s(.overview))), .text(s(.noVisionChartAfter))),
                 ]))
         }
         let tactics = chart.shownTactics(in: plan)
@@ -154,23 +154,28 @@ enum VisionChartPage {
         }
         func visionLink(_ v: VisionChart.ChartVision) -> PlanNode? { v.planNode.flatMap { index.nodesByID[$0] } }
         let columns: [(heading: String, boxes: [Charts.Box])] = [
-            ("背景", chart.backgrounds.map { Charts.Box(heading: $0.title, text: $0.facts.joined(separator: " "), href: nil, linkLabel: nil) }),
             (
-                "目指す姿",
+                s(.visionBackground),
+                chart.backgrounds.map { Charts.Box(heading: $0.title, text: $0.facts.joined(separator: " "), href: nil, linkLabel: nil) }
+            ),
+            (
+                s(.visionGoals),
                 chart.visions.map { v in
                     let n = visionLink(v)
                     return Charts.Box(
                         heading: nil, text: numbered(v.number, v.text), href: n.map { NodePage.href($0, plan, index, ctx) },
-                        linkLabel: n.map { "\(v.text)（計画の\(plan.level($0.level)?.name ?? "") \($0.code ?? "") \(index.displayHeading(of: $0))へ）" })
+                        linkLabel: n.map {
+                            s.toPlanNode(v.text, level: plan.level($0.level)?.name ?? "", code: $0.code ?? "", heading: index.displayHeading(of: $0))
+                        })
                 }
             ),
-            ("戦略", chart.strategies.map { Charts.Box(heading: nil, text: numbered($0.number, $0.text), href: nil, linkLabel: nil) }),
+            (s(.visionStrategies), chart.strategies.map { Charts.Box(heading: nil, text: numbered($0.number, $0.text), href: nil, linkLabel: nil) }),
             (
-                "戦術・取組",
+                s(.visionTactics),
                 tactics.map { t in
                     let n = t.pointsTo.flatMap { index.nodesByID[$0] }
                     return Charts.Box(
-                        heading: nil, text: t.text + (n.map { "（後掲: \(index.displayHeading(of: $0))）" } ?? (t.forward ? "（後掲）" : "")),
+                        heading: nil, text: t.text + (n.map { s.listedLater(index.displayHeading(of: $0)) } ?? (t.forward ? s(.listedLater) : "")),
                         href: n.map { NodePage.href($0, plan, index, ctx) }, linkLabel: nil)
                 }
             ),
@@ -178,7 +183,8 @@ enum VisionChartPage {
         let svg = Charts.logicChart(
             id: "logic-chart", title: s(.visionChart),
             description:
-                "背景\(chart.backgrounds.count)項目、目指す姿\(chart.visions.count)、戦略\(chart.strategies.count)、戦術・取組\(tactics.count)。左から右へ、背景から目指す姿・戦略・戦術へとつながります。同じ内容を下に文章で示します。",
+                s.visionSummary(
+                    backgrounds: chart.backgrounds.count, visions: chart.visions.count, strategies: chart.strategies.count, tactics: tactics.count),
             columns: columns)
         return Layout.page(
             ctx, title: s(.visionChart), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.visionChart), url: nil)],
@@ -188,26 +194,27 @@ enum VisionChartPage {
                 .div(
                     .class("logic-chart"),
                     .section(
-                        .h2("背景"), .forEach(chart.backgrounds) { b in .group([.h3(.text(b.title)), .ul(.forEach(b.facts) { .li(.text($0)) })]) }),
+                        .h2(.text(s(.visionBackground))),
+                        .forEach(chart.backgrounds) { b in .group([.h3(.text(b.title)), .ul(.forEach(b.facts) { .li(.text($0)) })]) }),
                     .section(
-                        .h2("目指す姿"),
+                        .h2(.text(s(.visionGoals))),
                         .ul(
                             .forEach(chart.visions) { v in
                                 .li(
                                     .text(numbered(v.number, v.text)),
                                     .unwrap(visionLink(v)) { n in .group([.text(" → "), NodePage.link(n, plan, index, ctx)]) })
                             })),
-                    .section(.h2("戦略"), .ul(.forEach(chart.strategies) { st in .li(.text(numbered(st.number, st.text))) })),
+                    .section(.h2(.text(s(.visionStrategies))), .ul(.forEach(chart.strategies) { st in .li(.text(numbered(st.number, st.text))) })),
                     .section(
-                        .h2("戦術・取組"),
+                        .h2(.text(s(.visionTactics))),
                         .ul(
                             .forEach(tactics) { t in
                                 .li(
                                     .text(t.text),
                                     .unwrap(t.pointsTo.flatMap { index.nodesByID[$0] }) { n in
-                                        .group([.text("（後掲: "), NodePage.link(n, plan, index, ctx), .text("）")])
+                                        .group([.text(s(.listedLaterOpen)), NodePage.link(n, plan, index, ctx), .text(s(.closeAside))])
                                     },
-                                    .if(t.forward && t.pointsTo == nil, .text("（後掲）")))
+                                    .if(t.forward && t.pointsTo == nil, .text(s(.listedLater))))
                             }))),
             ]))
     }

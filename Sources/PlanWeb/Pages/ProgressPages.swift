@@ -10,7 +10,23 @@ import Plot
 enum DashboardPage {
     struct Entry {
         var evaluation: IndicatorEvaluation
-        var detail: String
+        var detail: Detail
+    }
+
+    /// What is said beside an entry, worded when the page's language is known.
+    enum Detail {
+        /// `B → A`, `96.0%`: the same in every language.
+        case plain(String)
+        case target(String)
+        case projection(FiscalYear, projected: String, target: String)
+
+        func text(_ s: Strings) -> String {
+            switch self {
+            case .plain(let text): text
+            case .target(let target): s.targetDetail(target)
+            case let .projection(year, projected, target): s.projectionDetail(year, projected: projected, target: target)
+            }
+        }
     }
 
     struct Model {
@@ -40,19 +56,17 @@ enum DashboardPage {
             if let visible = e.visibleItems, !visible.contains(ev.node.item) { continue }
             if let g = ev.evaluation.grade, let pg = before[ev.indicator.id]?.grade, let a = rank[g], let b = rank[pg], a != b {
                 if a < b {
-                    m.up.append(Entry(evaluation: ev, detail: "\(pg) → \(g)"))
+                    m.up.append(Entry(evaluation: ev, detail: .plain("\(pg) → \(g)")))
                 } else {
-                    m.down.append(Entry(evaluation: ev, detail: "\(pg) → \(g)"))
+                    m.down.append(Entry(evaluation: ev, detail: .plain("\(pg) → \(g)")))
                 }
             }
             if ev.evaluation.status == .graded, let r = ev.evaluation.achievementRate, r < 1 {
-                m.behind.append(Entry(evaluation: ev, detail: Format.rate(r)))
+                m.behind.append(Entry(evaluation: ev, detail: .plain(Format.rate(r))))
             }
             if ev.evaluation.status == .notReported, e.visibleItems == nil {
                 m.notReported.append(
-                    Entry(
-                        evaluation: ev, detail: "\(c.plan.indicatorLabel == "" ? "" : "")目標 \(ev.evaluation.target.map { Format.number($0) } ?? "—")")
-                )
+                    Entry(evaluation: ev, detail: .target(ev.evaluation.target.map { Format.number($0) } ?? "—")))
             }
             let history = c.snapshot.history(indicator: ev.indicator.id, through: year, audience: c.viewer.audience)
             if !history.isEmpty,
@@ -64,8 +78,9 @@ enum DashboardPage {
                 m.atRisk.append(
                     Entry(
                         evaluation: ev,
-                        detail:
-                            "\(f.year.code)見込み \(f.projected.map { Format.projected($0, indicator: ev.indicator) } ?? "—")・目標 \(f.target.map { Format.number($0) } ?? "—")"
+                        detail: .projection(
+                            f.year, projected: f.projected.map { Format.projected($0, indicator: ev.indicator) } ?? "—",
+                            target: f.target.map { Format.number($0) } ?? "—")
                     ))
             }
         }
@@ -78,20 +93,20 @@ enum DashboardPage {
         let last = m.plan.levels.count - 1
         let levels = Array(m.plan.levels.indices.filter { $0 < last && ($0 == 0 || m.plan.levels[$0].hasPages) }.prefix(2))
         return Layout.page(
-            ctx, title: "\(s(.dashboard))（\(s.year(m.year))）",
+            ctx, title: s.dashboardTitle(m.year),
             crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.dashboard), url: nil)],
             .group([
                 .h1(.text("\(s(.dashboard)) — \(s.year(m.year))")),
                 Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .dashboard(nil)),
-                .p(.text(m.audience == .public ? "公表済みの実績にもとづきます。" : "公表前の実績を含みます（計画担当・閲覧の方の表示）。")),
+                .p(.text(s(m.audience == .public ? .basedOnPublished : .includesUnpublished))),
                 .if(m.audience == .public && !m.evaluation.hasFigures, .p(.text(s(.noFiguresYet)))),
                 ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(m.plan.title) \(s.year(m.year))", ctx),
                 .forEach(levels) { level in distribution(m, level: level, ctx) },
-                list("前年度から評価が上がった指標", m.up, m, ctx),
-                list("前年度から評価が下がった指標", m.down, m, ctx),
-                list("目標に届いていない指標（達成率100%未満）", m.behind, m, ctx),
-                list("要注意（目標に届かない見込み）", m.atRisk, m, ctx),
-                .if(m.audience == .staff, list("未報告の指標", m.notReported, m, ctx)),
+                list(s(.movedUp), m.up, m, ctx),
+                list(s(.movedDown), m.down, m, ctx),
+                list(s(.behindTarget), m.behind, m, ctx),
+                list(s(.atRisk), m.atRisk, m, ctx),
+                .if(m.audience == .staff, list(s(.notReportedList), m.notReported, m, ctx)),
             ]))
     }
 
@@ -108,23 +123,22 @@ enum DashboardPage {
         }
         let id = "dashboard-grades-\(level + 1)"
         let chart = Charts.stacked(
-            id: id, title: "\(s.year(m.year))の\(levelName)ごとの\(s(.distribution))",
-            description: rows.map { r in "\(r.0): " + zip(names, r.1).map { "\($0) \($1)" }.joined(separator: "、") + "、\(s(.notReported)) \(r.2)" }
-                .joined(separator: "。"),
+            id: id, title: s.distributionBy(levelName, year: m.year),
+            description: s.sentences(rows.map { s.gradeCounts($0.0, grades: names, counts: $0.1, notReported: $0.2) }),
             rows: rows, grades: names, strings: s)
         return .section(
             .class("distribution"),
-            .h2(.text("\(levelName)ごとの\(s(.distribution))")),
+            .h2(.text(s.distributionBy(levelName))),
             .element(
                 named: "figure",
                 nodes: [
                     Node<HTML.BodyContext>.class("chart"), .raw(chart),
-                    .element(named: "figcaption", text: "\(levelName)ごとの評価の分布（下の表と同じ数値。未報告は別の欄）"),
+                    .element(named: "figcaption", text: s.distributionCaption(levelName)),
                 ]),
             .div(
                 .class("table-scroll"),
                 .table(
-                    .caption(.text("\(levelName)ごとの\(s(.distribution))")),
+                    .caption(.text(s.distributionBy(levelName))),
                     .thead(
                         .tr(Forms.th(levelName), .forEach(names) { Forms.th($0, numeric: true) }, Forms.th(s(.notReported), numeric: true))),
                     .tbody(
@@ -137,15 +151,15 @@ enum DashboardPage {
 
     static func list(_ title: String, _ entries: [Entry], _ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         .section(
-            .h2(.text("\(title)（\(entries.count)件）")),
+            .h2(.text(ctx.s.counted(title, entries.count))),
             entries.isEmpty
-                ? .p("該当する指標はありません。")
+                ? .p(.text(ctx.s(.noneFound)))
                 : .ul(
                     .forEach(entries) { e in
                         .li(
                             .text("\(m.snapshot.index.section(of: e.evaluation.node.id, levels: m.plan.levels)?.code ?? "") "),
                             .a(.href(ctx.href(.indicator(e.evaluation.indicator.id))), .text(IndicatorPage.name(e.evaluation.indicator, ctx))),
-                            .text("（\(e.detail)）"))
+                            .text(ctx.s.aside(e.detail.text(ctx.s))))
                     }))
     }
 }
@@ -175,29 +189,29 @@ enum ReportPage {
         var nested: Bool
     }
 
-    static func contents(_ m: Model) -> [ContentsEntry] {
+    static func contents(_ m: Model, _ s: Strings) -> [ContentsEntry] {
         let sections = sections(m)
         var out = [
-            ContentsEntry(anchor: "summary", text: "1. 概要", nested: false),
-            ContentsEntry(anchor: "sections", text: "2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗", nested: false),
+            ContentsEntry(anchor: "summary", text: s(.summaryHeading), nested: false),
+            ContentsEntry(anchor: "sections", text: s.sectionsHeading(m.plan.level(sections.first?.level ?? 0)?.name ?? ""), nested: false),
         ]
         out += sections.map { ContentsEntry(anchor: "section-\(NodePage.anchor($0.id))", text: $0.heading, nested: true) }
-        out.append(ContentsEntry(anchor: "behind", text: "3. 目標に届いていない指標", nested: false))
-        if m.audience == .staff { out.append(ContentsEntry(anchor: "appendix", text: "付録 計画の点検結果", nested: false)) }
+        out.append(ContentsEntry(anchor: "behind", text: s(.behindHeading), nested: false))
+        if m.audience == .staff { out.append(ContentsEntry(anchor: "appendix", text: s(.appendixHeading), nested: false)) }
         return out
     }
 
     /// The page each contents entry starts on in a printing whose pages' text is `pages`: every
     /// entry starts a page of its own (the print style sheet), after the contents page, in order;
     /// an entry whose heading is not found at the top of a page gets no number.
-    static func pageNumbers(_ entries: [ContentsEntry], pages: [String]) -> [String: Int] {
+    static func pageNumbers(_ entries: [ContentsEntry], pages: [String], contentsHeading: String) -> [String: Int] {
         func squeezed(_ s: String) -> String {
             String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
         }
         let tops = pages.map { page in
             squeezed(page.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.prefix(6).joined())
         }
-        guard let contentsPage = tops.firstIndex(where: { $0.contains("目次") }) else { return [:] }
+        guard let contentsPage = tops.firstIndex(where: { $0.contains(squeezed(contentsHeading)) }) else { return [:] }
         var out: [String: Int] = [:]
         var from = contentsPage + 1
         for e in entries {
@@ -226,12 +240,12 @@ enum ReportPage {
 
     static func render(_ m: Model, _ ctx: PageContext, inlineStyles: Bool = false) -> String {
         let s = ctx.s
-        let title = "\(m.plan.title) 進捗状況報告書（\(s.year(m.year))）"
+        let title = s.reportTitle(m.plan.title, m.year)
         if m.audience == .public && !m.evaluation.hasFigures {
             return Layout.page(
                 ctx, title: title, inlineStyles: inlineStyles, bodyClass: "report",
                 .group([
-                    .h1(.text(title)), .p(.text("\(s.year(m.year))の実績はまだ公表されていません。公表されると、この報告書に載ります。")),
+                    .h1(.text(title)), .p(.text(s.reportNothingPublished(m.year))),
                     Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .report(nil)),
                 ]))
         }
@@ -239,15 +253,15 @@ enum ReportPage {
         return Layout.page(
             ctx, title: title, inlineStyles: inlineStyles, bodyClass: m.audience == .staff ? "report draft" : "report",
             .group([
-                .if(m.audience == .staff, .p(.class("draft-mark"), .text("内部資料（公表前の実績を含む下書き）"))),
+                .if(m.audience == .staff, .p(.class("draft-mark"), .text(s(.draftMark)))),
                 cover(m, ctx),
-                contentsList(m),
+                contentsList(m, s),
                 .section(
-                    .class("summary"), .id("summary"), .h2("1. 概要"),
-                    .p(.text("\(s.year(m.year))の\(m.plan.indicatorLabel)の評価です。\(m.evaluation.scheme.summary)。")),
-                    ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "計画全体（\(s.year(m.year))）", ctx)),
+                    .class("summary"), .id("summary"), .h2(.text(s(.summaryHeading))),
+                    .p(.text(s.reportSummary(m.year, indicatorLabel: m.plan.indicatorLabel, scheme: s.schemeSummary(m.evaluation.scheme)))),
+                    ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: s.wholePlan(m.year), ctx)),
                 .section(
-                    .id("sections"), .h2(.text("2. \(m.plan.level(sections.first?.level ?? 0)?.name ?? "")ごとの進捗")),
+                    .id("sections"), .h2(.text(s.sectionsHeading(m.plan.level(sections.first?.level ?? 0)?.name ?? ""))),
                     .forEach(sections) { n in section(n, m, ctx) }),
                 behind(m, ctx),
                 .if(m.audience == .staff, appendix(m, ctx)),
@@ -255,19 +269,19 @@ enum ReportPage {
     }
 
     /// 目次: every section with the page it starts on when printed (and a link on screen).
-    static func contentsList(_ m: Model) -> Node<HTML.BodyContext> {
+    static func contentsList(_ m: Model, _ s: Strings) -> Node<HTML.BodyContext> {
         var groups: [(entry: ContentsEntry, sections: [ContentsEntry])] = []
-        for e in contents(m) {
+        for e in contents(m, s) {
             if e.nested, !groups.isEmpty { groups[groups.count - 1].sections.append(e) } else { groups.append((e, [])) }
         }
         func link(_ e: ContentsEntry) -> Node<HTML.BodyContext> {
             .group([
                 .a(.href("#\(e.anchor)"), .text(e.text)),
-                .unwrap(m.pages[e.anchor]) { page in .span(.class("toc-page"), .text("\(page)ページ")) },
+                .unwrap(m.pages[e.anchor]) { page in .span(.class("toc-page"), .text(s.page(page))) },
             ])
         }
         return .nav(
-            .class("contents"), .attribute(named: "aria-label", value: "目次"), .h2("目次"),
+            .class("contents"), .attribute(named: "aria-label", value: s(.contents)), .h2(.text(s(.contents))),
             .ul(
                 .class("toc"),
                 .forEach(groups) { g in
@@ -276,17 +290,14 @@ enum ReportPage {
     }
 
     static func cover(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "ja_JP")
-        f.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        f.dateFormat = "yyyy年M月d日"
+        let s = ctx.s
         return .section(
             .class("cover"),
             .p(.class("cover-municipality"), .text(m.plan.municipality)),
-            .h1(.text(m.plan.title), .br(), .text("進捗状況報告書")),
+            .h1(.text(m.plan.title), .br(), .text(s(.progressReport))),
             .p(.class("cover-year"), .text(ctx.s.year(m.year))),
-            .p(.text("作成日 \(f.string(from: m.generated))")),
-            .p(.class("cover-note"), .text(m.audience == .public ? "公表済みの実績にもとづく報告です。" : "公表前の実績を含む内部資料です。")))
+            .p(.text(s.preparedOn(m.generated))),
+            .p(.class("cover-note"), .text(s(m.audience == .public ? .coverPublic : .coverDraft))))
     }
 
     static func section(_ n: PlanNode, _ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
@@ -310,7 +321,7 @@ enum ReportPage {
                         .forEach(evaluations) { e in
                             .group([
                                 .dt(.text(m.index.itemTitle(e.project))),
-                                .dd(.text(e.text), .unwrap(e.direction) { .text("（\(ctx.s(.futureDirection)): \($0.rawValue)）") }),
+                                .dd(.text(e.text), .unwrap(e.direction) { .text(ctx.s.aside("\(ctx.s(.futureDirection)): \($0.rawValue)")) }),
                             ])
                         }),
                 ])))
@@ -323,14 +334,17 @@ enum ReportPage {
             $0.evaluation.status == .graded && ($0.evaluation.achievementRate ?? 1) < 1 && seen.insert($0.reportingID).inserted
         }
         return .section(
-            .class("behind"), .id("behind"), .h2("3. 目標に届いていない指標"),
+            .class("behind"), .id("behind"), .h2(.text(ctx.s(.behindHeading))),
             list.isEmpty
-                ? .p("ありません。")
+                ? .p(.text(ctx.s(.noneAtAll)))
                 : .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("達成率100%未満の\(m.plan.indicatorLabel)")),
-                        .thead(.tr(Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.achievementRate), numeric: true), Forms.th("所管課の説明"))),
+                        .caption(.text(ctx.s.behindCaption(m.plan.indicatorLabel))),
+                        .thead(
+                            .tr(
+                                Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.achievementRate), numeric: true),
+                                Forms.th(ctx.s(.departmentExplanation)))),
                         .tbody(
                             .forEach(list) { e in
                                 .tr(
@@ -343,8 +357,8 @@ enum ReportPage {
     static func appendix(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let findings = m.snapshot.findings.filter { $0.severity != .info }
         return .section(
-            .class("appendix"), .id("appendix"), .h2("付録 計画の点検結果"),
-            .p(.text("計画書の印字にある食い違い（\(findings.count)件）。")),
+            .class("appendix"), .id("appendix"), .h2(.text(ctx.s(.appendixHeading))),
+            .p(.text(ctx.s.appendixIntro(findings.count))),
             .ul(.forEach(findings.prefix(200).map { $0 }) { f in .li(.text("[\(PlanLinter.rule(f.rule)?.name ?? f.rule)] \(f.message)")) }))
     }
 }

@@ -19,21 +19,21 @@ struct Flash: Codable, Equatable {
 enum LoginPage {
     static func render(_ ctx: PageContext, csrf: String, next: String, error: String?) -> String {
         Layout.page(
-            ctx, title: "職員ログイン",
+            ctx, title: ctx.s(.staffLogin),
             .group([
-                .h1("職員ログイン"),
-                .p("計画担当・所管課・推進会議の方のページです。住民の方はログインしなくても公表済みの進捗を見られます。"),
+                .h1(.text(ctx.s(.staffLogin))),
+                .p(.text(ctx.s(.loginIntro))),
                 .unwrap(error) { .div(.class("errors"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
                 .form(
                     .method(.post), .action(ctx.href(.login(next: nil))), .class("stacked"),
                     Forms.hidden("_csrf", csrf), Forms.hidden("next", next),
-                    .label(.for("name"), "利用者名"),
+                    .label(.for("name"), .text(ctx.s(.userName))),
                     .input(.type(.text), .id("name"), .name("name"), .attribute(named: "autocomplete", value: "username"), .required(true)),
-                    .label(.for("password"), "パスワード"),
+                    .label(.for("password"), .text(ctx.s(.password))),
                     .input(
                         .type(.password), .id("password"), .name("password"), .attribute(named: "autocomplete", value: "current-password"),
                         .required(true)),
-                    .button(.type(.submit), "ログイン")),
+                    .button(.type(.submit), .text(ctx.s(.signIn)))),
             ]))
     }
 }
@@ -42,35 +42,35 @@ enum LoginPage {
 enum PasswordPage {
     static func render(_ ctx: PageContext, csrf: String, flash: Flash, temporary: Bool = false, email: String? = nil) -> String {
         Layout.page(
-            ctx, title: "パスワードの変更",
+            ctx, title: ctx.s(.changePassword),
             .group([
-                .h1("パスワードの変更"),
+                .h1(.text(ctx.s(.changePassword))),
                 Forms.messages(flash.notices, flash.errors),
                 .if(
                     temporary,
-                    .p(.class("readonly"), "今のパスワードは計画担当が設定した仮のものです。ほかの画面を使う前に、自分だけが知る新しいパスワードに変更してください。")),
+                    .p(.class("readonly"), .text(ctx.s(.temporaryPasswordNotice)))),
                 .form(
                     .method(.post), .action(ctx.href(.password)), .class("stacked"),
                     Forms.hidden("_csrf", csrf),
-                    .label(.for("current"), "今のパスワード"),
+                    .label(.for("current"), .text(ctx.s(.currentPassword))),
                     .input(
                         .type(.password), .id("current"), .name("current"), .attribute(named: "autocomplete", value: "current-password"),
                         .required(true)),
-                    .label(.for("new"), "新しいパスワード（\(PlanServices.minimumPasswordLength)文字以上）"),
+                    .label(.for("new"), .text(ctx.s.newPasswordLabel(minimum: PlanServices.minimumPasswordLength))),
                     .input(.type(.password), .id("new"), .name("new"), .attribute(named: "autocomplete", value: "new-password"), .required(true)),
-                    .button(.type(.submit), "変更する")),
+                    .button(.type(.submit), .text(ctx.s(.change)))),
                 .if(
                     !temporary,
                     .group([
-                        .h2("督促メールの宛先"),
+                        .h2(.text(ctx.s(.reminderAddress))),
                         .form(
                             .method(.post), .action(ctx.href(.password)), .class("stacked"), Forms.hidden("_csrf", csrf),
                             Forms.hidden("action", "email"),
-                            .label(.for("email"), "メールアドレス（提出期限を過ぎたときの督促が届きます。空にすると取り消し）"),
+                            .label(.for("email"), .text(ctx.s(.emailFieldLabel))),
                             .input(
                                 .type(.email), .id("email"), .name("email"), .value(escapeAttribute(email ?? "")),
                                 .attribute(named: "autocomplete", value: "email")),
-                            .button(.type(.submit), "保存する")),
+                            .button(.type(.submit), .text(ctx.s(.save)))),
                     ])),
             ]))
     }
@@ -82,28 +82,28 @@ enum LintPage {
     static func render(plan: Plan, findings: [LintFinding], severity: LintFinding.Severity?, _ ctx: PageContext) -> String {
         let shown = severity.map { s in findings.filter { $0.severity == s } } ?? findings
         return Layout.page(
-            ctx, title: "計画の点検結果", crumbs: [.init(title: ctx.s(.overview), url: .home), .init(title: "計画の点検結果", url: nil)],
+            ctx, title: ctx.s(.lintTitle), crumbs: [.init(title: ctx.s(.overview), url: .home), .init(title: ctx.s(.lintTitle), url: nil)],
             .group([
-                .h1("計画の点検結果"),
-                .p(.text("計画書の印字にある食い違い・誤字・取り込みで補った箇所の一覧です（\(findings.count)件）。")),
+                .h1(.text(ctx.s(.lintTitle))),
+                .p(.text(ctx.s.lintIntro(findings.count))),
                 .p(
                     .forEach(LintFinding.Severity.allCases) { s in
                         .group([
                             .a(.href(ctx.href(.lint(s.rawValue))), .text("\(s.label)（\(findings.filter { $0.severity == s }.count)）")), .text("　"),
                         ])
-                    }, .a(.href(ctx.href(.lint(nil))), "すべて")),
+                    }, .a(.href(ctx.href(.lint(nil))), .text(ctx.s(.all)))),
                 .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("指摘（\(shown.count)件）")),
-                        .thead(.tr(Forms.th("重要度"), Forms.th("規則"), Forms.th("内容"), Forms.th("原文の場所"))),
+                        .caption(.text(ctx.s.counted(ctx.s(.findings), shown.count))),
+                        .thead(.tr(Forms.th(ctx.s(.severity)), Forms.th(ctx.s(.rule)), Forms.th(ctx.s(.description)), Forms.th(ctx.s(.sourcePlace)))),
                         .tbody(
                             .forEach(shown) { f in
                                 .tr(
                                     .td(.span(.class("severity \(f.severity.rawValue)"), .text(f.severity.label))),
                                     .td(.text(PlanLinter.rule(f.rule)?.name ?? f.rule), .br(), .span(.class("rule"), .text(f.rule))),
                                     .td(.text(f.message)),
-                                    .td(.text(f.sources.map { "\($0.document) \($0.line)行目" }.joined(separator: "、"))))
+                                    .td(.text(ctx.s.enumeration(f.sources.map { ctx.s.sourceLine($0.document, $0.line) }))))
                             }))),
             ]))
     }
@@ -140,9 +140,9 @@ enum MyPage {
         var editable: Bool { refusal == nil }
 
         /// 「未提出（期限 …）」 while the figures are not submitted and a due date is set.
-        var dueNotice: String? {
+        func dueNotice(_ s: Strings) -> String? {
             guard let due, submission.state == .draft || submission.state == .returned else { return nil }
-            return "未提出（期限 \(due.label)）" + (today > due ? "。提出期限を過ぎています。入力を済ませて提出してください" : "")
+            return s.dueNotice(due, overdue: today > due)
         }
     }
 
@@ -168,48 +168,48 @@ enum MyPage {
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         Layout.page(
-            ctx, title: "\(m.year.label)の実績の入力",
+            ctx, title: ctx.s.entryTitle(m.year),
             .group([
-                .h1(.text("\(m.department.name)の項目 — \(m.year.label)")),
+                .h1(.text(ctx.s.itemsOf(m.department.name, m.year))),
                 Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .my(nil)),
-                .p(.text("手続きの状態: \(m.submission.state.label)\(m.submission.comment.isEmpty ? "" : "（計画担当からのコメント: \(m.submission.comment)）")")),
-                .unwrap(m.dueNotice) { text in .p(.class("due"), .strong(.text(text))) },
-                .unwrap(m.refusal) { r in .p(.class("readonly"), .text("この年度は変更できません: " + r.message)) },
+                .p(.text(ctx.s.procedureState(m.submission.state.label, comment: m.submission.comment))),
+                .unwrap(m.dueNotice(ctx.s)) { text in .p(.class("due"), .strong(.text(text))) },
+                .unwrap(m.refusal) { r in .p(.class("readonly"), .text(ctx.s(.yearLockedPrefix) + r.message)) },
                 Forms.messages(m.flash.notices, m.flash.errors),
-                .if(m.rows.isEmpty, .p("この課の担当の項目がありません。計画担当に担当の割り当てを依頼してください。")),
+                .if(m.rows.isEmpty, .p(.text(ctx.s(.noItems)))),
                 .if(!m.rows.isEmpty, actualsForm(m, ctx)),
-                .h2("表計算ソフトでまとめて入力する"),
+                .h2(.text(ctx.s(.bulkHeading))),
                 .p(
-                    .a(.href(ctx.href(.myTemplate(m.year))), "実績の記入様式（CSV）をダウンロード"),
-                    .text("。記入して保存（UTF-8 または Excel の CSV）し、ここから取り込みます。1行でも誤りがあれば全体を取り込まず、誤りをすべて示します。")),
+                    .a(.href(ctx.href(.myTemplate(m.year))), .text(ctx.s(.downloadTemplate))),
+                    .text(ctx.s(.bulkHelp))),
                 .if(
                     m.editable,
                     .form(
                         .method(.post), .action(ctx.href(.myUpload(m.year))), .attribute(named: "enctype", value: "multipart/form-data"),
                         Forms.hidden("_csrf", m.csrf),
-                        .label(.for("file"), "記入した様式 "),
+                        .label(.for("file"), .text(ctx.s(.filledTemplate))),
                         .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: ".csv,text/csv")),
-                        .button(.type(.submit), "取り込む"))),
-                .h2("自己評価"),
+                        .button(.type(.submit), .text(ctx.s(.importButton))))),
+                .h2(.text(ctx.s(.selfEvaluation))),
                 .ul(
                     .forEach(m.items) { n in
                         .li(
                             .a(.href(ctx.href(.myItem(n.id, m.year))), .text(m.index.itemTitle(n.id))),
-                            .text(m.evaluated.contains(n.id) ? "（入力済み）" : "（未入力）"))
+                            .text(ctx.s(m.evaluated.contains(n.id) ? .entered : .notEntered)))
                     }),
-                .h2("提出"),
+                .h2(.text(ctx.s(.submitHeading))),
                 .if(
                     m.editable && !m.missing.isEmpty,
                     .group([
-                        .p(.text("提出の前に済ませること（\(m.missing.count)件）。実績を空欄（未報告）のまま出すときは、備考に理由を書いてください:")),
+                        .p(.text(ctx.s.missingIntro(m.missing.count))),
                         .ul(.class("missing"), .forEach(m.missing) { .li(.text($0)) }),
                     ])),
-                .if(m.editable && m.missing.isEmpty, .p("自己評価と実績（または未報告の理由）がそろいました。提出できます。")),
+                .if(m.editable && m.missing.isEmpty, .p(.text(ctx.s(.readyToSubmit)))),
                 .if(
                     m.editable,
                     .form(
                         .method(.post), .action(ctx.href(.mySubmit)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
-                        .button(.type(.submit), "計画担当に提出する"))),
+                        .button(.type(.submit), .text(ctx.s(.submitButton))))),
             ]))
     }
 
@@ -221,13 +221,14 @@ enum MyPage {
                 .class("table-scroll"),
                 .table(
                     .class("entry"),
-                    .caption(.text("\(m.year.label)の実績（空欄は未報告。0ではありません）")),
+                    .caption(.text(ctx.s.actualsCaption(m.year))),
                     .thead(
                         .tr(
-                            Forms.th("項目・\(m.plan.indicatorLabel)"), Forms.th("目標値", numeric: true), Forms.th("実績値"), Forms.th("備考"), Forms.th("最終入力")
+                            Forms.th(ctx.s.itemAndIndicator(m.plan.indicatorLabel)), Forms.th(ctx.s(.target), numeric: true),
+                            Forms.th(ctx.s(.actualValue)), Forms.th(ctx.s(.note)), Forms.th(ctx.s(.lastEntry))
                         )),
                     .tbody(.forEach(m.rows) { row in entryRow(row, m, ctx) }))),
-            .if(m.editable, .button(.type(.submit), "保存する")))
+            .if(m.editable, .button(.type(.submit), .text(ctx.s(.save)))))
     }
 
     static func entryRow(_ r: Row, _ m: Model, _ ctx: PageContext) -> Node<HTML.TableContext> {
@@ -243,17 +244,17 @@ enum MyPage {
             ? .group([
                 Forms.input([
                     ("type", "text"), ("id", fieldID), ("name", "value[\(id)]"), ("value", value), ("inputmode", "decimal"),
-                    ("aria-label", "\(label)の実績値（\(r.indicator.unit)）"), ("class", "num"),
+                    ("aria-label", ctx.s.valueLabel(label, unit: r.indicator.unit)), ("class", "num"),
                     ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error == nil ? nil : fieldID + "-error"),
                 ]),
                 .unwrap(error) { .span(.id(fieldID + "-error"), .class("field-error"), .text($0)) },
             ])
-            : .text(value.isEmpty ? "未報告" : value)
+            : .text(value.isEmpty ? ctx.s(.notReported) : value)
         let noteInput: Node<HTML.BodyContext> =
             m.editable
             ? .input(
                 .type(.text), .name("note[\(id)]"), .value(escapeAttribute(note)),
-                .attribute(named: "aria-label", value: escapeAttribute("\(label)の備考")))
+                .attribute(named: "aria-label", value: escapeAttribute(ctx.s.noteFor(label))))
             : .text(note)
         return .tr(
             .th(
@@ -262,16 +263,9 @@ enum MyPage {
             .td(.class("num"), .text(r.target.map { Format.number($0) } ?? "—")),
             .td(valueInput, .input(.type(.hidden), .name("version[\(id)]"), .value(String(r.stored?.version ?? 0)))),
             .td(noteInput),
-            .td(.text(r.stored.map { "\($0.enteredBy)（\(Self.time($0.enteredAt))）" } ?? "—")))
+            .td(.text(r.stored.map { $0.enteredBy + ctx.s.aside(ctx.s.shortTime($0.enteredAt)) } ?? "—")))
     }
 
-    static func time(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "ja_JP")
-        f.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        f.dateFormat = "M月d日 H:mm"
-        return f.string(from: d)
-    }
 }
 
 /// `/my/items/{id}` — an item's self-evaluation for a year, with its targets and actuals.
@@ -292,51 +286,52 @@ enum ItemPage {
         let editable = m.refusal == nil
         let e = m.existing?.evaluation
         return Layout.page(
-            ctx, title: "自己評価",
+            ctx, title: ctx.s(.selfEvaluation),
             .group([
-                .h1(.text("自己評価 — \(m.index.itemTitle(m.item.id))（\(m.year.label)）")),
-                .p(.a(.href(ctx.href(.my(m.year))), "← 実績の入力に戻る")),
+                .h1(.text(ctx.s.selfEvaluationHeading(m.index.itemTitle(m.item.id), m.year))),
+                .p(.a(.href(ctx.href(.my(m.year))), .text(ctx.s(.backToEntry)))),
                 Forms.messages(m.flash.notices, m.flash.errors),
-                .unwrap(m.refusal) { r in .p(.class("readonly"), .text("この年度は変更できません: " + r.message)) },
+                .unwrap(m.refusal) { r in .p(.class("readonly"), .text(ctx.s(.yearLockedPrefix) + r.message)) },
                 .table(
-                    .caption(.text("\(m.year.label)の目標値と実績")),
+                    .caption(.text(ctx.s.targetsAndActualsOf(m.year))),
                     .thead(
                         .tr(
-                            Forms.th(m.plan.indicatorLabel), Forms.th("目標値", numeric: true), Forms.th("実績", numeric: true),
-                            Forms.th("達成率", numeric: true))),
+                            Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.target), numeric: true), Forms.th(ctx.s(.actual), numeric: true),
+                            Forms.th(ctx.s(.achievementRate), numeric: true))),
                     .tbody(
                         .forEach(m.evaluations) { ev in
                             .tr(
                                 .th(.attribute(named: "scope", value: "row"), .text(IndicatorPage.name(ev.indicator, ctx))),
                                 .td(.class("num"), .text((ev.evaluation.target ?? ev.evaluation.expected).map { Format.number($0) } ?? "—")),
-                                .td(.class("num"), .text(ev.evaluation.actual.map { Format.number($0) } ?? "未報告")),
+                                .td(.class("num"), .text(ev.evaluation.actual.map { Format.number($0) } ?? ctx.s(.notReported))),
                                 .td(.class("num"), .text(Forms.rate(ev.evaluation, ctx.s))))
                         })),
                 .form(
                     .method(.post), .action(ctx.href(.myItem(m.item.id, nil))), .class("stacked"),
                     Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code), Forms.hidden("version", String(m.existing?.version ?? 0)),
-                    .label(.for("text"), "自己評価"),
+                    .label(.for("text"), .text(ctx.s(.selfEvaluation))),
                     Forms.textarea(id: "text", name: "text", rows: 5, text: m.flash.typed["text"] ?? e?.text ?? "", readonly: !editable),
-                    .label(.for("direction"), "今後の方向性"),
+                    .label(.for("direction"), .text(ctx.s(.futureDirection))),
                     Forms.select(
                         id: "direction", name: "direction",
-                        options: [("", "（選択してください）")] + FutureDirection.allCases.map { ($0.rawValue, $0.rawValue) },
+                        options: [("", ctx.s(.chooseOne))] + FutureDirection.allCases.map { ($0.rawValue, $0.rawValue) },
                         selected: m.flash.typed["direction"] ?? e?.direction?.rawValue ?? ""),
-                    .forEach(m.item.milestones) { ms in milestoneFields(ms, e) },
-                    .if(editable, .button(.type(.submit), "保存する"))),
+                    .forEach(m.item.milestones) { ms in milestoneFields(ms, e, ctx.s) },
+                    .if(editable, .button(.type(.submit), .text(ctx.s(.save))))),
             ]))
     }
 
-    static func milestoneFields(_ ms: Milestone, _ e: SelfEvaluation?) -> Node<HTML.FormContext> {
+    static func milestoneFields(_ ms: Milestone, _ e: SelfEvaluation?, _ s: Strings) -> Node<HTML.FormContext> {
         let current = e?.milestones.first { $0.year == ms.year }
         return .fieldset(
-            .element(named: "legend", text: "ロードマップ \(ms.year.label): \(ms.text)"),
-            .label(.for("ms-\(ms.year.code)"), "状況"),
+            .element(named: "legend", text: s.milestoneLegend(ms.year, ms.text)),
+            .label(.for("ms-\(ms.year.code)"), .text(s(.progressState))),
             Forms.select(
                 id: "ms-\(ms.year.code)", name: "milestone[\(ms.year.code)]",
-                options: [("", "（選択してください）")] + MilestoneStatus.allCases.map { ($0.rawValue, $0.rawValue) }, selected: current?.status?.rawValue ?? ""
+                options: [("", s(.chooseOne))] + MilestoneStatus.allCases.map { ($0.rawValue, $0.rawValue) },
+                selected: current?.status?.rawValue ?? ""
             ),
-            .label(.for("mc-\(ms.year.code)"), "コメント"),
+            .label(.for("mc-\(ms.year.code)"), .text(s(.comment))),
             .input(
                 .type(.text), .id("mc-\(ms.year.code)"), .name("milestoneComment[\(ms.year.code)]"), .value(escapeAttribute(current?.comment ?? ""))))
     }
@@ -366,40 +361,44 @@ enum OfficePage {
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         Layout.page(
-            ctx, title: "進行管理（\(m.year.label)）",
+            ctx, title: ctx.s.officeTitle(m.year),
             .group([
-                .h1(.text("進行管理 — \(m.year.label)")),
+                .h1(.text(ctx.s.officeHeading(m.year))),
                 Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .office(nil)),
                 Forms.messages(m.flash.notices, m.flash.errors),
                 .p(
                     .text(
-                        "評価の分布（公表前を含む。再掲は1回）: " + m.scheme.gradeNames.map { "\($0) \(m.rollUp.count(of: $0))" }.joined(separator: "・")
-                            + "・未報告 \(m.rollUp.notReported)・中央値 \(Format.rate(m.rollUp.medianAchievementRate))")),
+                        ctx.s.officeDistribution(
+                            grades: m.scheme.gradeNames.map { ($0, m.rollUp.count(of: $0)) }, notReported: m.rollUp.notReported,
+                            median: Format.rate(m.rollUp.medianAchievementRate)))),
                 .ul(
                     .class("links"),
-                    .li(.a(.href(ctx.href(.officeNotReported(m.year))), "未報告の一覧")),
+                    .li(.a(.href(ctx.href(.officeNotReported(m.year))), .text(ctx.s(.notReportedListLink)))),
                     .if(
                         m.isOffice,
                         .group([
-                            .li(.a(.href(ctx.href(.officeAudit)), "変更の記録（監査証跡）")),
-                            .li(.a(.href(ctx.href(.officeDepartments)), "課の管理")),
-                            .li(.a(.href(ctx.href(.officeAssignments)), "項目の担当")),
-                            .li(.a(.href(ctx.href(.officeUsers)), "利用者の管理")),
+                            .li(.a(.href(ctx.href(.officeAudit)), .text(ctx.s(.auditLink)))),
+                            .li(.a(.href(ctx.href(.officeDepartments)), .text(ctx.s(.departmentsLink)))),
+                            .li(.a(.href(ctx.href(.officeAssignments)), .text(ctx.s(.assignmentsLink)))),
+                            .li(.a(.href(ctx.href(.officeUsers)), .text(ctx.s(.usersLink)))),
                         ])),
-                    .li(.a(.href(ctx.href(.draftReport(m.year))), "報告書の下書き（公表前を含む）"))),
-                .h2("課ごとの手続き"),
+                    .li(.a(.href(ctx.href(.draftReport(m.year))), .text(ctx.s(.draftReportLink))))),
+                .h2(.text(ctx.s(.byDepartment))),
                 .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("\(m.year.label)の課ごとの状況")),
+                        .caption(.text(ctx.s.departmentStatusCaption(m.year))),
                         .thead(
                             .tr(
-                                Forms.th("課"), Forms.th("状態"), Forms.th("項目", numeric: true), Forms.th("報告する指標", numeric: true),
-                                Forms.th("入力済み", numeric: true), Forms.th("未報告", numeric: true), Forms.th("自己評価", numeric: true), Forms.th("操作"))),
+                                Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.status)), Forms.th(ctx.s(.items), numeric: true),
+                                Forms.th(ctx.s(.reportedIndicators), numeric: true),
+                                Forms.th(ctx.s(.enteredCount), numeric: true), Forms.th(ctx.s(.notReported), numeric: true),
+                                Forms.th(ctx.s(.selfEvaluation), numeric: true),
+                                Forms.th(ctx.s(.actions)))),
                         .tbody(.forEach(m.progress) { d in row(d, m, ctx) }))),
                 .if(
                     m.isOffice && !m.unassigned.isEmpty,
-                    .p(.a(.href(ctx.href(.officeAssignments)), .text("担当の決まっていない項目が\(m.unassigned.count)件あります。")))),
+                    .p(.a(.href(ctx.href(.officeAssignments)), .text(ctx.s.unassignedItems(m.unassigned.count))))),
                 reminderSection(m, ctx),
                 .if(m.isOffice, adminForms(m, ctx)),
             ]))
@@ -407,61 +406,56 @@ enum OfficePage {
 
     /// 提出期限と督促: the due date (set by the office), who is past it, the reminders sent.
     static func reminderSection(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "ja_JP")
-        f.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        f.dateFormat = "yyyy-MM-dd HH:mm"
         func outcome(_ r: Reminder) -> String {
             switch r.outcome {
-            case .sent: "送信済み"
-            case .noRecipient: "宛先なし"
-            case .failed: "送信できず（\(r.detail)）"
-            case .sending: "送信中"
+            case .sent: ctx.s(.sent)
+            case .noRecipient: ctx.s(.noRecipient)
+            case .failed: ctx.s.sendFailed(r.detail)
+            case .sending: ctx.s(.sending)
             }
         }
         return .group([
-            .h2("提出期限と督促"),
+            .h2(.text(ctx.s(.dueAndReminders))),
             .p(
                 .text(
-                    m.due.map {
-                        "\(m.year.label)の提出期限: \($0.label)。"
-                            + (m.overdue.isEmpty ? "期限を過ぎて未提出の課はありません。" : "期限を過ぎて未提出: " + m.overdue.map(\.name).joined(separator: "・"))
-                    }
-                        ?? "\(m.year.label)の提出期限は設定されていません。")),
+                    m.due.map { ctx.s.dueStatus(m.year, due: $0, overdue: m.overdue.map(\.name)) } ?? ctx.s.noDueDate(m.year))),
             .if(
                 m.isOffice,
                 .group([
                     .form(
                         .method(.post), .action(ctx.href(.officeDueDate)), .class("inline"), Forms.hidden("_csrf", m.csrf),
                         Forms.hidden("year", m.year.code),
-                        .label(.for("due"), "提出期限 "),
+                        .label(.for("due"), .text(ctx.s(.dueDate) + " ")),
                         .input(.type(.date), .id("due"), .name("due"), .value(m.due?.description ?? "")),
-                        .button(.type(.submit), .class("secondary"), "期限を保存")),
+                        .button(.type(.submit), .class("secondary"), .text(ctx.s(.saveDue)))),
                     .if(
                         !m.mailConfigured,
-                        .p(.class("note"), "メールサーバーが設定されていないため、督促メールは送れません（ACTIONPLAN_SMTP_HOST など。README を参照）。")),
+                        .p(.class("note"), .text(ctx.s(.noSMTP)))),
                     .if(
                         m.mailConfigured && !m.siteURLConfigured,
-                        .p(.class("note"), "ACTIONPLAN_SITE_URL が設定されていないため、督促メールに入力画面へのリンクが入りません。")),
+                        .p(.class("note"), .text(ctx.s(.noSiteURL)))),
                     .if(
                         m.mailConfigured && !m.overdue.isEmpty,
                         .form(
                             .method(.post), .action(ctx.href(.officeRemind)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
                             .button(
                                 .type(.submit), .class("primary"),
-                                .text("期限を過ぎて未提出の\(m.overdue.count)課に督促メールを送る（1課に1日1回まで）")))),
+                                .text(ctx.s.sendReminders(m.overdue.count))))),
                 ])),
             .if(
                 !m.reminders.isEmpty,
                 .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("督促の記録（\(m.year.label)、新しい順）")),
-                        .thead(.tr(Forms.th("日時"), Forms.th("課"), Forms.th("宛先"), Forms.th("結果"), Forms.th("操作した人"))),
+                        .caption(.text(ctx.s.remindersCaption(m.year))),
+                        .thead(
+                            .tr(
+                                Forms.th(ctx.s(.when)), Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.recipients)), Forms.th(ctx.s(.outcome)),
+                                Forms.th(ctx.s(.actor)))),
                         .tbody(
                             .forEach(m.reminders) { r in
                                 .tr(
-                                    .td(.text(f.string(from: r.sentAt))), .td(.text(r.departmentName)),
+                                    .td(.text(ctx.s.minute(r.sentAt))), .td(.text(r.departmentName)),
                                     .td(.text(r.recipients.isEmpty ? "—" : r.recipients.joined(separator: ", "))), .td(.text(outcome(r))),
                                     .td(.text(r.actor)))
                             })))),
@@ -495,32 +489,33 @@ enum OfficePage {
                     .if(
                         action == .return,
                         .input(
-                            .type(.text), .name("comment"), .attribute(named: "aria-label", value: escapeAttribute("\(d.department.name)への差し戻しの理由")),
-                            .placeholder("差し戻しの理由（必須）"), .required(true))),
+                            .type(.text), .name("comment"),
+                            .attribute(named: "aria-label", value: escapeAttribute(ctx.s.returnReasonFor(d.department.name))),
+                            .placeholder(ctx.s(.returnReasonPlaceholder)), .required(true))),
                     .button(.type(.submit), .class(action == .reopen || action == .return ? "secondary" : "primary"), .text(action.label)))
             })
     }
 
     static func adminForms(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         .group([
-            .h2("年度の公表"),
+            .h2(.text(ctx.s(.publishYearHeading))),
             .form(
                 .method(.post), .action(ctx.href(.officePublishYear)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
-                .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(" 承認済みのすべての課の実績を公表することを確かめました")),
-                .button(.type(.submit), .text("\(m.year.label)の承認済みの実績をまとめて公表する"))),
-            .h2("年度のロック"),
+                .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(ctx.s(.publishConfirm))),
+                .button(.type(.submit), .text(ctx.s.publishYearButton(m.year)))),
+            .h2(.text(ctx.s(.lockHeading))),
             .form(
                 .method(.post), .action(ctx.href(.officeLock)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
                 Forms.hidden("lock", m.locked ? "0" : "1"),
-                .label(.for("reason"), "理由 "), .input(.type(.text), .id("reason"), .name("reason")),
-                .button(.type(.submit), .text(m.locked ? "ロックを解除する（再開は記録されます）" : "この年度をロックする"))),
-            .h2("評価の方法"),
-            .p(.text(m.scheme.summary)),
+                .label(.for("reason"), .text(ctx.s(.reason) + " ")), .input(.type(.text), .id("reason"), .name("reason")),
+                .button(.type(.submit), .text(ctx.s(m.locked ? .unlockButton : .lockButton)))),
+            .h2(.text(ctx.s(.gradingScheme))),
+            .p(.text(ctx.s.schemeSummary(m.scheme))),
             .form(
                 .method(.post), .action(ctx.href(.officeGrading)), Forms.hidden("_csrf", m.csrf),
-                .label(.for("scheme"), "評価の方法（例: 比率:A:100,B:80,C:50,D:0　按分:A:100,B:80,C:50,D:0　基準値:S,A,B,C,−:10）"),
+                .label(.for("scheme"), .text(ctx.s(.schemeLabel))),
                 .input(.type(.text), .id("scheme"), .name("scheme"), .value(escapeAttribute(m.scheme.description))),
-                .button(.type(.submit), "変更する")),
+                .button(.type(.submit), .text(ctx.s(.change)))),
         ])
     }
 }
@@ -529,20 +524,23 @@ enum OfficePage {
 enum NotReportedPage {
     static func render(plan: Plan, index: PlanIndex, year: FiscalYear, items: [NotReported], _ ctx: PageContext) -> String {
         Layout.page(
-            ctx, title: "未報告の一覧（\(year.label)）",
+            ctx, title: ctx.s.notReportedTitle(year),
             .group([
-                .h1(.text("未報告の一覧 — \(year.label)")),
+                .h1(.text(ctx.s.notReportedHeading(year))),
                 Forms.yearPicker(ctx, years: plan.reportingYears, selected: year, action: .officeNotReported(nil)),
-                .p(.text("目標値があるのに実績がない\(plan.indicatorLabel)（見直し後の目標値で判定。ダッシュボードと同じ評価）: \(items.count)件")),
+                .p(.text(ctx.s.notReportedIntro(plan.indicatorLabel, items.count))),
                 .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("未報告（\(items.count)件）")),
-                        .thead(.tr(Forms.th("課"), Forms.th("項目"), Forms.th(plan.indicatorLabel), Forms.th("目標値", numeric: true))),
+                        .caption(.text(ctx.s.counted(ctx.s(.notReported), items.count))),
+                        .thead(
+                            .tr(
+                                Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.items)), Forms.th(plan.indicatorLabel),
+                                Forms.th(ctx.s(.target), numeric: true))),
                         .tbody(
                             .forEach(items) { n in
                                 .tr(
-                                    .td(.text(n.department?.name ?? "（担当なし）")), .td(.text(index.itemTitle(n.item))),
+                                    .td(.text(n.department?.name ?? ctx.s(.noDepartment))), .td(.text(index.itemTitle(n.item))),
                                     .td(
                                         .a(
                                             .href(ctx.href(.indicator(n.evaluation.indicator.id))),
@@ -573,47 +571,48 @@ enum AuditPage {
     }
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "ja_JP")
-        f.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
         let filtered =
             m.filter.actor != nil || m.filter.key != nil || m.filter.department != nil || m.filter.year != nil || !m.since.isEmpty || !m.until.isEmpty
         return Layout.page(
-            ctx, title: "変更の記録",
+            ctx, title: ctx.s(.auditTitle),
             .group([
-                .h1("変更の記録（監査証跡）"),
+                .h1(.text(ctx.s(.auditLink))),
                 Forms.messages([], m.problems),
                 .form(
                     .method(.get), .action(ctx.href(.officeAudit)), .class("filters"),
-                    .label(.for("actor"), "操作した人 "),
+                    .label(.for("actor"), .text(ctx.s(.actor) + " ")),
                     Forms.select(
-                        id: "actor", name: "actor", options: [("", "すべて")] + m.actors.map { ($0, who($0, m.roles)) }, selected: m.filter.actor ?? ""),
-                    .label(.for("department"), " 課 "),
+                        id: "actor", name: "actor", options: [("", ctx.s(.all))] + m.actors.map { ($0, who($0, m.roles)) },
+                        selected: m.filter.actor ?? ""),
+                    .label(.for("department"), .text(" " + ctx.s(.departmentShort) + " ")),
                     Forms.select(
-                        id: "department", name: "department", options: [("", "すべて")] + m.departments.map { ($0.name, $0.name) },
+                        id: "department", name: "department", options: [("", ctx.s(.all))] + m.departments.map { ($0.name, $0.name) },
                         selected: m.filter.department ?? ""),
-                    .label(.for("year"), " 年度 "),
+                    .label(.for("year"), .text(" " + ctx.s(.year) + " ")),
                     Forms.select(
-                        id: "year", name: "year", options: [("", "すべて")] + m.plan.reportingYears.map { ($0.code, $0.label) },
+                        id: "year", name: "year", options: [("", ctx.s(.all))] + m.plan.reportingYears.map { ($0.code, $0.label) },
                         selected: m.filter.year?.code ?? ""),
-                    .label(.for("since"), " 期間 "), .input(.type(.date), .id("since"), .name("since"), .value(escapeAttribute(m.since))),
+                    .label(.for("since"), .text(" " + ctx.s(.periodShort) + " ")),
+                    .input(.type(.date), .id("since"), .name("since"), .value(escapeAttribute(m.since))),
                     .label(.for("until"), " 〜 "), .input(.type(.date), .id("until"), .name("until"), .value(escapeAttribute(m.until))),
-                    .label(.for("key"), " 対象（指標ID・項目・利用者） "),
+                    .label(.for("key"), .text(" " + ctx.s(.auditTarget) + " ")),
                     .input(.type(.text), .id("key"), .name("key"), .value(escapeAttribute(m.filter.key ?? ""))),
-                    .button(.type(.submit), "絞り込む"),
-                    .if(filtered, .a(.href(ctx.href(.officeAudit)), " 条件を外す"))),
+                    .button(.type(.submit), .text(ctx.s(.apply))),
+                    .if(filtered, .a(.href(ctx.href(.officeAudit)), .text(" " + ctx.s(.clearFilter))))),
                 .div(
                     .class("table-scroll"),
                     .table(
                         .class("audit"),
-                        .caption(.text("\(m.plan.title)の変更（\(m.entries.count)件、新しい順）")),
-                        .thead(.tr(Forms.th("日時"), Forms.th("操作した人"), Forms.th("操作"), Forms.th("対象"), Forms.th("変更（前 → 後）"))),
+                        .caption(.text(ctx.s.auditCaption(m.plan.title, m.entries.count))),
+                        .thead(
+                            .tr(
+                                Forms.th(ctx.s(.when)), Forms.th(ctx.s(.actor)), Forms.th(ctx.s(.actions)), Forms.th(ctx.s(.auditKey)),
+                                Forms.th(ctx.s(.changeBeforeAfter)))),
                         .tbody(
                             .forEach(m.entries.reversed()) { e in
                                 .tr(
-                                    .td(.text(f.string(from: e.at))), .td(.text(who(e.actor, m.roles))), .td(.text(e.action)), .td(.text(e.key)),
-                                    .td(changes(e)))
+                                    .td(.text(ctx.s.second(e.at))), .td(.text(who(e.actor, m.roles))), .td(.text(e.action)), .td(.text(e.key)),
+                                    .td(changes(e, ctx.s)))
                             }))),
             ]))
     }
@@ -624,7 +623,7 @@ enum AuditPage {
     }
 
     /// The fields that changed, each `名前: 前 → 後`; a field added or removed says so.
-    static func changes(_ e: AuditEntry) -> Node<HTML.BodyContext> {
+    static func changes(_ e: AuditEntry, _ s: Strings) -> Node<HTML.BodyContext> {
         let fields = e.fields
         let changed = fields.filter(\.changed)
         let shown = changed.isEmpty ? fields : changed
@@ -633,11 +632,11 @@ enum AuditPage {
             .forEach(shown) { field in
                 .li(
                     .unwrap(field.name) { .span(.class("field"), .text($0 + ": ")) },
-                    .span(.class("before"), .text(field.before.isEmpty ? "（なし）" : field.before)),
+                    .span(.class("before"), .text(field.before.isEmpty ? s(.nothing) : field.before)),
                     .text(" → "),
-                    .span(.class("after"), .text(field.after.isEmpty ? "（なし）" : field.after)))
+                    .span(.class("after"), .text(field.after.isEmpty ? s(.nothing) : field.after)))
             },
-            .if(!changed.isEmpty && changed.count < fields.count, .li(.class("note"), .text("ほか\(fields.count - changed.count)項目は変わらず"))))
+            .if(!changed.isEmpty && changed.count < fields.count, .li(.class("note"), .text(s.unchangedFields(fields.count - changed.count)))))
     }
 }
 
@@ -645,12 +644,16 @@ enum AuditPage {
 enum AdminPages {
     static func departments(_ c: PlanContext, csrf: String, flash: Flash, _ ctx: PageContext) -> String {
         Layout.page(
-            ctx, title: "課の管理",
+            ctx, title: ctx.s(.departmentsLink),
             .group([
-                .h1("課の管理"),
+                .h1(.text(ctx.s(.departmentsLink))),
                 Forms.messages(flash.notices, flash.errors),
                 .table(
-                    .caption("課"), .thead(.tr(Forms.th("課"), Forms.th("担当の項目", numeric: true), Forms.th("名前の変更"), Forms.th("削除"))),
+                    .caption(.text(ctx.s(.departmentShort))),
+                    .thead(
+                        .tr(
+                            Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.assignedItems), numeric: true), Forms.th(ctx.s(.rename)),
+                            Forms.th(ctx.s(.delete)))),
                     .tbody(
                         .forEach(c.departments) { d in
                             .tr(
@@ -661,19 +664,21 @@ enum AdminPages {
                                         Forms.hidden("action", "rename"),
                                         Forms.hidden("department", d.name),
                                         .input(
-                                            .type(.text), .name("name"), .attribute(named: "aria-label", value: escapeAttribute("\(d.name)の新しい名前"))),
-                                        .button(.type(.submit), "変更"))),
+                                            .type(.text), .name("name"),
+                                            .attribute(named: "aria-label", value: escapeAttribute(ctx.s.newNameFor(d.name)))),
+                                        .button(.type(.submit), .text(ctx.s(.changeShort))))),
                                 .td(
                                     c.items(of: d).isEmpty
                                         ? .form(
                                             .method(.post), .action(ctx.href(.officeDepartments)), .class("inline"), Forms.hidden("_csrf", csrf),
                                             Forms.hidden("action", "delete"), Forms.hidden("department", d.name),
-                                            .button(.type(.submit), .class("secondary"), "削除"))
+                                            .button(.type(.submit), .class("secondary"), .text(ctx.s(.delete))))
                                         : .text("—")))
                         })),
                 .form(
                     .method(.post), .action(ctx.href(.officeDepartments)), Forms.hidden("_csrf", csrf), Forms.hidden("action", "add"),
-                    .label(.for("dept-name"), "課を追加 "), .input(.type(.text), .id("dept-name"), .name("name")), .button(.type(.submit), "追加")),
+                    .label(.for("dept-name"), .text(ctx.s(.addDepartment) + " ")), .input(.type(.text), .id("dept-name"), .name("name")),
+                    .button(.type(.submit), .text(ctx.s(.add)))),
             ]))
     }
 
@@ -685,24 +690,25 @@ enum AdminPages {
         }
         let sections = c.plan.nodes.filter { $0.level == 0 }
         return Layout.page(
-            ctx, title: "項目の担当",
+            ctx, title: ctx.s(.assignmentsLink),
             .group([
-                .h1("項目の担当"),
+                .h1(.text(ctx.s(.assignmentsLink))),
                 Forms.messages(flash.notices, flash.errors),
                 .form(
                     .method(.get), .action(ctx.href(.officeAssignments)), .class("filters"),
-                    .label(.for("filter"), "絞り込み "),
+                    .label(.for("filter"), .text(ctx.s(.showOnly) + " ")),
                     Forms.select(
-                        id: "filter", name: "filter", options: [("", "すべて"), ("unassigned", "担当なし")] + sections.map { ($0.id, $0.heading) },
+                        id: "filter", name: "filter",
+                        options: [("", ctx.s(.all)), ("unassigned", ctx.s(.unassigned))] + sections.map { ($0.id, $0.heading) },
                         selected: filter),
-                    .button(.type(.submit), "表示")),
+                    .button(.type(.submit), .text(ctx.s(.show)))),
                 .form(
                     .method(.post), .action(ctx.href(.officeAssignments)), Forms.hidden("_csrf", csrf),
                     .div(
                         .class("table-scroll"),
                         .table(
-                            .caption(.text("項目（\(items.count)件）")),
-                            .thead(.tr(Forms.th("選ぶ"), Forms.th("項目"), Forms.th("担当"))),
+                            .caption(.text(ctx.s.counted(ctx.s(.items), items.count))),
+                            .thead(.tr(Forms.th(ctx.s(.select)), Forms.th(ctx.s(.items)), Forms.th(ctx.s(.assignee)))),
                             .tbody(
                                 .forEach(items) { n in
                                     .tr(
@@ -710,42 +716,46 @@ enum AdminPages {
                                             .input(
                                                 .type(.checkbox), .name("items[]"), .value(escapeAttribute(n.id)),
                                                 .attribute(
-                                                    named: "aria-label", value: escapeAttribute("\(n.code ?? n.id) \(c.index.itemTitle(n.id))を選ぶ")))),
+                                                    named: "aria-label",
+                                                    value: escapeAttribute(ctx.s.selectItem(n.code ?? n.id, c.index.itemTitle(n.id)))))),
                                         .th(
                                             .attribute(named: "scope", value: "row"), .text(c.index.itemTitle(n.id)),
                                             .span(.class("context"), .text("（\(c.index.section(of: n.id, levels: c.plan.levels)?.heading ?? "")）"))),
                                         .td(
                                             .text(
-                                                (assigned[n.id] ?? []).map { "\(names[$0.department] ?? "?")（\($0.lead ? "主管" : "共管")）" }.joined(
-                                                    separator: "、"
+                                                ctx.s.enumeration(
+                                                    (assigned[n.id] ?? []).map {
+                                                        (names[$0.department] ?? "?") + ctx.s.aside(ctx.s($0.lead ? .lead : .coLead))
+                                                    }
                                                 ).nonEmpty ?? "—")))
                                 }))),
-                    .label(.for("assign-dept"), "選んだ項目の担当の課 "),
+                    .label(.for("assign-dept"), .text(ctx.s(.assignDepartment) + " ")),
                     Forms.select(id: "assign-dept", name: "department", options: c.departments.map { ($0.name, $0.name) }, selected: nil),
-                    .label(.input(.type(.checkbox), .name("co"), .value("1")), .text(" 共管として加える")),
-                    .label(.input(.type(.checkbox), .name("remove"), .value("1")), .text(" 担当から外す")),
-                    .button(.type(.submit), "反映する")),
+                    .label(.input(.type(.checkbox), .name("co"), .value("1")), .text(ctx.s(.addAsCo))),
+                    .label(.input(.type(.checkbox), .name("remove"), .value("1")), .text(ctx.s(.removeFromAssignment))),
+                    .button(.type(.submit), .text(ctx.s(.applyAssignment)))),
             ]))
     }
 
     static func users(_ accounts: [Account], departments: [Department], csrf: String, flash: Flash, _ ctx: PageContext) -> String {
         Layout.page(
-            ctx, title: "利用者の管理",
+            ctx, title: ctx.s(.usersLink),
             .group([
-                .h1("利用者の管理"),
+                .h1(.text(ctx.s(.usersLink))),
                 Forms.messages(flash.notices, flash.errors),
                 .table(
-                    .caption("利用者"),
+                    .caption(.text(ctx.s(.user))),
                     .thead(
                         .tr(
-                            Forms.th("利用者"), Forms.th("役割"), Forms.th("課"), Forms.th("計画"), Forms.th("状態"), Forms.th("メールアドレス（督促の宛先）"),
-                            Forms.th("操作"))),
+                            Forms.th(ctx.s(.user)), Forms.th(ctx.s(.role)), Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.planShort)),
+                            Forms.th(ctx.s(.status)),
+                            Forms.th(ctx.s(.emailColumn)), Forms.th(ctx.s(.actions)))),
                     .tbody(
                         .forEach(accounts) { a in
                             .tr(
                                 .th(.attribute(named: "scope", value: "row"), .text(a.name)), .td(.text(a.role.label)),
                                 .td(.text(a.department?.name ?? "—")),
-                                .td(.text(a.plan ?? "すべて")), .td(.text(a.active ? "有効" : "無効")),
+                                .td(.text(a.plan ?? ctx.s(.all))), .td(.text(ctx.s(a.active ? .active : .inactive))),
                                 .td(
                                     .form(
                                         .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),
@@ -753,38 +763,39 @@ enum AdminPages {
                                         .input(
                                             .type(.email), .name("email"), .value(escapeAttribute(a.email ?? "")),
                                             .attribute(named: "autocomplete", value: "off"),
-                                            .attribute(named: "aria-label", value: escapeAttribute("\(a.name)のメールアドレス")),
+                                            .attribute(named: "aria-label", value: escapeAttribute(ctx.s.emailOf(a.name))),
                                             .placeholder("name@example.lg.jp")),
-                                        .button(.type(.submit), .class("secondary"), "保存"))),
+                                        .button(.type(.submit), .class("secondary"), .text(ctx.s(.saveShort))))),
                                 .td(
                                     .form(
                                         .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),
                                         Forms.hidden("action", a.active ? "deactivate" : "activate"), Forms.hidden("name", a.name),
-                                        .button(.type(.submit), .class("secondary"), .text(a.active ? "無効にする" : "有効にする"))),
+                                        .button(.type(.submit), .class("secondary"), .text(ctx.s(a.active ? .deactivate : .activate)))),
                                     .form(
                                         .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),
                                         Forms.hidden("action", "reset"), Forms.hidden("name", a.name),
                                         .input(
                                             .type(.password), .name("password"), .attribute(named: "autocomplete", value: "new-password"),
-                                            .attribute(named: "aria-label", value: escapeAttribute("\(a.name)の新しいパスワード")), .placeholder("新しいパスワード")),
-                                        .button(.type(.submit), .class("secondary"), "パスワードを再設定")),
+                                            .attribute(named: "aria-label", value: escapeAttribute(ctx.s.newPasswordFor(a.name))),
+                                            .placeholder(ctx.s(.newPassword))),
+                                        .button(.type(.submit), .class("secondary"), .text(ctx.s(.resetPassword)))),
                                     .form(
                                         .method(.post), .action(ctx.href(.officeUsers)), .class("inline"), Forms.hidden("_csrf", csrf),
                                         Forms.hidden("action", "temporary"), Forms.hidden("name", a.name),
-                                        .button(.type(.submit), .class("secondary"), "仮パスワードを発行"))))
+                                        .button(.type(.submit), .class("secondary"), .text(ctx.s(.issueTemporary))))))
                         })),
-                .h2("利用者を追加"),
+                .h2(.text(ctx.s(.addUser))),
                 .form(
                     .method(.post), .action(ctx.href(.officeUsers)), .class("stacked"), Forms.hidden("_csrf", csrf), Forms.hidden("action", "add"),
-                    .label(.for("user-name"), "利用者名"), .input(.type(.text), .id("user-name"), .name("name")),
-                    .label(.for("user-role"), "役割"),
+                    .label(.for("user-name"), .text(ctx.s(.userName))), .input(.type(.text), .id("user-name"), .name("name")),
+                    .label(.for("user-role"), .text(ctx.s(.role))),
                     Forms.select(
                         id: "user-role", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: Role.department.rawValue),
-                    .label(.for("user-dept"), "所管課（所管課の利用者のとき）"),
+                    .label(.for("user-dept"), .text(ctx.s(.userDepartment))),
                     Forms.select(id: "user-dept", name: "department", options: [("", "—")] + departments.map { ($0.name, $0.name) }, selected: ""),
-                    .label(.for("user-password"), "初期パスワード（\(PlanServices.minimumPasswordLength)文字以上）"),
+                    .label(.for("user-password"), .text(ctx.s.initialPasswordLabel(minimum: PlanServices.minimumPasswordLength))),
                     .input(.type(.password), .id("user-password"), .name("password"), .attribute(named: "autocomplete", value: "new-password")),
-                    .button(.type(.submit), "利用者を追加")),
+                    .button(.type(.submit), .text(ctx.s(.addUser)))),
             ]))
     }
 
@@ -804,20 +815,20 @@ enum AdminPages {
             rollUp: RollUp([], scheme: c.plan.grading),
             scheme: c.plan.grading, isOffice: c.viewer.isOffice, csrf: csrf, flash: flash)
         return Layout.page(
-            ctx, title: "\(department.name)の実績の確認",
+            ctx, title: ctx.s.reviewTitle(department.name),
             .group([
-                .h1(.text("\(department.name)の実績の確認 — \(year.label)")),
-                .p(.text("状態: \(submission.state.label)")),
+                .h1(.text(ctx.s.reviewHeading(department.name, year))),
+                .p(.text(ctx.s.stateIs(submission.state.label))),
                 Forms.messages(flash.notices, flash.errors),
                 .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text("目標値・実績・評価・備考")),
+                        .caption(.text(ctx.s.list([ctx.s(.target), ctx.s(.actual), ctx.s(.grade), ctx.s(.note)]))),
                         .thead(
                             .tr(
-                                Forms.th(c.plan.indicatorLabel), Forms.th("目標値", numeric: true), Forms.th("実績", numeric: true),
-                                Forms.th("達成率", numeric: true),
-                                Forms.th("評価"), Forms.th("備考"))),
+                                Forms.th(c.plan.indicatorLabel), Forms.th(ctx.s(.target), numeric: true), Forms.th(ctx.s(.actual), numeric: true),
+                                Forms.th(ctx.s(.achievementRate), numeric: true),
+                                Forms.th(ctx.s(.grade)), Forms.th(ctx.s(.note)))),
                         .tbody(
                             .forEach(list) { ev in
                                 .tr(
@@ -825,19 +836,20 @@ enum AdminPages {
                                         .attribute(named: "scope", value: "row"),
                                         .text("\(c.index.itemTitle(ev.node.id)) ／ \(IndicatorPage.name(ev.indicator, ctx))")),
                                     .td(.class("num"), .text((ev.evaluation.target ?? ev.evaluation.expected).map { Format.number($0) } ?? "—")),
-                                    .td(.class("num"), .text(ev.evaluation.actual.map { Format.number($0) } ?? "未報告")),
+                                    .td(.class("num"), .text(ev.evaluation.actual.map { Format.number($0) } ?? ctx.s(.notReported))),
                                     .td(.class("num"), .text(Forms.rate(ev.evaluation, ctx.s))), .td(.text(ev.evaluation.grade ?? "—")),
                                     .td(.text(notes[ev.reportingID] ?? "")))
                             }))),
-                .h2("自己評価"),
+                .h2(.text(ctx.s(.selfEvaluation))),
                 .dl(
                     .class("facts"),
                     .forEach(evaluations) { s in
                         .group([
-                            .dt(.text(c.index.itemTitle(s.project))), .dd(.text(s.text), .unwrap(s.direction) { .text("（今後の方向性: \($0.rawValue)）") }),
+                            .dt(.text(c.index.itemTitle(s.project))),
+                            .dd(.text(s.text), .unwrap(s.direction) { .text(ctx.s.aside("\(ctx.s(.futureDirection)): \($0.rawValue)")) }),
                         ])
                     }),
-                .if(c.viewer.isOffice, .group([.h2("手続き"), OfficePage.actions(progress, model, ctx)])),
+                .if(c.viewer.isOffice, .group([.h2(.text(ctx.s(.procedures))), OfficePage.actions(progress, model, ctx)])),
             ]))
     }
 }
