@@ -39,6 +39,7 @@ enum PlanShapeCoding {
         var totalYears: [Int]
         var flags: [PlanFlag]
         var indicatorLabel: String
+        var indicatorLabelEnglish: String?
         var grading: String
         var firstYear: Int?
         var lastYear: Int?
@@ -52,7 +53,8 @@ enum PlanShapeCoding {
         let shape = Shape(
             titleEnglish: plan.titleEnglish, municipalityCode: plan.municipalityCode, levels: plan.levels,
             targetYears: plan.targetYears.map { .init(year: $0.year.westernYear, role: $0.role) }, totalYears: plan.totalYears.map(\.westernYear),
-            flags: plan.flags, indicatorLabel: plan.indicatorLabel, grading: plan.grading.description,
+            flags: plan.flags, indicatorLabel: plan.indicatorLabel, indicatorLabelEnglish: plan.indicatorLabelEnglish,
+            grading: plan.grading.description,
             firstYear: plan.firstYear?.westernYear, lastYear: plan.lastYear?.westernYear)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -72,6 +74,7 @@ enum PlanShapeCoding {
         plan.totalYears = shape.totalYears.map(FiscalYear.init(westernYear:))
         plan.flags = shape.flags
         plan.indicatorLabel = shape.indicatorLabel
+        plan.indicatorLabelEnglish = shape.indicatorLabelEnglish
         plan.grading = grading
         plan.firstYear = shape.firstYear.map(FiscalYear.init(westernYear:))
         plan.lastYear = shape.lastYear.map(FiscalYear.init(westernYear:))

@@ -122,7 +122,11 @@ struct CatalogueTests {
             let file = folder.appendingPathComponent("oak.csv")
             try Self.englishPlan.write(to: file, atomically: true, encoding: .utf8)
             let op = Viewer.commandLine("test")
-            let read = try PlanImporting.read(.init(path: file.path, planID: "oak", title: "Oak Town Plan", municipality: "Oak Town"))
+            var read = try PlanImporting.read(.init(path: file.path, planID: "oak", title: "Oak Town Plan", municipality: "Oak Town"))
+            // The plan's vocabulary in English, as a plan office gives it (levels.csv 英語名, plan.csv 指標の呼び名（英語）).
+            read.plan.levels[0].nameEnglish = "Policy"
+            read.plan.levels[1].nameEnglish = "Measure"
+            read.plan.indicatorLabelEnglish = "Key indicators"
             try await s.savePlan(read, viewer: op)
 
             let year = FiscalYear(westernYear: 2024)
@@ -139,6 +143,11 @@ struct CatalogueTests {
                 _ = try await s.context(plan: "oak", viewer: op).perform(action, department: department, year: year, comment: "")
             }
             _ = try await s.context(plan: "oak", viewer: op).publishYear(year)
+
+            let home = try await app.get("/en/plans/oak").text
+            #expect(home.contains("Policy → Measure → Key indicators"))
+            #expect(!home.contains("施策") && !home.contains("KPI"))
+            #expect(try await app.get("/plans/oak").text.contains("政策 → 施策 → KPI"))
 
             var queue = ["/en/plans/oak", "/en/plans/oak/dashboard?year=R6", "/en/plans/oak/report?year=R6", "/en/plans/oak/search?q=park"]
             var seen = Set(queue)

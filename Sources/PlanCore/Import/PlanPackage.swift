@@ -60,7 +60,7 @@ public enum PlanPackage {
     enum Key: String, CaseIterable {
         case id = "計画ID", title = "計画名", titleEnglish = "計画名（英語）", municipality = "自治体", municipalityCode = "全国地方公共団体コード"
         case firstYear = "計画期間の初年度", lastYear = "計画期間の最終年度", targetYears = "目標の年度", totalYears = "合計の年度"
-        case indicatorLabel = "指標の呼び名", grading = "評価方法"
+        case indicatorLabel = "指標の呼び名", indicatorLabelEnglish = "指標の呼び名（英語）", grading = "評価方法"
     }
 
     static let roleWords: [TargetYear.Role: String] = [.yearly: "年度別", .intermediate: "中間", .final: "最終", .horizon: "将来"]
@@ -90,7 +90,8 @@ public enum PlanPackage {
             [Key.municipality.rawValue, plan.municipality], [Key.municipalityCode.rawValue, plan.municipalityCode ?? ""],
             [Key.firstYear.rawValue, plan.firstYear?.code ?? ""], [Key.lastYear.rawValue, plan.lastYear?.code ?? ""],
             [Key.targetYears.rawValue, years], [Key.totalYears.rawValue, plan.totalYears.map(\.code).joined(separator: " ")],
-            [Key.indicatorLabel.rawValue, plan.indicatorLabel], [Key.grading.rawValue, plan.grading.description],
+            [Key.indicatorLabel.rawValue, plan.indicatorLabel], [Key.indicatorLabelEnglish.rawValue, plan.indicatorLabelEnglish ?? ""],
+            [Key.grading.rawValue, plan.grading.description],
         ]
         return Table(
             headers: planHeaders, rows: rows, textColumns: [1],
@@ -379,6 +380,7 @@ public enum PlanPackage {
                 firstYear: year(.firstYear), lastYear: year(.lastYear), targetYears: targetYears, totalYears: totalYears,
                 indicatorLabel: value(.indicatorLabel).nonEmpty ?? "指標", grading: grading)
             plan.titleEnglish = value(.titleEnglish).nonEmpty
+            plan.indicatorLabelEnglish = value(.indicatorLabelEnglish).nonEmpty
 
             // levels
             for row in rows(.levels, required: levelHeaders) {

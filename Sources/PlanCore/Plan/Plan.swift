@@ -41,6 +41,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var flags: [PlanFlag]
     /// What the plan calls its indicators (行動指標, 成果指標, KPI …).
     public var indicatorLabel: String
+    /// The same in English, where the plan's data gives it (the English pages use it).
+    public var indicatorLabelEnglish: String?
     /// How achievement is graded.
     public var grading: GradingScheme
     public var nodes: [PlanNode]

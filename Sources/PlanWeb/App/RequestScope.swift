@@ -77,7 +77,8 @@ extension Request {
     /// The page context for a page of this request.
     func page(_ current: SiteURL, plan: Plan? = nil) -> PageContext {
         let viewer = account.map { PageContext.ViewerInfo(name: $0.name, role: $0.role, csrf: csrfToken) }
-        var ctx = PageContext(links: links, planTitle: plan?.title, planID: plan?.id, viewer: viewer, current: current)
+        var ctx = PageContext(
+            links: links, planTitle: plan.map { Strings(lang: links.lang).title($0) }, planID: plan?.id, viewer: viewer, current: current)
         if let c = storage[PlanContextKey.self] { ctx.hasVisionChart = c.snapshot.stored.chart != nil }
         return ctx
     }

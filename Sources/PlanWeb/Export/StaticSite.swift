@@ -391,7 +391,8 @@ public enum StaticSite {
         // Each page's model once, drawn in each language.
         func pages(_ url: SiteURL, _ draw: (PageContext) -> String) {
             for links in languages {
-                var ctx = PageContext(links: links, planTitle: plan.title, planID: plan.id, viewer: nil, current: url, isStatic: true)
+                var ctx = PageContext(
+                    links: links, planTitle: Strings(lang: links.lang).title(plan), planID: plan.id, viewer: nil, current: url, isStatic: true)
                 ctx.hasVisionChart = c.snapshot.stored.chart != nil
                 files[pagePath(links.href(url), basePath: basePath)] = Data(draw(ctx).utf8)
             }

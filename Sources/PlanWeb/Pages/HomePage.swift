@@ -30,17 +30,17 @@ enum HomePage {
             ctx, title: s(.overview), description: p.title,
             data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
             .group([
-                .h1(.text(p.title)),
+                .h1(.text(s.title(p))),
                 .dl(
                     .class("facts"),
                     .dt(.text(s(.municipality))), .dd(.text(p.municipality)),
                     .if(!period.isEmpty, .group([.dt(.text(s(.period))), .dd(.text(period))])),
                     .dt(.text(s(.structure))),
-                    .dd(.text(p.levels.map(\.name).joined(separator: " → ") + " → " + p.indicatorLabel)),
-                    .dt(.text(p.indicatorLabel)), .dd(.text("\(p.indicators.count)"))),
+                    .dd(.text((p.levels.indices.compactMap { s.levelName(p, $0) } + [s.indicatorLabel(p)]).joined(separator: " → "))),
+                    .dt(.text(ctx.s.indicatorLabel(p))), .dd(.text("\(p.indicators.count)"))),
                 progress(m, ctx),
                 flagFilter(m, ctx),
-                .h2(.text(p.levels.first?.name ?? s(.items))),
+                .h2(.text(s.levelName(p, 0) ?? s(.items))),
                 tree(m, ctx),
                 .if(
                     !m.otherPlans.isEmpty,
@@ -76,7 +76,7 @@ enum HomePage {
         return .section(
             .class("progress"),
             .h2(.text(s.resultsOf(year))),
-            ProgressViews.rollUp(e.levels.plan, scheme: e.scheme, caption: "\(m.plan.title) \(s.year(year))", ctx),
+            ProgressViews.rollUp(e.levels.plan, scheme: e.scheme, caption: "\(s.title(m.plan)) \(s.year(year))", ctx),
             .element(named: "figure", nodes: [Node<HTML.BodyContext>.class("chart"), .raw(chart)]),
             .p(.a(.href(ctx.href(.dashboard(year))), .text(s(.dashboard))), .text("・"), .a(.href(ctx.href(.report(year))), .text(s(.report)))))
     }
@@ -106,7 +106,7 @@ enum HomePage {
         }
         func counts(_ n: PlanNode) -> String {
             let c = m.index.counts(under: n.id)
-            return "\(m.plan.indicatorLabel) \(c.indicators)"
+            return "\(ctx.s.indicatorLabel(m.plan)) \(c.indicators)"
         }
         let top = m.index.topNodes.filter(include)
         return .ul(
@@ -158,7 +158,7 @@ enum ProgressViews {
                 .caption(.text("\(s.year(year)): " + s.list([s(.target), s(.actual), s(.achievementRate), s(.grade)]))),
                 .thead(
                     .tr(
-                        Forms.th(snapshot.plan.indicatorLabel), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
+                        Forms.th(ctx.s.indicatorLabel(snapshot.plan)), Forms.th(s(.target), numeric: true), Forms.th(s(.actual), numeric: true),
                         Forms.th(s(.achievementRate), numeric: true), Forms.th(s(.grade)), Forms.th(s(.forecast)))),
                 .tbody(
                     .forEach(evaluations) { e in

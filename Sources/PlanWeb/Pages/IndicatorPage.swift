@@ -91,7 +91,7 @@ enum IndicatorPage {
             years: Array(Set(m.plan.targetYears.map(\.year) + m.plan.reportingYears)).sorted(), targets: targets, actuals: actuals,
             baseline: baseline, strings: s)
         return Layout.page(
-            ctx, title: name(i, ctx), crumbs: crumbs, description: "\(m.plan.indicatorLabel)「\(name(i, ctx))」",
+            ctx, title: name(i, ctx), crumbs: crumbs, description: "\(ctx.s.indicatorLabel(m.plan))「\(name(i, ctx))」",
             data: [("JSON", ctx.href(.openDataFile("indicators.json")))],
             .group([
                 .h1(.text(name(i, ctx))),
@@ -137,7 +137,8 @@ enum IndicatorPage {
             .if(!i.note.isEmpty, .group([.dt(.text(s(.note))), .dd(.text(i.note))])),
             .unwrap(node) { n in
                 .group([
-                    .dt(.text(m.plan.level(n.level)?.name ?? s(.items))), .dd(NodePage.link(n, m.plan, m.index, ctx), Layout.flags(m.plan, n, ctx)),
+                    .dt(.text(ctx.s.levelName(m.plan, n.level) ?? s(.items))),
+                    .dd(NodePage.link(n, m.plan, m.index, ctx), Layout.flags(m.plan, n, ctx)),
                 ])
             })
     }

@@ -57,7 +57,7 @@ enum NodePage {
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         let s = ctx.s
         let n = m.node
-        let levelName = m.plan.level(n.level)?.name ?? ""
+        let levelName = ctx.s.levelName(m.plan, n.level) ?? ""
         let ancestors = m.index.ancestors(of: n.id)
         var crumbs: [Layout.Crumb] = [.init(title: s(.overview), url: .home)]
         for a in ancestors {
@@ -69,7 +69,7 @@ enum NodePage {
         crumbs.append(.init(title: m.index.displayHeading(of: n), url: nil))
         let title = "\(levelName) \(m.index.displayHeading(of: n))"
         return Layout.page(
-            ctx, title: title, crumbs: crumbs, description: "\(m.plan.title) \(title)",
+            ctx, title: title, crumbs: crumbs, description: "\(ctx.s.title(m.plan)) \(title)",
             data: [("JSON", ctx.href(.openDataFile("structure.json")))],
             .group([
                 .h1(
@@ -105,7 +105,7 @@ enum NodePage {
         return .p(
             .class("context"),
             .forEach(Array(ancestors.enumerated())) { i, a in
-                .group([.if(i > 0, .text(" ／ ")), .text((m.plan.level(a.level)?.name ?? "") + " "), link(a, m.plan, m.index, ctx)])
+                .group([.if(i > 0, .text(" ／ ")), .text((ctx.s.levelName(m.plan, a.level) ?? "") + " "), link(a, m.plan, m.index, ctx)])
             })
     }
 
@@ -211,15 +211,15 @@ enum NodePage {
         let hasBaseline = list.contains { $0.baseline != nil }
         let hasTotal = !m.plan.totalYears.isEmpty && list.contains { $0.total != nil }
         return .section(
-            .h2(.id("targets"), .text(s.andTargets(m.plan.indicatorLabel))),
+            .h2(.id("targets"), .text(s.andTargets(ctx.s.indicatorLabel(m.plan)))),
             .div(
                 .class("table-scroll"),
                 .table(
                     .class("indicators"),
-                    .caption(.text("\(m.node.heading) " + s.andTargets(m.plan.indicatorLabel))),
+                    .caption(.text("\(m.node.heading) " + s.andTargets(ctx.s.indicatorLabel(m.plan)))),
                     .thead(
                         .tr(
-                            Forms.th(m.plan.indicatorLabel), Forms.th(s(.unit)),
+                            Forms.th(ctx.s.indicatorLabel(m.plan)), Forms.th(s(.unit)),
                             .if(hasBaseline, Forms.th(s(.baseline), numeric: true)),
                             .forEach(years) { y in Layout.yearHeader(ctx, y.year, role: y.role) },
                             .if(hasTotal, Forms.th(s(.total), numeric: true)))),
@@ -249,7 +249,7 @@ enum NodePage {
     static func children(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         let list = m.index.children(of: m.node.id)
         guard !list.isEmpty else { return .empty }
-        let levelName = m.plan.level(list[0].level)?.name ?? ctx.s(.children)
+        let levelName = ctx.s.levelName(m.plan, list[0].level) ?? ctx.s(.children)
         return .section(.h2(.id("children"), .text(levelName)), tree(list, m, ctx, depth: 0))
     }
 
@@ -265,7 +265,7 @@ enum NodePage {
                     ? link(c, m.plan, m.index, ctx)
                     : .span(.id("node-" + anchor(c.id)), .text(m.index.displayHeading(of: c)))
                 return .li(
-                    label, Layout.flags(m.plan, c, ctx), .if(count > 0, .span(.class("count"), .text("（\(m.plan.indicatorLabel) \(count)）"))),
+                    label, Layout.flags(m.plan, c, ctx), .if(count > 0, .span(.class("count"), .text("（\(ctx.s.indicatorLabel(m.plan)) \(count)）"))),
                     .if(!hasPage && !grand.isEmpty, tree(grand, m, ctx, depth: depth + 1)))
             })
     }

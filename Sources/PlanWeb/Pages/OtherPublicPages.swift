@@ -45,10 +45,10 @@ enum SearchPage {
         let node = m.index.nodesByID[hit.node]
         let kind: String
         switch hit.field {
-        case .node: kind = node.flatMap { m.plan.level($0.level)?.name } ?? s(.hitNode)
-        case .description: kind = (node.flatMap { m.plan.level($0.level)?.name } ?? "") + s(.hitDescription)
+        case .node: kind = node.flatMap { ctx.s.levelName(m.plan, $0.level) } ?? s(.hitNode)
+        case .description: kind = (node.flatMap { ctx.s.levelName(m.plan, $0.level) } ?? "") + s(.hitDescription)
         case .milestone: kind = s(.hitMilestone)
-        case .indicator: kind = m.plan.indicatorLabel
+        case .indicator: kind = ctx.s.indicatorLabel(m.plan)
         }
         let target: String
         if let id = hit.indicator {
@@ -115,7 +115,7 @@ enum OpenDataPage {
         return Layout.page(
             ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)],
             .group([
-                .h1(.text("\(s(.openData)) — \(plan.title)")),
+                .h1(.text("\(s(.openData)) — \(s.title(plan))")),
                 .p(.text(s(.openDataNote))),
                 .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
                 .div(
@@ -165,7 +165,8 @@ enum VisionChartPage {
                     return Charts.Box(
                         heading: nil, text: numbered(v.number, v.text), href: n.map { NodePage.href($0, plan, index, ctx) },
                         linkLabel: n.map {
-                            s.toPlanNode(v.text, level: plan.level($0.level)?.name ?? "", code: $0.code ?? "", heading: index.displayHeading(of: $0))
+                            s.toPlanNode(
+                                v.text, level: ctx.s.levelName(plan, $0.level) ?? "", code: $0.code ?? "", heading: index.displayHeading(of: $0))
                         })
                 }
             ),

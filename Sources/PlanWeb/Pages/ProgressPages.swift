@@ -89,9 +89,6 @@ enum DashboardPage {
 
     static func render(_ m: Model, _ ctx: PageContext) -> String {
         let s = ctx.s
-        // A distribution for the top level and for the next level with pages.
-        let last = m.plan.levels.count - 1
-        let levels = Array(m.plan.levels.indices.filter { $0 < last && ($0 == 0 || m.plan.levels[$0].hasPages) }.prefix(2))
         return Layout.page(
             ctx, title: s.dashboardTitle(m.year),
             crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.dashboard), url: nil)],
@@ -100,8 +97,8 @@ enum DashboardPage {
                 Forms.yearPicker(ctx, years: m.plan.reportingYears, selected: m.year, action: .dashboard(nil)),
                 .p(.text(s(m.audience == .public ? .basedOnPublished : .includesUnpublished))),
                 .if(m.audience == .public && !m.evaluation.hasFigures, .p(.text(s(.noFiguresYet)))),
-                ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(m.plan.title) \(s.year(m.year))", ctx),
-                .forEach(levels) { level in distribution(m, level: level, ctx) },
+                ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: "\(s.title(m.plan)) \(s.year(m.year))", ctx),
+                .forEach(distributionLevels(m.plan)) { level in distribution(m.snapshot, m.evaluation, year: m.year, level: level, ctx) },
                 list(s(.movedUp), m.up, m, ctx),
                 list(s(.movedDown), m.down, m, ctx),
                 list(s(.behindTarget), m.behind, m, ctx),
@@ -112,10 +109,19 @@ enum DashboardPage {
 
     /// The grades of one level's nodes as stacked bars (未報告 in a column of its own) and the
     /// same numbers as a table.
-    static func distribution(_ m: Model, level: Int, _ ctx: PageContext) -> Node<HTML.BodyContext> {
+    /// The levels drawn as distributions: the top level and the next level with pages.
+    static func distributionLevels(_ plan: Plan) -> [Int] {
+        let last = plan.levels.count - 1
+        return Array(plan.levels.indices.filter { $0 < last && ($0 == 0 || plan.levels[$0].hasPages) }.prefix(2))
+    }
+
+    static func distribution(
+        _ snapshot: PlanSnapshot, _ evaluation: YearEvaluation, year: FiscalYear, level: Int, _ ctx: PageContext, subsection: Bool = false
+    ) -> Node<HTML.BodyContext> {
+        let m = (snapshot: snapshot, evaluation: evaluation, year: year, plan: snapshot.plan)
         let s = ctx.s
         let names = m.evaluation.scheme.gradeNames
-        let levelName = m.plan.levels[level].name
+        let levelName = ctx.s.levelName(m.plan, level) ?? ""
         let nodes = m.plan.nodes.filter { $0.level == level && !$0.relisted }
         let rows = nodes.map { n -> (String, [Int], Int) in
             let r = m.evaluation.levels.nodes[n.id]
@@ -128,7 +134,7 @@ enum DashboardPage {
             rows: rows, grades: names, strings: s)
         return .section(
             .class("distribution"),
-            .h2(.text(s.distributionBy(levelName))),
+            subsection ? .h3(.text(s.distributionBy(levelName))) : .h2(.text(s.distributionBy(levelName))),
             .element(
                 named: "figure",
                 nodes: [
@@ -193,7 +199,7 @@ enum ReportPage {
         let sections = sections(m)
         var out = [
             ContentsEntry(anchor: "summary", text: s(.summaryHeading), nested: false),
-            ContentsEntry(anchor: "sections", text: s.sectionsHeading(m.plan.level(sections.first?.level ?? 0)?.name ?? ""), nested: false),
+            ContentsEntry(anchor: "sections", text: s.sectionsHeading(s.levelName(m.plan, sections.first?.level ?? 0) ?? ""), nested: false),
         ]
         out += sections.map { ContentsEntry(anchor: "section-\(NodePage.anchor($0.id))", text: $0.heading, nested: true) }
         out.append(ContentsEntry(anchor: "behind", text: s(.behindHeading), nested: false))
@@ -240,7 +246,7 @@ enum ReportPage {
 
     static func render(_ m: Model, _ ctx: PageContext, inlineStyles: Bool = false) -> String {
         let s = ctx.s
-        let title = s.reportTitle(m.plan.title, m.year)
+        let title = s.reportTitle(s.title(m.plan), m.year)
         if m.audience == .public && !m.evaluation.hasFigures {
             return Layout.page(
                 ctx, title: title, inlineStyles: inlineStyles, bodyClass: "report",
@@ -258,10 +264,13 @@ enum ReportPage {
                 contentsList(m, s),
                 .section(
                     .class("summary"), .id("summary"), .h2(.text(s(.summaryHeading))),
-                    .p(.text(s.reportSummary(m.year, indicatorLabel: m.plan.indicatorLabel, scheme: s.schemeSummary(m.evaluation.scheme)))),
-                    ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: s.wholePlan(m.year), ctx)),
+                    .p(.text(s.reportSummary(m.year, indicatorLabel: ctx.s.indicatorLabel(m.plan), scheme: s.schemeSummary(m.evaluation.scheme)))),
+                    ProgressViews.rollUp(m.evaluation.levels.plan, scheme: m.evaluation.scheme, caption: s.wholePlan(m.year), ctx),
+                    .forEach(DashboardPage.distributionLevels(m.plan)) { level in
+                        DashboardPage.distribution(m.snapshot, m.evaluation, year: m.year, level: level, ctx, subsection: true)
+                    }),
                 .section(
-                    .id("sections"), .h2(.text(s.sectionsHeading(m.plan.level(sections.first?.level ?? 0)?.name ?? ""))),
+                    .id("sections"), .h2(.text(s.sectionsHeading(ctx.s.levelName(m.plan, sections.first?.level ?? 0) ?? ""))),
                     .forEach(sections) { n in section(n, m, ctx) }),
                 behind(m, ctx),
                 .if(m.audience == .staff, appendix(m, ctx)),
@@ -294,7 +303,7 @@ enum ReportPage {
         return .section(
             .class("cover"),
             .p(.class("cover-municipality"), .text(m.plan.municipality)),
-            .h1(.text(m.plan.title), .br(), .text(s(.progressReport))),
+            .h1(.text(s.title(m.plan)), .br(), .text(s(.progressReport))),
             .p(.class("cover-year"), .text(ctx.s.year(m.year))),
             .p(.text(s.preparedOn(m.generated))),
             .p(.class("cover-note"), .text(s(m.audience == .public ? .coverPublic : .coverDraft))))
@@ -340,10 +349,10 @@ enum ReportPage {
                 : .div(
                     .class("table-scroll"),
                     .table(
-                        .caption(.text(ctx.s.behindCaption(m.plan.indicatorLabel))),
+                        .caption(.text(ctx.s.behindCaption(ctx.s.indicatorLabel(m.plan)))),
                         .thead(
                             .tr(
-                                Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.achievementRate), numeric: true),
+                                Forms.th(ctx.s.indicatorLabel(m.plan)), Forms.th(ctx.s(.achievementRate), numeric: true),
                                 Forms.th(ctx.s(.departmentExplanation)))),
                         .tbody(
                             .forEach(list) { e in

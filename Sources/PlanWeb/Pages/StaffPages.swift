@@ -224,7 +224,7 @@ enum MyPage {
                     .caption(.text(ctx.s.actualsCaption(m.year))),
                     .thead(
                         .tr(
-                            Forms.th(ctx.s.itemAndIndicator(m.plan.indicatorLabel)), Forms.th(ctx.s(.target), numeric: true),
+                            Forms.th(ctx.s.itemAndIndicator(ctx.s.indicatorLabel(m.plan))), Forms.th(ctx.s(.target), numeric: true),
                             Forms.th(ctx.s(.actualValue)), Forms.th(ctx.s(.note)), Forms.th(ctx.s(.lastEntry))
                         )),
                     .tbody(.forEach(m.rows) { row in entryRow(row, m, ctx) }))),
@@ -296,7 +296,7 @@ enum ItemPage {
                     .caption(.text(ctx.s.targetsAndActualsOf(m.year))),
                     .thead(
                         .tr(
-                            Forms.th(m.plan.indicatorLabel), Forms.th(ctx.s(.target), numeric: true), Forms.th(ctx.s(.actual), numeric: true),
+                            Forms.th(ctx.s.indicatorLabel(m.plan)), Forms.th(ctx.s(.target), numeric: true), Forms.th(ctx.s(.actual), numeric: true),
                             Forms.th(ctx.s(.achievementRate), numeric: true))),
                     .tbody(
                         .forEach(m.evaluations) { ev in
@@ -528,14 +528,14 @@ enum NotReportedPage {
             .group([
                 .h1(.text(ctx.s.notReportedHeading(year))),
                 Forms.yearPicker(ctx, years: plan.reportingYears, selected: year, action: .officeNotReported(nil)),
-                .p(.text(ctx.s.notReportedIntro(plan.indicatorLabel, items.count))),
+                .p(.text(ctx.s.notReportedIntro(ctx.s.indicatorLabel(plan), items.count))),
                 .div(
                     .class("table-scroll"),
                     .table(
                         .caption(.text(ctx.s.counted(ctx.s(.notReported), items.count))),
                         .thead(
                             .tr(
-                                Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.items)), Forms.th(plan.indicatorLabel),
+                                Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.items)), Forms.th(ctx.s.indicatorLabel(plan)),
                                 Forms.th(ctx.s(.target), numeric: true))),
                         .tbody(
                             .forEach(items) { n in
@@ -826,7 +826,8 @@ enum AdminPages {
                         .caption(.text(ctx.s.list([ctx.s(.target), ctx.s(.actual), ctx.s(.grade), ctx.s(.note)]))),
                         .thead(
                             .tr(
-                                Forms.th(c.plan.indicatorLabel), Forms.th(ctx.s(.target), numeric: true), Forms.th(ctx.s(.actual), numeric: true),
+                                Forms.th(ctx.s.indicatorLabel(c.plan)), Forms.th(ctx.s(.target), numeric: true),
+                                Forms.th(ctx.s(.actual), numeric: true),
                                 Forms.th(ctx.s(.achievementRate), numeric: true),
                                 Forms.th(ctx.s(.grade)), Forms.th(ctx.s(.note)))),
                         .tbody(

@@ -32,6 +32,8 @@ enum Stylesheet {
         th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
         thead th { background: var(--soft); }
         table.indicators thead th { white-space: nowrap; }
+        /* On a phone the table scrolls sideways; the names keep a readable width instead of a word per line. */
+        table.indicators tbody th, table.entry tbody th { min-width: 10em; }
         td.num, th.num { text-align: right; white-space: nowrap; }
         .western { font-weight: normal; font-size: .85rem; }
         .none { color: var(--muted); }
@@ -115,6 +117,7 @@ enum Stylesheet {
           .report #sections > h2 { break-before: page; page-break-before: always; }
           .report #sections > h2 + section.goal { break-before: avoid; page-break-before: avoid; }
           .report .site-header, .report .site-footer { display: none; }
+          .report section.distribution, figure.chart { break-inside: avoid; page-break-inside: avoid; }
           /* Page numbers at the foot of every printed page (Chromium draws @page margin boxes since 131). */
           @page { size: A4; margin: 15mm 12mm 16mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #333; } }
           /* An internal draft says so on every printed page: a fixed element repeats on each page. */
