@@ -127,6 +127,38 @@ struct StaffFlowTests {
         }
     }
 
+    @Test("年度の公表は承認済みの課があるときだけ示し、公表する課の名前を挙げて確かめさせる")
+    func publishYearOnlyWhenApproved() async throws {
+        try await withApp(examples: false) { app, s in
+            let op = Viewer.commandLine("試験")
+            let c = try await s.context(plan: nil, viewer: op)
+            let d = try await c.addDepartment("商業課")
+            try await s.context(plan: nil, viewer: op).assign(item: "1-1.1", to: d, lead: true)
+            try await s.addUser(name: "keikaku1", password: "keikaku-password-1", role: .office, department: nil, plan: nil, viewer: op)
+            var office = Browser(app: app)
+            _ = try await office.post("/login", form: ["name": "keikaku1", "password": "keikaku-password-1", "next": "/office"], tokenFrom: "/login")
+
+            let before = try await office.get("/office?year=R6").text
+            #expect(before.contains("承認済みの課はまだありません"))
+            #expect(!before.contains("action=\"/office/publish-year\""))
+
+            let year = FiscalYear(westernYear: 2024)
+            for action in [WorkflowAction.submit, .approve] {
+                _ = try await s.context(plan: nil, viewer: op).perform(action, department: d, year: year, comment: "")
+            }
+            let after = try await office.get("/office?year=R6").text
+            #expect(after.contains("action=\"/office/publish-year\""))
+            #expect(after.contains("承認済みの1課（商業課）の実績を公表することを確かめました"))
+
+            _ = try await office.post("/office/publish-year", form: ["year": "R6"], tokenFrom: "/office?year=R6")
+            #expect(try await office.get("/office?year=R6").text.contains("確認の欄に印を付けてください"))
+            #expect(try await s.context(plan: nil, viewer: op).snapshot.state(ofDepartment: d.id, year: year).state == .approved)
+            _ = try await office.post("/office/publish-year", form: ["year": "R6", "confirm": "1"], tokenFrom: "/office?year=R6")
+            #expect(try await office.get("/office?year=R6").text.contains("公表しました: 商業課"))
+            #expect(try await s.context(plan: nil, viewer: op).snapshot.state(ofDepartment: d.id, year: year).state == .published)
+        }
+    }
+
     @Test("間違ったパスワードでは入れず、5回失敗すると正しいパスワードでもしばらく断る")
     func logInLimit() async throws {
         try await withApp(examples: false) { app, s in

@@ -497,12 +497,17 @@ enum OfficePage {
     }
 
     static func adminForms(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
-        .group([
+        let approved = m.progress.filter { $0.submission.state == .approved }
+        return .group([
             .h2(.text(ctx.s(.publishYearHeading))),
-            .form(
-                .method(.post), .action(ctx.href(.officePublishYear)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
-                .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(ctx.s(.publishConfirm))),
-                .button(.type(.submit), .text(ctx.s.publishYearButton(m.year)))),
+            approved.isEmpty
+                ? .p(.class("note"), .text(ctx.s(.nothingToPublish)))
+                : .form(
+                    .method(.post), .action(ctx.href(.officePublishYear)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),
+                    .label(
+                        .input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)),
+                        .text(ctx.s.publishConfirm(approved.map(\.department.name)))),
+                    .button(.type(.submit), .text(ctx.s.publishYearButton(m.year)))),
             .h2(.text(ctx.s(.lockHeading))),
             .form(
                 .method(.post), .action(ctx.href(.officeLock)), Forms.hidden("_csrf", m.csrf), Forms.hidden("year", m.year.code),

@@ -32,7 +32,7 @@ enum UIKey: String, CaseIterable {
     case submitButton, actualValue, lastEntry, backToEntry, chooseOne, progressState, comment, notReportedListLink, auditLink
     case departmentsLink, assignmentsLink, usersLink, draftReportLink, byDepartment, departmentShort, reportedIndicators, enteredCount
     case actions, sent, noRecipient, sending, dueAndReminders, dueDate, saveDue, noSMTP, noSiteURL, when, recipients, outcome, actor
-    case returnReasonPlaceholder, publishYearHeading, publishConfirm, lockHeading, unlockButton, lockButton, schemeLabel, noDepartment
+    case returnReasonPlaceholder, publishYearHeading, nothingToPublish, lockHeading, unlockButton, lockButton, schemeLabel, noDepartment
     case auditTitle, periodShort, auditTarget, clearFilter, auditKey, changeBeforeAfter, nothing, assignedItems, rename, delete
     case changeShort, addDepartment, add, unassigned, select, assignee, lead, coLead, assignDepartment, addAsCo, removeFromAssignment
     case applyAssignment, user, role, planShort, emailColumn, active, inactive, saveShort, deactivate, activate, newPassword, resetPassword
@@ -297,7 +297,8 @@ extension UIKey {
         case .actor: ("操作した人", "By")
         case .returnReasonPlaceholder: ("差し戻しの理由（必須）", "Reason for returning (required)")
         case .publishYearHeading: ("年度の公表", "Publishing the year")
-        case .publishConfirm: (" 承認済みのすべての課の実績を公表することを確かめました", " I confirm publishing the actuals of every approved department")
+        case .nothingToPublish:
+            ("承認済みの課はまだありません。課の実績を承認すると、ここからまとめて公表できます。", "No department is approved yet. Once departments are approved, their actuals can be published here at once.")
         case .lockHeading: ("年度のロック", "Locking the year")
         case .unlockButton: ("ロックを解除する（再開は記録されます）", "Unlock (reopening is recorded)")
         case .lockButton: ("この年度をロックする", "Lock this year")
@@ -622,6 +623,9 @@ struct Strings {
     }
     func remindersCaption(_ y: FiscalYear) -> String { t("督促の記録（\(year(y))、新しい順）", "Reminders sent, \(year(y)) (newest first)") }
     func returnReasonFor(_ department: String) -> String { t("\(department)への差し戻しの理由", "Why the actuals of \(department) are returned") }
+    func publishConfirm(_ departments: [String]) -> String {
+        t(" 承認済みの\(departments.count)課（\(list(departments))）の実績を公表することを確かめました", " I confirm publishing the actuals of the \(departments.count) approved departments (\(list(departments)))")
+    }
     func publishYearButton(_ y: FiscalYear) -> String {
         t("\(year(y))の承認済みの実績をまとめて公表する", "Publish every approved department's actuals for \(year(y))")
     }
