@@ -93,7 +93,7 @@ check() {
   curl -s "$base/indicators/1-1.1.1" | grep -q "71.3" && ng "公表前の実績が公開のページに出ている" || ok "公表前の実績は公開のページに出ない"
   [ "$(login "$office" "$base" e2e-office office-password-e2e /office)" = 303 ] && ok "計画担当がログインできる" || ng "計画担当のログイン"
   post "$office" "$base/office/workflow" "$base/office?year=R6" "year=R6" "department=商業課" "action=approve" >/dev/null
-  post "$office" "$base/office/workflow" "$base/office?year=R6" "year=R6" "department=商業課" "action=publish" >/dev/null
+  post "$office" "$base/office/workflow" "$base/office?year=R6" "year=R6" "department=商業課" "action=publish" "confirm=1" >/dev/null
   curl -s -b "$office" "$base/office?year=R6" | grep -q "公表済み" && ok "承認して公表" || ng "公表できない"
   dom "$base/indicators/1-1.1.1" | grep -q "71.3" && ok "公表した実績が公開のページに出る" || ng "公表した実績が出ない"
   curl -s "$base/api/v1/evaluations?year=R6" | grep -q '"actual":71.3' && ok "API にも出る" || ng "API に出ない"

@@ -127,7 +127,7 @@ struct StaffFlowTests {
         }
     }
 
-    @Test("年度の公表は承認済みの課があるときだけ示し、公表する課の名前を挙げて確かめさせる")
+    @Test("年度の公表は承認済みの課があるときだけ示し、公表と取り消しは課の名前を挙げて確かめさせる（印がなければ何も変えない）")
     func publishYearOnlyWhenApproved() async throws {
         try await withApp(examples: false) { app, s in
             let op = Viewer.commandLine("試験")
@@ -156,6 +156,15 @@ struct StaffFlowTests {
             _ = try await office.post("/office/publish-year", form: ["year": "R6", "confirm": "1"], tokenFrom: "/office?year=R6")
             #expect(try await office.get("/office?year=R6").text.contains("公表しました: 商業課"))
             #expect(try await s.context(plan: nil, viewer: op).snapshot.state(ofDepartment: d.id, year: year).state == .published)
+
+            // Withdrawing asks too: without the box ticked nothing changes.
+            #expect(try await office.get("/office?year=R6").text.contains("商業課の公表を取り消し、入力に戻す（住民のページから消える）"))
+            let form = ["year": "R6", "department": "商業課", "action": "reopen"]
+            _ = try await office.post("/office/workflow", form: form, tokenFrom: "/office?year=R6")
+            #expect(try await office.get("/office?year=R6").text.contains("公表を取り消すことを確かめたら"))
+            #expect(try await s.context(plan: nil, viewer: op).snapshot.state(ofDepartment: d.id, year: year).state == .published)
+            _ = try await office.post("/office/workflow", form: form.merging(["confirm": "1"]) { a, _ in a }, tokenFrom: "/office?year=R6")
+            #expect(try await s.context(plan: nil, viewer: op).snapshot.state(ofDepartment: d.id, year: year).state == .draft)
         }
     }
 

@@ -324,6 +324,10 @@ enum StaffController {
         let comment = (try? req.content.get(String.self, at: "comment")) ?? ""
         return try await officeAction(req, back: .office(year)) {
             guard let action = WorkflowAction(rawValue: raw) else { throw ServiceError.invalid(req.strings.noSuchAction(raw)) }
+            // Publishing and withdrawing reach residents: the form's box must be ticked.
+            if action == .publish || action == .reopen, (try? req.content.get(String.self, at: "confirm")) != "1" {
+                throw ServiceError.invalid(req.strings(action == .publish ? .confirmPublish : .confirmWithdraw))
+            }
             let d = try c.department(named: name)
             let state = try await c.perform(action, department: d, year: year, comment: comment)
             return req.strings.workflowDone(d.name, year, state: state.label)

@@ -492,6 +492,11 @@ enum OfficePage {
                             .type(.text), .name("comment"),
                             .attribute(named: "aria-label", value: escapeAttribute(ctx.s.returnReasonFor(d.department.name))),
                             .placeholder(ctx.s(.returnReasonPlaceholder)), .required(true))),
+                    .if(
+                        action == .publish || action == .reopen,
+                        .label(
+                            .class("confirm"), .input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)),
+                            .text(action == .publish ? ctx.s.confirmPublishOf(d.department.name) : ctx.s.confirmWithdrawOf(d.department.name)))),
                     .button(.type(.submit), .class(action == .reopen || action == .return ? "secondary" : "primary"), .text(action.label)))
             })
     }

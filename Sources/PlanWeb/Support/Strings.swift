@@ -37,7 +37,7 @@ enum UIKey: String, CaseIterable {
     case changeShort, addDepartment, add, unassigned, select, assignee, lead, coLead, assignDepartment, addAsCo, removeFromAssignment
     case applyAssignment, user, role, planShort, emailColumn, active, inactive, saveShort, deactivate, activate, newPassword, resetPassword
     case issueTemporary, addUser, userDepartment, procedures, emailRemoved, emailSaved, passwordChanged, noDepartmentForUser, chooseFile
-    case submitted, selfEvaluationSaved, confirmPublish, chooseItems
+    case submitted, selfEvaluationSaved, confirmPublish, confirmWithdraw, chooseItems
 }
 
 extension UIKey {
@@ -298,7 +298,10 @@ extension UIKey {
         case .returnReasonPlaceholder: ("差し戻しの理由（必須）", "Reason for returning (required)")
         case .publishYearHeading: ("年度の公表", "Publishing the year")
         case .nothingToPublish:
-            ("承認済みの課はまだありません。課の実績を承認すると、ここからまとめて公表できます。", "No department is approved yet. Once departments are approved, their actuals can be published here at once.")
+            (
+                "承認済みの課はまだありません。課の実績を承認すると、ここからまとめて公表できます。",
+                "No department is approved yet. Once departments are approved, their actuals can be published here at once."
+            )
         case .lockHeading: ("年度のロック", "Locking the year")
         case .unlockButton: ("ロックを解除する（再開は記録されます）", "Unlock (reopening is recorded)")
         case .lockButton: ("この年度をロックする", "Lock this year")
@@ -353,6 +356,7 @@ extension UIKey {
         case .submitted: ("提出しました。計画担当の承認をお待ちください。", "Submitted. The plan office will review it.")
         case .selfEvaluationSaved: ("自己評価を保存しました", "The self-evaluation was saved")
         case .confirmPublish: ("公表することを確かめたら、確認の欄に印を付けてください", "Tick the confirmation box once you have checked what will be published")
+        case .confirmWithdraw: ("公表を取り消すことを確かめたら、確認の欄に印を付けてください", "Tick the confirmation box once you have checked what will be withdrawn")
         case .chooseItems: ("項目を選んでください", "Choose items")
         }
     }
@@ -623,8 +627,16 @@ struct Strings {
     }
     func remindersCaption(_ y: FiscalYear) -> String { t("督促の記録（\(year(y))、新しい順）", "Reminders sent, \(year(y)) (newest first)") }
     func returnReasonFor(_ department: String) -> String { t("\(department)への差し戻しの理由", "Why the actuals of \(department) are returned") }
+    func confirmPublishOf(_ department: String) -> String {
+        t(" \(department)の実績を公表する（住民のページに載る）", " Publish the actuals of \(department) (they appear on the public pages)")
+    }
+    func confirmWithdrawOf(_ department: String) -> String {
+        t(" \(department)の公表を取り消し、入力に戻す（住民のページから消える）", " Withdraw what \(department) published and reopen it (it leaves the public pages)")
+    }
     func publishConfirm(_ departments: [String]) -> String {
-        t(" 承認済みの\(departments.count)課（\(list(departments))）の実績を公表することを確かめました", " I confirm publishing the actuals of the \(departments.count) approved departments (\(list(departments)))")
+        t(
+            " 承認済みの\(departments.count)課（\(list(departments))）の実績を公表することを確かめました",
+            " I confirm publishing the actuals of the \(departments.count) approved departments (\(list(departments)))")
     }
     func publishYearButton(_ y: FiscalYear) -> String {
         t("\(year(y))の承認済みの実績をまとめて公表する", "Publish every approved department's actuals for \(year(y))")
