@@ -114,8 +114,8 @@ public enum PlanPackage {
 
     static func flagTable(_ plan: Plan) -> Table {
         Table(
-            headers: flagHeaders, rows: plan.flags.map { [$0.key, $0.name, $0.mark] },
-            help: ["書き出しのキー（半角英字）", "計画での名前（重点PJ …）", "印（○・● …）"])
+            headers: ["キー", "名称", "英語名", "印"], rows: plan.flags.map { [$0.key, $0.name, $0.nameEnglish ?? "", $0.mark] },
+            help: ["書き出しのキー（半角英字）", "計画での名前（重点PJ …）", "英語のページでの名前（空欄なら名称のまま）", "印（○・● …）"])
     }
 
     static func milestoneYears(_ plan: Plan) -> [FiscalYear] {
@@ -405,8 +405,11 @@ public enum PlanPackage {
                 errors.append(ImportError(file: inputs[.levels]?.file ?? Part.levels.file, field: "ページのパス", message: "ページのパスが重複しています"))
             }
             // flags
-            for row in rows(.flags, required: flagHeaders) {
-                plan.flags.append(PlanFlag(key: row["キー"], name: row["名称"], mark: row["印"]))
+            // 英語名 may be left out (files written before it).
+            for row in rows(.flags, required: flagHeaders, allow: { $0 == "英語名" }) {
+                var flag = PlanFlag(key: row["キー"], name: row["名称"], mark: row["印"])
+                flag.nameEnglish = row["英語名"].nonEmpty
+                plan.flags.append(flag)
             }
             let flagNames = Set(plan.flags.map(\.name))
 

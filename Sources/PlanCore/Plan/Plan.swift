@@ -154,6 +154,8 @@ public struct PlanFlag: Codable, Sendable, Equatable {
     public var name: String
     /// The printed mark (○).
     public var mark: String
+    /// The name in English, where the plan's data gives it (the English pages use it).
+    public var nameEnglish: String?
     public init(key: String, name: String, mark: String) {
         self.key = key
         self.name = name

@@ -52,7 +52,7 @@ enum PublicController {
         return try await page(req, route: .home, parameters: flags.isEmpty ? [:] : ["flag": flags.sorted().joined(separator: ",")]) { c in
             for f in flags where !c.plan.flags.contains(where: { $0.key == f }) {
                 let s = req.page(.home).s
-                throw Abort(.badRequest, reason: s.unknownFlag(f, accepted: s.list(c.plan.flags.map { $0.key + s.aside($0.name) })))
+                throw Abort(.badRequest, reason: s.unknownFlag(f, accepted: s.list(c.plan.flags.map { $0.key + s.aside(s.flagName($0)) })))
             }
             let others = req.scope.scoped ? [] : try await req.services.summaries().filter { $0.id != c.plan.id }
             return HomePage.render(HomePage.model(c, flags: Set(flags), otherPlans: others), req.page(.home, plan: c.plan))

@@ -94,7 +94,7 @@ enum HomePage {
                                 Forms.input([
                                     ("type", "checkbox"), ("name", "flag"), ("value", f.key), ("checked", m.flags.contains(f.key) ? "checked" : nil),
                                 ]),
-                                .text(" " + f.name)))
+                                .text(" " + ctx.s.flagName(f))))
                     }),
                 .button(.type(.submit), .text(ctx.s(.apply)))))
     }

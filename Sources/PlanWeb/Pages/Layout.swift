@@ -142,7 +142,7 @@ enum Layout {
     static func flags(_ plan: Plan, _ node: PlanNode, _ ctx: PageContext) -> Node<HTML.BodyContext> {
         .group([
             node.relisted ? .span(.class("tag relisted"), .text(ctx.s(.relisted))) : .empty,
-            .forEach(plan.flags.filter { node.flags.contains($0.key) }) { f in .span(.class("tag flag"), .text(f.name)) },
+            .forEach(plan.flags.filter { node.flags.contains($0.key) }) { f in .span(.class("tag flag"), .text(ctx.s.flagName(f))) },
         ])
     }
 }

@@ -432,6 +432,7 @@ struct Strings {
     // The plan's own vocabulary: English where the plan's data gives it, else as printed.
     func title(_ plan: Plan) -> String { english(plan.titleEnglish) ?? plan.title }
     func indicatorLabel(_ plan: Plan) -> String { english(plan.indicatorLabelEnglish) ?? plan.indicatorLabel }
+    func flagName(_ flag: PlanFlag) -> String { english(flag.nameEnglish) ?? flag.name }
     func levelName(_ plan: Plan, _ level: Int) -> String? { plan.level(level).map { english($0.nameEnglish) ?? $0.name } }
     private func english(_ text: String?) -> String? { lang == .en ? text.flatMap { $0.isEmpty ? nil : $0 } : nil }
 
