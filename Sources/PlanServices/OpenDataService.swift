@@ -3,8 +3,12 @@ import PlanCore
 import PlanFiles
 
 extension PlanContext {
-    /// The open-data files (published figures only, whoever asks), by name.
-    public func openDataFiles() throws -> [String: Data] {
+    /// The open-data files (published figures only, whoever asks), by name: each CSV in UTF-8
+    /// (with BOM) and a CP932 copy (`…-cp932.csv`) for older Excel.
+    public func openDataFiles() throws -> [String: Data] { try openDataFilesWithLosses().files }
+
+    /// The files, and the characters each CSV's CP932 copy could not hold (shown to whoever downloads it).
+    public func openDataFilesWithLosses() throws -> (files: [String: Data], lost: [String: [Character]]) {
         var years: [OpenDataFiles.YearData] = []
         for year in snapshot.publishedYears {
             let e = snapshot.evaluation(year: year, audience: .public)
@@ -18,7 +22,7 @@ extension PlanContext {
             let selfEvaluations = (snapshot.selfEvaluations[year] ?? []).map(\.evaluation).filter { visible.contains($0.project) }
             years.append(.init(year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: selfEvaluations))
         }
-        return try OpenDataFiles.files(plan: plan, index: index, years: years)
+        return OpenDataFiles.withCP932Copies(try OpenDataFiles.files(plan: plan, index: index, years: years))
     }
 
     /// Every open-data file in one ZIP archive.

@@ -34,12 +34,12 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "plan-template の年度（例: R3:基準,R8,R12。:中間・:最終 も使える）") var years: String?
     @Option(help: "actuals-template の年度（例: R6）") var year: YearArgument?
     @Option(help: "actuals-template をこの課の項目だけにする") var department: String?
-    @Option(help: "opendata の CSV の文字コード: utf-8（既定、BOM付き）または cp932") var encoding: String = "utf-8"
+    @Option(help: "opendata の CSV: both（既定。UTF-8（BOM付き）と CP932 の …-cp932.csv を並べる）・utf-8・cp932 のどれか") var encoding: String = "both"
     @OptionGroup var options: PlanOptions
 
     func validate() throws {
         if what == .opendata && output == nil { throw ValidationError("オープンデータは --output フォルダ を指定してください") }
-        if !["utf-8", "cp932"].contains(encoding) { throw ValidationError("--encoding は utf-8 か cp932 です") }
+        if !["both", "utf-8", "cp932"].contains(encoding) { throw ValidationError("--encoding は both・utf-8・cp932 のどれかです") }
         if what == .actualsTemplate && year == nil { throw ValidationError("実績の様式には --year（例: --year R6）を指定してください") }
         if what == .plan && (format == .csv || format == .xlsx) && output == nil {
             throw ValidationError("plan を \(format!.rawValue) で書き出すときは --output を指定してください")
@@ -105,20 +105,24 @@ struct ExportCommand: AsyncParsableCommand {
                     let d = try department.map { try c.department(named: $0) }
                     return try c.actualsTemplate(year: try c.requireYear(year!), department: d)
                 case (.opendata, _):
-                    var files = try c.openDataFiles()
-                    var lost = Set<Character>()
-                    if encoding == "cp932" {
-                        for (name, data) in files where name.hasSuffix(".csv") {
-                            let converted = OpenDataFiles.cp932(data)
-                            files[name] = converted.data
-                            lost.formUnion(converted.lost)
-                        }
+                    var (files, lost) = try c.openDataFilesWithLosses()
+                    let copies = Set(files.keys.filter { $0.hasSuffix("-cp932.csv") })
+                    switch encoding {
+                    case "utf-8": files = files.filter { !copies.contains($0.key) }
+                    case "cp932": files = files.filter { !$0.key.hasSuffix(".csv") || copies.contains($0.key) }
+                    default: break
                     }
                     let folder = URL(fileURLWithPath: output!)
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
                     try c.openDataArchive().write(to: folder.appendingPathComponent("\(c.plan.id)-opendata.zip"))
-                    if !lost.isEmpty { printError("注意: CP932 にない文字は「?」になりました: \(String(lost.sorted()))") }
+                    if encoding != "utf-8" {
+                        for (name, chars) in lost.sorted(by: { $0.key < $1.key }) {
+                            printError(
+                                "注意: \(OpenDataFiles.cp932Name(name)) では CP932 にない文字「\(String(chars))」を「\(OpenDataFiles.substitute)」にしました（\(name) は元のまま）"
+                            )
+                        }
+                    }
                     printError("書き出しました: \(folder.path)")
                     return Data()
                 case (.planTemplate, _): return Data()

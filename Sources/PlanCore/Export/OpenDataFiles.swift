@@ -62,13 +62,32 @@ public enum OpenDataFiles {
         return files
     }
 
-    /// A CSV re-encoded for older Excel (CP932). Characters CP932 cannot hold become `?`;
-    /// they are listed so that the caller can say so.
+    /// The character put where CP932 has none: 〓 (geta), the mark Japanese printing uses for a
+    /// missing glyph — never a silent `?`.
+    public static let substitute: Character = "〓"
+
+    /// A CSV re-encoded for Excel's CP932 (Windows-31J, the IANA/WHATWG/Java name; Python's
+    /// `cp932`/`ms932`). A character CP932 cannot hold (관심 …) becomes 〓 and is listed.
     public static func cp932(_ utf8: Data) -> (data: Data, lost: [Character]) {
         var text = String(decoding: utf8, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lost: [Character] = []
-        for c in Set(text) where String(c).data(using: .shiftJIS) == nil { lost.append(c) }
-        return (text.data(using: .shiftJIS, allowLossyConversion: true) ?? Data(), lost.sorted())
+        let lost = Set(text).filter { String($0).data(using: .shiftJIS) == nil }
+        if !lost.isEmpty { text = String(text.map { lost.contains($0) ? substitute : $0 }) }
+        return (text.data(using: .shiftJIS) ?? Data(), lost.sorted())
+    }
+
+    /// The name of a CSV's CP932 copy: `actuals-R6.csv` → `actuals-R6-cp932.csv`.
+    public static func cp932Name(_ name: String) -> String { String(name.dropLast(".csv".count)) + "-cp932.csv" }
+
+    /// A CP932 copy beside every CSV (UTF-8 stays the reference), and what each copy could not hold.
+    public static func withCP932Copies(_ files: [String: Data]) -> (files: [String: Data], lost: [String: [Character]]) {
+        var out = files
+        var lost: [String: [Character]] = [:]
+        for (name, data) in files where name.hasSuffix(".csv") {
+            let converted = cp932(data)
+            out[cp932Name(name)] = converted.data
+            if !converted.lost.isEmpty { lost[name] = converted.lost }
+        }
+        return (out, lost)
     }
 }

@@ -127,7 +127,7 @@ enum PublicController {
 
     static func openData(_ req: Request) async throws -> Response {
         try await page(req, route: .openData) { c in
-            OpenDataPage.render(plan: c.plan, files: try c.openDataFiles().keys.sorted(), req.page(.openData, plan: c.plan))
+            OpenDataPage.render(plan: c.plan, files: try c.openDataFilesWithLosses(), req.page(.openData, plan: c.plan))
         }
     }
 
@@ -141,20 +141,25 @@ enum PublicController {
             return Response(status: .ok, headers: headers, body: .init(data: try c.openDataArchive()))
         }
         let files = try c.openDataFiles()
-        guard var data = files[name] else { throw Abort(.notFound, reason: req.page(.home).s.openDataFileMissing(name)) }
-        let encoding = ((try? req.query.get(String.self, at: "encoding")) ?? "utf-8").lowercased()
-        if name.hasSuffix(".csv") {
-            switch encoding {
-            case "utf-8", "utf8": headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-            case "cp932", "shift_jis", "windows-31j":
-                data = OpenDataFiles.cp932(data).data
-                headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "shift_jis"])
-            default: throw Abort(.badRequest, reason: req.page(.home).s.encodingParameter(encoding))
-            }
+        var served = name
+        // `?encoding=cp932` (older links) is the `…-cp932.csv` copy under its own name.
+        switch ((try? req.query.get(String.self, at: "encoding")) ?? "utf-8").lowercased() {
+        case "utf-8", "utf8": break
+        case "cp932", "shift_jis", "windows-31j", "ms932":
+            if name.hasSuffix(".csv") && !name.hasSuffix("-cp932.csv") { served = OpenDataFiles.cp932Name(name) }
+        case let other: throw Abort(.badRequest, reason: req.page(.home).s.encodingParameter(other))
+        }
+        guard let data = files[served] else { throw Abort(.notFound, reason: req.page(.home).s.openDataFileMissing(name)) }
+        if served.hasSuffix("-cp932.csv") {
+            // A label browsers (WHATWG), Python (codecs) and Java all decode as CP932; `shift_jis`
+            // is strict JIS X 0208 in Python and Java and refuses CP932's own characters.
+            headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "ms932"])
+        } else if served.hasSuffix(".csv") {
+            headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         } else {
             headers.contentType = .json
         }
-        headers.contentDisposition = .init(.attachment, filename: name)
+        headers.contentDisposition = .init(.attachment, filename: served)
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 

@@ -386,7 +386,7 @@ public enum StaticSite {
         var files: [String: Data] = [:]
         let plan = c.plan
         let linkBase = Links.base(plan: plan.id, defaultPlan: defaultPlan)
-        let data = try c.openDataFiles()
+        let (data, lost) = try c.openDataFilesWithLosses()
         let languages = [Lang.ja, .en].map { Links(base: linkBase, lang: $0, staticBase: basePath) }
         // Each page's model once, drawn in each language.
         func pages(_ url: SiteURL, _ draw: (PageContext) -> String) {
@@ -425,7 +425,7 @@ public enum StaticSite {
         if c.snapshot.stored.chart != nil {
             pages(.vision) { VisionChartPage.render(plan: plan, index: c.index, chart: c.snapshot.stored.chart, $0) }
         }
-        pages(.openData) { OpenDataPage.render(plan: plan, files: data.keys.sorted(), $0) }
+        pages(.openData) { OpenDataPage.render(plan: plan, files: (data, lost), $0) }
         let ja = languages[0]
         for (name, bytes) in data { files[pagePath(ja.href(.openDataFile(name)), basePath: basePath)] = bytes }
         files[pagePath(ja.href(.openDataFile("\(plan.id)-opendata.zip")), basePath: basePath)] = try c.openDataArchive(of: data)

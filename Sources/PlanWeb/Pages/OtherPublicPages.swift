@@ -99,7 +99,7 @@ enum PlansPage {
 
 /// `/opendata` — the plan's open data: every file, what it holds, and one archive.
 enum OpenDataPage {
-    static func render(plan: Plan, files: [String], _ ctx: PageContext) -> String {
+    static func render(plan: Plan, files: (files: [String: Data], lost: [String: [Character]]), _ ctx: PageContext) -> String {
         let s = ctx.s
         func describe(_ name: String) -> String {
             if name.hasPrefix("actuals-") { return s(.openDataActuals) }
@@ -116,16 +116,29 @@ enum OpenDataPage {
             ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)],
             .group([
                 .h1(.text("\(s(.openData)) — \(s.title(plan))")),
-                .p(.text(s(.openDataNote))),
+                .p(.text(s(.openDataNote))), .p(.text(s(.cp932Note))),
                 .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
                 .div(
                     .class("table-scroll"),
                     .table(
                         .caption(.text(s(.openData))),
-                        .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)))),
+                        .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)), Forms.th(s(.cp932Copy)))),
                         .tbody(
-                            .forEach(files.filter { !$0.hasSuffix(".zip") }) { f in
-                                .tr(.td(.a(.href(ctx.href(.openDataFile(f))), .text(f))), .td(.text(describe(f))))
+                            .forEach(files.files.keys.sorted().filter { !$0.hasSuffix(".zip") && !$0.hasSuffix("-cp932.csv") }) { f in
+                                let copy = OpenDataFiles.cp932Name(f)
+                                return .tr(
+                                    .td(.a(.href(ctx.href(.openDataFile(f))), .text(f))), .td(.text(describe(f))),
+                                    .td(
+                                        .unwrap(files.files[copy] == nil ? nil : copy) { c in
+                                            .group([
+                                                .a(.href(ctx.href(.openDataFile(c))), .text(c)),
+                                                .unwrap(files.lost[f]) { chars in
+                                                    .p(
+                                                        .class("note"),
+                                                        .text(s.cp932Lost(chars.map(String.init), substitute: String(OpenDataFiles.substitute))))
+                                                },
+                                            ])
+                                        }))
                             }))),
             ]))
     }

@@ -19,7 +19,7 @@ enum UIKey: String, CaseIterable {
     // Public pages
     case structure, noResultsYet, showOnly, apply, show, dashed, solid, revisedTargets, decidedOn, reason, sameIndicatorElsewhere
     case sameTargets, differentTargets, noteLabel, marks, firstListedUnder, alsoListedUnder, openDataNote, openDataActuals
-    case openDataEvaluations, openDataSelfEvaluations, openDataPlan, openDataStructure, openDataIndicators, noVisionChartBefore
+    case openDataEvaluations, openDataSelfEvaluations, openDataPlan, openDataStructure, openDataIndicators, cp932Copy, cp932Note, noVisionChartBefore
     case noVisionChartAfter, visionBackground, visionGoals, visionStrategies, visionTactics, listedLater, listedLaterOpen, closeAside
     case basedOnPublished, includesUnpublished, movedUp, movedDown, behindTarget, atRisk, notReportedList, noneFound, noneAtAll
     case draftMark, summaryHeading, behindHeading, appendixHeading, contents, progressReport, coverPublic, coverDraft, departmentExplanation
@@ -175,6 +175,12 @@ extension UIKey {
         case .openDataPlan: ("計画そのもの（actionplan import でそのまま読める一式）", "The plan itself (a set actionplan import reads as it is)")
         case .openDataStructure: ("計画の階層（項目ごと）", "The plan's structure (one row per item)")
         case .openDataIndicators: ("指標と目標値（指標ごと）", "Indicators and targets (one per indicator)")
+        case .cp932Copy: ("古い Excel 向け（CP932）", "For older Excel (CP932)")
+        case .cp932Note:
+            (
+                "各 CSV には CP932（Windows-31J）の写し（…-cp932.csv）も並べています。CP932 にない文字は「〓」になり、その文字を表の中に示します。元の文字は UTF-8 の CSV にあります。",
+                "Each CSV also has a CP932 (Windows-31J) copy (…-cp932.csv). A character CP932 cannot hold becomes “〓” and is listed in the table; the UTF-8 CSV keeps it."
+            )
         case .noVisionChartBefore: ("この計画にはロジックチャートが登録されていません。計画の構成は", "This plan has no logic chart. Its structure is on the page ")
         case .noVisionChartAfter: ("にあります。", ".")
         case .visionBackground: ("背景", "Background")
@@ -498,6 +504,9 @@ struct Strings {
     func resultsFor(query: String) -> String { t("「\(query)」の検索結果", "Results for “\(query)”") }
     func toPlanNode(_ text: String, level: String, code: String, heading: String) -> String {
         t("\(text)（計画の\(level) \(code) \(heading)へ）", "\(text) (to \(level) \(code) \(heading) of the plan)")
+    }
+    func cp932Lost(_ characters: [String], substitute: String) -> String {
+        t("CP932 にない文字（「\(substitute)」にしました）: ", "Not in CP932 (shown as “\(substitute)”): ") + list(characters)
     }
     func listedLater(_ heading: String) -> String { t("（後掲: \(heading)）", " (listed later: \(heading))") }
     func visionSummary(backgrounds: Int, visions: Int, strategies: Int, tactics: Int) -> String {
