@@ -41,6 +41,7 @@ enum PlanShapeCoding {
         var indicatorLabel: String
         var indicatorLabelEnglish: String?
         var grading: String
+        var licence: OpenDataLicence?
         var firstYear: Int?
         var lastYear: Int?
         struct Year: Codable {
@@ -54,7 +55,7 @@ enum PlanShapeCoding {
             titleEnglish: plan.titleEnglish, municipalityCode: plan.municipalityCode, levels: plan.levels,
             targetYears: plan.targetYears.map { .init(year: $0.year.westernYear, role: $0.role) }, totalYears: plan.totalYears.map(\.westernYear),
             flags: plan.flags, indicatorLabel: plan.indicatorLabel, indicatorLabelEnglish: plan.indicatorLabelEnglish,
-            grading: plan.grading.description,
+            grading: plan.grading.description, licence: plan.licence == .ccBy40 ? nil : plan.licence,
             firstYear: plan.firstYear?.westernYear, lastYear: plan.lastYear?.westernYear)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -75,6 +76,7 @@ enum PlanShapeCoding {
         plan.flags = shape.flags
         plan.indicatorLabel = shape.indicatorLabel
         plan.indicatorLabelEnglish = shape.indicatorLabelEnglish
+        plan.licence = shape.licence ?? .ccBy40
         plan.grading = grading
         plan.firstYear = shape.firstYear.map(FiscalYear.init(westernYear:))
         plan.lastYear = shape.lastYear.map(FiscalYear.init(westernYear:))

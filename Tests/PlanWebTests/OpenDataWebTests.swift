@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import PlanServices
+import PlanStore
 import PlanTestSupport
 import Testing
 import Vapor
@@ -61,6 +62,86 @@ struct OpenDataWebTests {
             let page = try await app.get("/opendata").text
             #expect(page.contains("href=\"/opendata/nodes-cp932.csv\""))
             #expect(page.contains("CP932 にない文字（「〓」にしました）: 관・심"))
+        }
+    }
+
+    @Test("どのファイルのどの列にも説明（データの項目の説明）があり、ページと dictionary.csv で読める")
+    func everyColumnIsInTheDictionary() async throws {
+        try await withApp(examples: false) { app, s in
+            // A published year, so that the yearly files are there too.
+            let op = Viewer.commandLine("試験")
+            let d = try await s.context(plan: nil, viewer: op).addDepartment("商業課")
+            try await s.context(plan: nil, viewer: op).assign(item: "1-1.1", to: d, lead: true)
+            let c = try await s.context(plan: nil, viewer: op)
+            let year = FiscalYear(westernYear: 2024)
+            let indicator = try #require(c.plan.indicators.first { $0.node == "1-1.1" })
+            _ = try await c.saveActuals([ActualChange(actual: Actual(indicator: indicator.id, year: year, value: 70, note: ""), expectedVersion: nil)]
+            )
+            try await s.context(plan: nil, viewer: op).saveSelfEvaluation(
+                SelfEvaluation(project: "1-1.1", year: year, text: "順調", direction: .maintain, milestones: []), expectedVersion: nil)
+            for action in [WorkflowAction.submit, .approve, .publish] {
+                _ = try await s.context(plan: nil, viewer: op).perform(action, department: d, year: year, comment: "")
+            }
+            let files = try await s.context(plan: nil, viewer: .anonymous).openDataFiles()
+            for name in ["actuals-R6.csv", "evaluations-R6.csv", "self-evaluations-R6.csv", "dictionary.csv", "LICENSE"] {
+                #expect(files[name] != nil, "\(name) がない")
+            }
+            let flags = c.plan.flags.map(\.name)
+            var checked = 0
+            for (name, data) in files where !name.hasSuffix(".zip") {
+                let entry = DataDictionary.file(name)
+                #expect(entry != nil, "\(name) の説明がない")
+                guard let entry, name.hasSuffix(".csv") else { continue }
+                let headers = try #require(try CSVTable.records(data, name: name).records.first)
+                for h in headers {
+                    checked += 1
+                    #expect(entry.columns.contains { $0.matches(h, flags: flags) }, "\(name) の列「\(h)」の説明がない")
+                }
+            }
+            #expect(checked > 100)
+
+            let page = try await app.get("/opendata/dictionary")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("evaluations-{年度}.csv") && page.text.contains("年度の西暦（令和6年度 = 2024）"))
+            let english = try await app.get("/en/opendata/dictionary").text
+            #expect(english.contains("The fiscal year in the Western calendar (R6 = 2024)"))
+        }
+    }
+
+    @Test("オープンデータには利用条件（既定は CC BY 4.0、計画ごとに公共データ利用規約も選べる）をページとファイルに示す")
+    func licenceIsStated() async throws {
+        #expect(OpenDataLicence(parsing: "") == .ccBy40)
+        #expect(OpenDataLicence(parsing: "ＣＣ　ＢＹ　４．０") == .ccBy40)
+        #expect(OpenDataLicence(parsing: "CC-BY-4.0") == .ccBy40)
+        #expect(OpenDataLicence(parsing: "公共データ利用規約（第1.0版）") == .publicData10)
+        #expect(OpenDataLicence(parsing: "PDL1.0") == .publicData10)
+        #expect(OpenDataLicence(parsing: "MIT") == nil)
+        try await withApp(examples: false) { app, s in
+            let page = try await app.get("/opendata").text
+            #expect(page.contains("クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）で提供します"))
+            #expect(page.contains("rel=\"license\""))
+            #expect(page.contains("出典の記載例: 「世田谷区『世田谷区地域経済発展ビジョンアクションプラン』オープンデータ」"))
+            #expect(page.contains("href=\"/opendata/dictionary\""))
+            let licenceFile = try await app.get("/opendata/LICENSE")
+            #expect(licenceFile.headers.first(name: .contentType) == "text/plain; charset=utf-8")
+            let licence = licenceFile.text
+            #expect(licence.contains("CC BY 4.0") && licence.contains("Creative Commons Attribution 4.0 International"))
+            let plan = try await app.get("/opendata/plan.csv").text
+            #expect(plan.contains("利用条件,CC BY 4.0"))
+
+            // A plan office that chooses the Digital Agency's terms.
+            let op = Viewer.commandLine("試験")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("licence-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            for (name, data) in PlanPackage.csvFiles(try await s.context(plan: nil, viewer: op).plan) {
+                var text = String(decoding: data, as: UTF8.self)
+                if name == "plan.csv" { text = text.replacingOccurrences(of: "利用条件,CC BY 4.0", with: "利用条件,公共データ利用規約") }
+                try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            }
+            try await s.savePlan(try PlanImporting.read(.init(path: folder.path)), viewer: op)
+            #expect(try await app.get("/opendata").text.contains("公共データ利用規約（第1.0版）（PDL1.0）で提供します"))
+            #expect(try await app.get("/opendata/plan.csv").text.contains("利用条件,公共データ利用規約（第1.0版）"))
         }
     }
 }

@@ -33,6 +33,11 @@ public enum OpenDataFiles {
             ]
         }
         files["structure.csv"] = CSVTable.write(headers: structureHeaders, rows: structure)
+        files["dictionary.csv"] = DataDictionary.csv()
+        let licence = plan.licence
+        files["LICENSE"] = Data(
+            (licence.statement(municipality: plan.municipality, planTitle: plan.title) + "\r\n\r\n"
+                + licence.statementEnglish(municipality: plan.municipality, planTitle: plan.titleEnglish ?? plan.title) + "\r\n").utf8)
         files["structure.json"] = try OpenData.encoder(pretty: true).encode(OpenData.structure(plan, index: index))
         files["indicators.json"] = try OpenData.encoder(pretty: true).encode(OpenData.indicators(plan, index: index))
         for y in years {

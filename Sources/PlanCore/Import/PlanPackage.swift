@@ -60,7 +60,7 @@ public enum PlanPackage {
     enum Key: String, CaseIterable {
         case id = "計画ID", title = "計画名", titleEnglish = "計画名（英語）", municipality = "自治体", municipalityCode = "全国地方公共団体コード"
         case firstYear = "計画期間の初年度", lastYear = "計画期間の最終年度", targetYears = "目標の年度", totalYears = "合計の年度"
-        case indicatorLabel = "指標の呼び名", indicatorLabelEnglish = "指標の呼び名（英語）", grading = "評価方法"
+        case indicatorLabel = "指標の呼び名", indicatorLabelEnglish = "指標の呼び名（英語）", grading = "評価方法", licence = "利用条件"
     }
 
     static let roleWords: [TargetYear.Role: String] = [.yearly: "年度別", .intermediate: "中間", .final: "最終", .horizon: "将来"]
@@ -91,7 +91,7 @@ public enum PlanPackage {
             [Key.firstYear.rawValue, plan.firstYear?.code ?? ""], [Key.lastYear.rawValue, plan.lastYear?.code ?? ""],
             [Key.targetYears.rawValue, years], [Key.totalYears.rawValue, plan.totalYears.map(\.code).joined(separator: " ")],
             [Key.indicatorLabel.rawValue, plan.indicatorLabel], [Key.indicatorLabelEnglish.rawValue, plan.indicatorLabelEnglish ?? ""],
-            [Key.grading.rawValue, plan.grading.description],
+            [Key.grading.rawValue, plan.grading.description], [Key.licence.rawValue, plan.licence.rawValue],
         ]
         return Table(
             headers: planHeaders, rows: rows, textColumns: [1],
@@ -381,6 +381,12 @@ public enum PlanPackage {
                 indicatorLabel: value(.indicatorLabel).nonEmpty ?? "指標", grading: grading)
             plan.titleEnglish = value(.titleEnglish).nonEmpty
             plan.indicatorLabelEnglish = value(.indicatorLabelEnglish).nonEmpty
+            if let licence = OpenDataLicence(parsing: value(.licence)) {
+                plan.licence = licence
+            } else {
+                planError(
+                    .licence, "利用条件「\(value(.licence))」は使えません（\(OpenDataLicence.allCases.map(\.rawValue).joined(separator: "・"))。空欄は CC BY 4.0）")
+            }
 
             // levels
             for row in rows(.levels, required: levelHeaders) {

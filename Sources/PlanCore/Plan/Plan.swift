@@ -45,6 +45,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var indicatorLabelEnglish: String?
     /// How achievement is graded.
     public var grading: GradingScheme
+    /// The terms its open data is published under.
+    public var licence: OpenDataLicence = .ccBy40
     public var nodes: [PlanNode]
     public var indicators: [Indicator]
 

@@ -39,7 +39,7 @@ func handler(_ route: Route, method: String) -> @Sendable (Request) async throws
     case (.report, _): PublicController.report
     case (.openData, _): PublicController.openData
     case (.openDataFile, _): PublicController.openDataFile
-    case (.dataDictionary, _): PublicController.openData
+    case (.dataDictionary, _): PublicController.dataDictionary
     case (.plans, _): PublicController.plans
     case (.styles, _): PublicController.styles
     case (.healthz, _): PublicController.healthz

@@ -125,6 +125,10 @@ enum PublicController {
         }
     }
 
+    static func dataDictionary(_ req: Request) async throws -> Response {
+        try await page(req, route: .dataDictionary) { c in DataDictionaryPage.render(plan: c.plan, req.page(.dataDictionary, plan: c.plan)) }
+    }
+
     static func openData(_ req: Request) async throws -> Response {
         try await page(req, route: .openData) { c in
             OpenDataPage.render(plan: c.plan, files: try c.openDataFilesWithLosses(), req.page(.openData, plan: c.plan))
@@ -156,8 +160,10 @@ enum PublicController {
             headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "ms932"])
         } else if served.hasSuffix(".csv") {
             headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        } else {
+        } else if served.hasSuffix(".json") {
             headers.contentType = .json
+        } else {
+            headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["charset": "utf-8"])
         }
         headers.contentDisposition = .init(.attachment, filename: served)
         return Response(status: .ok, headers: headers, body: .init(data: data))

@@ -426,6 +426,7 @@ public enum StaticSite {
             pages(.vision) { VisionChartPage.render(plan: plan, index: c.index, chart: c.snapshot.stored.chart, $0) }
         }
         pages(.openData) { OpenDataPage.render(plan: plan, files: (data, lost), $0) }
+        pages(.dataDictionary) { DataDictionaryPage.render(plan: plan, $0) }
         let ja = languages[0]
         for (name, bytes) in data { files[pagePath(ja.href(.openDataFile(name)), basePath: basePath)] = bytes }
         files[pagePath(ja.href(.openDataFile("\(plan.id)-opendata.zip")), basePath: basePath)] = try c.openDataArchive(of: data)

@@ -102,21 +102,28 @@ enum OpenDataPage {
     static func render(plan: Plan, files: (files: [String: Data], lost: [String: [Character]]), _ ctx: PageContext) -> String {
         let s = ctx.s
         func describe(_ name: String) -> String {
-            if name.hasPrefix("actuals-") { return s(.openDataActuals) }
-            if name.hasPrefix("evaluations-") { return s(.openDataEvaluations) }
-            if name.hasPrefix("self-evaluations-") { return s(.openDataSelfEvaluations) }
-            switch name {
-            case "plan.csv", "levels.csv", "flags.csv", "nodes.csv", "indicators.csv": return s(.openDataPlan)
-            case "structure.csv", "structure.json": return s(.openDataStructure)
-            case "indicators.json": return s(.openDataIndicators)
-            default: return ""
-            }
+            guard let f = DataDictionary.file(name) else { return "" }
+            let meaning = s.lang == .en ? f.meaningEnglish : f.meaning
+            return ["plan.csv", "levels.csv", "flags.csv", "nodes.csv", "indicators.csv"].contains(name)
+                ? meaning + s.aside(s(.openDataPlan)) : meaning
         }
         return Layout.page(
             ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)],
             .group([
                 .h1(.text("\(s(.openData)) — \(s.title(plan))")),
+                .section(
+                    .class("licence"), .h2(.text(s(.licence))),
+                    .p(
+                        .text(
+                            s.lang == .en
+                                ? plan.licence.statementEnglish(municipality: plan.municipality, planTitle: s.title(plan))
+                                : plan.licence.statement(municipality: plan.municipality, planTitle: plan.title)),
+                        .text(" "),
+                        .a(
+                            .href(plan.licence.url), .attribute(named: "rel", value: "license"),
+                            .text(s.lang == .en ? plan.licence.nameEnglish : plan.licence.name)))),
                 .p(.text(s(.openDataNote))), .p(.text(s(.cp932Note))),
+                .p(.a(.href(ctx.href(.dataDictionary)), .text(s(.dictionary)))),
                 .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
                 .div(
                     .class("table-scroll"),
@@ -140,6 +147,43 @@ enum OpenDataPage {
                                             ])
                                         }))
                             }))),
+            ]))
+    }
+}
+
+/// `/opendata/dictionary` — every open-data file and column: type, unit, meaning.
+enum DataDictionaryPage {
+    static func render(plan: Plan, _ ctx: PageContext) -> String {
+        let s = ctx.s
+        let en = s.lang == .en
+        return Layout.page(
+            ctx, title: s(.dictionary),
+            crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: .openData), .init(title: s(.dictionary), url: nil)],
+            .group([
+                .h1(.text(s(.dictionary))),
+                .p(.text(s(.dictionaryNote))),
+                .forEach(DataDictionary.files) { f in
+                    .section(
+                        .h2(.id("file-" + f.name.filter { $0.isLetter || $0.isNumber || $0 == "-" }), .text(f.name)),
+                        .p(.text(en ? f.meaningEnglish : f.meaning)),
+                        .if(
+                            !f.columns.isEmpty,
+                            .div(
+                                .class("table-scroll"),
+                                .table(
+                                    .caption(.text(f.name)),
+                                    .thead(.tr(Forms.th(s(.column)), Forms.th(s(.type)), Forms.th(s(.unit)), Forms.th(s(.description)))),
+                                    .tbody(
+                                        .forEach(f.columns) { col in
+                                            .tr(
+                                                // The header as it stands in the file: Japanese on the English page too.
+                                                .th(
+                                                    .attribute(named: "scope", value: "row"), .attribute(named: "lang", value: "ja"), .text(col.name)),
+                                                .td(.text(en ? col.type.english : col.type.rawValue)),
+                                                .td(.text(en ? col.unitEnglish : col.unit)),
+                                                .td(.text(en ? col.meaningEnglish : col.meaning)))
+                                        })))))
+                },
             ]))
     }
 }

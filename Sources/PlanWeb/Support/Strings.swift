@@ -19,7 +19,8 @@ enum UIKey: String, CaseIterable {
     // Public pages
     case structure, noResultsYet, showOnly, apply, show, dashed, solid, revisedTargets, decidedOn, reason, sameIndicatorElsewhere
     case sameTargets, differentTargets, noteLabel, marks, firstListedUnder, alsoListedUnder, openDataNote, openDataActuals
-    case openDataEvaluations, openDataSelfEvaluations, openDataPlan, openDataStructure, openDataIndicators, cp932Copy, cp932Note, noVisionChartBefore
+    case openDataEvaluations, openDataSelfEvaluations, openDataPlan, openDataStructure, openDataIndicators, cp932Copy, cp932Note, column,
+        dictionaryNote, noVisionChartBefore
     case noVisionChartAfter, visionBackground, visionGoals, visionStrategies, visionTactics, listedLater, listedLaterOpen, closeAside
     case basedOnPublished, includesUnpublished, movedUp, movedDown, behindTarget, atRisk, notReportedList, noneFound, noneAtAll
     case draftMark, summaryHeading, behindHeading, appendixHeading, contents, progressReport, coverPublic, coverDraft, departmentExplanation
@@ -175,6 +176,12 @@ extension UIKey {
         case .openDataPlan: ("計画そのもの（actionplan import でそのまま読める一式）", "The plan itself (a set actionplan import reads as it is)")
         case .openDataStructure: ("計画の階層（項目ごと）", "The plan's structure (one row per item)")
         case .openDataIndicators: ("指標と目標値（指標ごと）", "Indicators and targets (one per indicator)")
+        case .column: ("列", "Column")
+        case .dictionaryNote:
+            (
+                "オープンデータのファイルと列の説明です。同じ内容を dictionary.csv としてファイルの一覧と ZIP にも入れています。{年度} は R6 などの年度、(年度) の付く列は年度ごとの列です。",
+                "The open-data files and their columns. The same is in dictionary.csv, in the file list and the ZIP. {年度} stands for a fiscal year such as R6; a column with (年度) is one column per year."
+            )
         case .cp932Copy: ("古い Excel 向け（CP932）", "For older Excel (CP932)")
         case .cp932Note:
             (

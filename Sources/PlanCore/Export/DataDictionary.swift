@@ -1,0 +1,236 @@
+import Foundation
+
+/// What every open-data file and column means: its type, unit and meaning, in Japanese and
+/// English. Served as a page (`/opendata/dictionary`) and as `dictionary.csv` in the files and
+/// the archive; a test holds every column of every file to having an entry here.
+public enum DataDictionary {
+    public enum ValueType: String, Sendable {
+        case text = "文字列"
+        case integer = "整数"
+        case number = "数値"
+        case boolean = "真偽（true・false）"
+        case fiscalYear = "年度（R6 の形）"
+        case westernYear = "西暦年度（整数）"
+        case mark = "印（○・● など。なければ空）"
+
+        public var english: String {
+            switch self {
+            case .text: "text"
+            case .integer: "integer"
+            case .number: "number"
+            case .boolean: "boolean (true, false)"
+            case .fiscalYear: "fiscal year (as R6)"
+            case .westernYear: "Western fiscal year (integer)"
+            case .mark: "mark (○, ● …; empty when none)"
+            }
+        }
+    }
+
+    public struct Column: Sendable {
+        /// The header; `目標値(年度)` stands for `目標値(R6)`, `目標値(R7)` …; `（印の名前）` for each mark's column.
+        public var name: String
+        public var type: ValueType
+        public var unit: String
+        public var meaning: String
+        public var meaningEnglish: String
+        public var unitEnglish: String { unit == DataDictionary.unitColumn ? "as in the column 単位" : unit }
+
+        public func matches(_ header: String, flags: [String]) -> Bool {
+            if name == header { return true }
+            if name == Self.flagColumn { return flags.contains(header) }
+            if name.hasSuffix("(年度)") {
+                let prefix = String(name.dropLast("年度)".count))
+                return header.hasPrefix(prefix) && header.hasSuffix(")")
+                    && FiscalYear(parsing: String(header.dropFirst(prefix.count).dropLast())) != nil
+            }
+            return false
+        }
+
+        static let flagColumn = "（印の名前）"
+    }
+
+    public struct File: Sendable {
+        /// `actuals-{年度}.csv` for `actuals-R6.csv` …
+        public var name: String
+        public var meaning: String
+        public var meaningEnglish: String
+        public var columns: [Column]
+
+        public func matches(_ file: String) -> Bool {
+            let base = file.hasSuffix("-cp932.csv") ? String(file.dropLast("-cp932.csv".count)) + ".csv" : file
+            guard let brace = name.range(of: "{年度}") else { return name == base }
+            let before = String(name[..<brace.lowerBound]), after = String(name[brace.upperBound...])
+            guard base.hasPrefix(before), base.hasSuffix(after), base.count > before.count + after.count else { return false }
+            return FiscalYear(parsing: String(base.dropFirst(before.count).dropLast(after.count))) != nil
+        }
+    }
+
+    /// The unit of a value that has its unit in the row's 単位 column.
+    public static let unitColumn = "単位の列"
+
+    static func c(_ name: String, _ type: ValueType, _ meaning: String, _ english: String, unit: String = "") -> Column {
+        Column(name: name, type: type, unit: unit, meaning: meaning, meaningEnglish: english)
+    }
+
+    public static let files: [File] = [
+        File(
+            name: "plan.csv", meaning: "計画そのもの（計画名・自治体・全国地方公共団体コード・期間・目標の年度・評価の方法・利用条件）。計画のCSV一式の1つ",
+            meaningEnglish: "The plan itself (title, municipality and its code, period, target years, grading, licence); part of the plan's CSV set",
+            columns: [
+                c(
+                    "項目", .text, "計画の項目の名前（計画ID・計画名・自治体・全国地方公共団体コード・計画期間の初年度 …）",
+                    "The name of the plan's property (plan id, title, municipality, municipality code, first year …)"),
+                c(
+                    "値", .text, "その値（年度は R6 の形、全国地方公共団体コードは検査数字つき6桁）",
+                    "Its value (years as R6, the municipality code as six digits with the check digit)"),
+            ]),
+        File(
+            name: "levels.csv", meaning: "計画の階層（上から順に）", meaningEnglish: "The plan's levels, top first",
+            columns: [
+                c("階層", .integer, "階層の番号（1 が最上位）", "Level number (1 is the top)"),
+                c("名称", .text, "計画書での階層の名前", "The level's name in the plan"),
+                c("英語名", .text, "英語のページでの名前（空欄なら名称のまま）", "Its name on the English pages (empty: as printed)"),
+                c("キー", .text, "書き出しでのキー（半角英字）", "Key used in exports (ASCII)"),
+                c("書き出す値", .text, "書き出しで項目を表す値（code・id・title・title-or-null）", "What identifies a node in exports (code, id, title, title-or-null)"),
+                c("番号のキー", .text, "番号を書き出すときのキー（なければ空）", "Key for the node's number in exports (empty when none)"),
+                c("ページのパス", .text, "ウェブのページのURLの名前", "The name in the web pages' addresses"),
+                c("ページ", .text, "項目ごとのページがあるか（あり・なし）", "Whether each node has a page (yes or no, written in Japanese)"),
+            ]),
+        File(
+            name: "flags.csv", meaning: "項目に付く印（重点PJ など）", meaningEnglish: "The marks nodes carry (priority projects …)",
+            columns: [
+                c("キー", .text, "書き出しでのキー（半角英字）", "Key used in exports (ASCII)"),
+                c("名称", .text, "計画での印の名前", "The mark's name in the plan"),
+                c("英語名", .text, "英語のページでの名前（空欄なら名称のまま）", "Its name on the English pages (empty: as printed)"),
+                c("印", .text, "計画書に印字される印（○・● など）", "The printed mark (○, ● …)"),
+            ]),
+        File(
+            name: "nodes.csv", meaning: "計画の項目（すべての階層、印字の順）", meaningEnglish: "The plan's nodes (every level, in printed order)",
+            columns: [
+                c("ID", .text, "項目ID（計画の中で一意）", "Node id (unique in the plan)"),
+                c("階層", .integer, "階層の番号（levels.csv の階層）", "Level number (levels.csv)"),
+                c("上位", .text, "上位の項目の項目ID（最上位は空）", "The parent node's id (empty at the top)"),
+                c("コード", .text, "計画書のコード（1-1 など。日付ではありません）", "The plan's code (1-1 …; not a date)"),
+                c("番号", .integer, "同じ上位の中での番号", "Number among the parent's children"),
+                c("名称", .text, "計画書の名称（誤字も印字のまま）", "Title as printed (typos kept)"),
+                c("英語名", .text, "英語のページでの名称（なければ空）", "Title on the English pages (empty when none)"),
+                c("内容", .text, "事業の内容などの文", "Description"),
+                c("再掲", .mark, "ほかの場所の再掲であることの印", "Mark of a node listed again from elsewhere"),
+                c("再掲元", .text, "再掲のときの元の項目ID", "The original node's id when listed again"),
+                c("担当課", .text, "計画書に印字された担当課（なければ空）", "Department as printed (empty when none)"),
+                c(Column.flagColumn, .mark, "その印（flags.csv）が付いていれば印の文字", "The mark's character when the node carries it (flags.csv)"),
+                c("ロードマップ(年度)", .text, "その年度のロードマップ（実施に向けた道筋）", "The roadmap milestone for that year"),
+                c("出典", .text, "原文の場所（文書:行）", "Place in the source (document:line)"),
+            ]),
+        File(
+            name: "indicators.csv", meaning: "指標と目標値（掲載ごと）", meaningEnglish: "Indicators and targets (per placement)",
+            columns: [
+                c("指標ID", .text, "指標ID（計画の中で一意）", "Indicator id (unique in the plan)"),
+                c("項目ID", .text, "指標の付く項目の項目ID", "The node it belongs to"),
+                c("部分", .text, "1つの欄に複数の指標があるときの番号（①②）", "Part number when one cell prints several (①②)"),
+                c("指標番号", .text, "計画書の指標番号（なければ空）", "The plan's indicator number (empty when none)"),
+                c("名称", .text, "指標名（印字のまま。印字されていなければ空）", "Indicator name as printed (empty when not printed)"),
+                c("英語名", .text, "英語のページでの名称（なければ空）", "Name on the English pages (empty when none)"),
+                c("単位", .text, "単位（件・回・% など）", "Unit (件, 回, % …)"),
+                c("種別", .text, "単年度・累計・水準・割合", "Kind: per year (単年度), cumulative (累計), level (水準), rate (割合)"),
+                c("種別の指定", .text, "種別を推定したか指定したか（推定・指定）", "Whether the kind was inferred (推定) or set (指定)"),
+                c("向き", .text, "高いほど良い・低いほど良い", "Whether higher or lower is better (written in Japanese)"),
+                c("区分", .text, "成果（アウトカム）・活動（アウトプット）", "Outcome (成果) or output (活動)"),
+                c("担当課", .text, "指標の担当課（なければ空）", "Department (empty when none)"),
+                c("基準値", .number, "基準値（なければ空）", "Baseline (empty when none)", unit: unitColumn),
+                c("基準値の年度", .fiscalYear, "基準値の年度", "Year of the baseline"),
+                c("合計", .number, "計画書の合計（なければ空）", "Total as printed (empty when none)", unit: unitColumn),
+                c("目標値(年度)", .number, "その年度の目標値（- は目標なし、空欄は記載なし）", "Target for that year (- no target, empty not printed)", unit: unitColumn),
+                c("実績値(年度)", .number, "計画前の実績（計画書にあるとき）", "Actual before the plan (where the plan prints one)", unit: unitColumn),
+                c("説明", .text, "指標の説明", "Definition"),
+                c("備考", .text, "備考", "Note"),
+                c("出典", .text, "原文の場所（文書:行）", "Place in the source (document:line)"),
+            ]),
+        File(
+            name: "structure.csv", meaning: "項目の一覧（上位の名前つき）", meaningEnglish: "The nodes with their parents' names",
+            columns: [
+                c("ID", .text, "項目ID", "Node id"),
+                c("階層", .integer, "階層の番号", "Level number"),
+                c("階層名", .text, "階層の名前", "Level name"),
+                c("コード", .text, "計画書のコード（日付ではありません）", "The plan's code (not a date)"),
+                c("名称", .text, "名称（印字のまま）", "Title as printed"),
+                c("上位ID", .text, "上位の項目ID", "Parent's id"),
+                c("上位", .text, "上位の項目の見出し", "Parent's heading"),
+                c("再掲", .boolean, "再掲であるか", "Whether it is listed again"),
+                c("再掲元", .text, "再掲の元の項目ID", "The original's id"),
+                c("担当課", .text, "担当課", "Department"),
+            ]),
+        File(
+            name: "actuals-{年度}.csv", meaning: "その年度の公表済みの実績（実績の記入様式と同じ列。actionplan actuals import で読める）",
+            meaningEnglish: "Published actuals of the year (the actuals template's columns; actionplan actuals import reads it)",
+            columns: [
+                c("指標ID", .text, "報告する指標ID（同じ目標値の再掲は同じID）", "Indicator id reported (a relisting with the same targets shares it)"),
+                c("所属", .text, "指標の属する節のコード", "Code of the section it belongs to"),
+                c("項目", .text, "項目の名称", "Item title"),
+                c("指標", .text, "指標名", "Indicator name"),
+                c("単位", .text, "単位", "Unit"),
+                c("年度", .fiscalYear, "年度", "Fiscal year"),
+                c("目標値", .number, "その年度の目標値（見直し後）", "The year's target (as revised)", unit: unitColumn),
+                c("実績値", .number, "実績（空欄は未報告。0ではありません）", "Actual (empty is not reported, not zero)", unit: unitColumn),
+                c("備考", .text, "所管課の備考（未報告の理由など）", "The department's note (why not reported …)"),
+            ]),
+        File(
+            name: "evaluations-{年度}.csv", meaning: "その年度の達成率と評価（掲載ごと）", meaningEnglish: "Achievement and grades of the year (per placement)",
+            columns: [
+                c("指標ID", .text, "報告する指標ID", "Indicator id reported"),
+                c("掲載の指標ID", .text, "掲載ごとの指標ID", "Indicator id of the placement"),
+                c("所属", .text, "指標の属する節のコード", "Code of the section"),
+                c("指標", .text, "指標名", "Indicator name"),
+                c("単位", .text, "単位", "Unit"),
+                c("種別", .text, "単年度・累計・水準・割合", "Kind"),
+                c("年度", .fiscalYear, "年度", "Fiscal year"),
+                c("西暦年度", .westernYear, "年度の西暦（令和6年度 = 2024）", "The fiscal year in the Western calendar (R6 = 2024)"),
+                c("目標値", .number, "目標値（目標なしは空）", "Target (empty: none)", unit: unitColumn),
+                c("期待値", .number, "その年度に期待される値（按分の評価）", "Value expected by the year (pro rata grading)", unit: unitColumn),
+                c("実績値", .number, "実績（空欄は未報告。0ではありません）", "Actual (empty is not reported, not zero)", unit: unitColumn),
+                c("達成率", .number, "達成率（0.96 = 96%。評価できないときは空）", "Achievement as a fraction (0.96 = 96%; empty when none)"),
+                c("評価", .text, "評価の名前（A・B・C・D など）", "Grade (A, B, C, D …)"),
+                c("状態", .text, "評価済み・未報告・目標なし・算出不可", "Graded, not reported, no target, cannot be computed"),
+            ]),
+        File(
+            name: "self-evaluations-{年度}.csv", meaning: "その年度の事業ごとの自己評価", meaningEnglish: "Self-evaluations of the year, per project",
+            columns: [
+                c("項目ID", .text, "事業の項目ID", "Project's node id"),
+                c("項目", .text, "事業の名称", "Project title"),
+                c("年度", .fiscalYear, "年度", "Fiscal year"),
+                c("西暦年度", .westernYear, "年度の西暦", "The fiscal year in the Western calendar"),
+                c("自己評価", .text, "所管課の自己評価", "The department's self-evaluation"),
+                c("今後の方向性", .text, "拡充・継続・改善・縮小・廃止 など", "Next steps (拡充 expand, 継続 continue, 改善 improve …)"),
+                c("マイルストーン", .text, "ロードマップの年度ごとの進み具合（年度:状況（コメント））", "Roadmap progress per year (year:status (comment))"),
+            ]),
+        File(
+            name: "dictionary.csv", meaning: "このデータの項目の説明（この表）", meaningEnglish: "This data dictionary",
+            columns: [
+                c("ファイル", .text, "ファイル名（{年度} は R6 など）", "File name ({年度} stands for R6 …)"),
+                c("列", .text, "列の見出し（空はファイルそのもの）", "Column header (empty: the file itself)"),
+                c("型", .text, "値の型", "Type of the values"),
+                c("単位", .text, "単位", "Unit"),
+                c("説明", .text, "意味", "Meaning"),
+                c("説明（英語）", .text, "意味（英語）", "Meaning in English"),
+            ]),
+        File(name: "structure.json", meaning: "項目の木（JSON）", meaningEnglish: "The node tree (JSON)", columns: []),
+        File(name: "indicators.json", meaning: "指標と目標値（JSON、指標ごと）", meaningEnglish: "Indicators and targets (JSON, per indicator)", columns: []),
+        File(
+            name: "evaluations-{年度}.json", meaning: "その年度の達成率と評価（JSON。キーは evaluations の CSV の列に対応）",
+            meaningEnglish: "Achievement and grades of the year (JSON; keys as the CSV's columns)", columns: []),
+        File(name: "LICENSE", meaning: "利用条件", meaningEnglish: "Licence", columns: []),
+    ]
+
+    /// The entry for a file name (`actuals-R6.csv`, `nodes-cp932.csv` …).
+    public static func file(_ name: String) -> File? { files.first { $0.matches(name) } }
+
+    /// The dictionary itself as a CSV (UTF-8 with BOM).
+    public static func csv() -> Data {
+        var rows: [[String]] = []
+        for f in files {
+            rows.append([f.name, "", "", "", f.meaning, f.meaningEnglish])
+            for col in f.columns { rows.append([f.name, col.name, col.type.rawValue, col.unit, col.meaning, col.meaningEnglish]) }
+        }
+        return CSVTable.write(headers: ["ファイル", "列", "型", "単位", "説明", "説明（英語）"], rows: rows)
+    }
+}
