@@ -4,7 +4,7 @@ import PlanFiles
 
 extension PlanContext {
     /// The open-data files (published figures only, whoever asks), by name: each CSV in UTF-8
-    /// (with BOM) and a CP932 copy (`…-cp932.csv`) for older Excel.
+    /// (with BOM), a CP932 copy (`…-cp932.csv`) for older Excel and a workbook (`….xlsx`).
     public func openDataFiles() throws -> [String: Data] { try openDataFilesWithLosses().files }
 
     /// The files, and the characters each CSV's CP932 copy could not hold (shown to whoever downloads it).
@@ -22,7 +22,12 @@ extension PlanContext {
             let selfEvaluations = (snapshot.selfEvaluations[year] ?? []).map(\.evaluation).filter { visible.contains($0.project) }
             years.append(.init(year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: selfEvaluations))
         }
-        return OpenDataFiles.withCP932Copies(try OpenDataFiles.files(plan: plan, index: index, years: years))
+        var (files, lost) = OpenDataFiles.withCP932Copies(try OpenDataFiles.files(plan: plan, index: index, years: years))
+        // Each table as a workbook too (numbers as numbers, codes as text, licence and source on a sheet of their own).
+        for (name, data) in files where name.hasSuffix(".csv") && !name.hasSuffix("-cp932.csv") {
+            files[OpenDataWorkbook.name(for: name)] = try OpenDataWorkbook.write(csv: data, name: name, plan: plan)
+        }
+        return (files, lost)
     }
 
     /// Every open-data file in one ZIP archive.

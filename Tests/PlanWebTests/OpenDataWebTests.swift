@@ -144,4 +144,58 @@ struct OpenDataWebTests {
             #expect(try await app.get("/opendata/plan.csv").text.contains("利用条件,公共データ利用規約（第1.0版）"))
         }
     }
+
+    /// Runs a Python script with `args`, giving its standard output, or nil when it fails.
+    static func python(_ script: String, _ args: [String]) throws -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script] + args
+        let output = Pipe()
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return p.terminationStatus == 0 ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    @Test("表ごとの Excel（.xlsx）: 数値は数値のセル、コードは文字列のセル（1-1 が日付にならない）、見出しの行を固定、利用条件と出典のシート（openpyxl で読む）")
+    func workbooksAreTyped() async throws {
+        let openpyxl = try Self.python("import openpyxl", []) != nil
+        if !openpyxl {
+            #expect(ProcessInfo.processInfo.environment["ACTIONPLAN_REQUIRE_OPENPYXL"] != "1", "openpyxl がない（pip install openpyxl）")
+            return
+        }
+        try await withApp(examples: false) { app, _ in
+            let r = try await app.get("/opendata/indicators.xlsx")
+            #expect(r.status == .ok)
+            #expect(r.headers.first(name: .contentType) == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("indicators-\(UUID().uuidString).xlsx")
+            try Data(r.body.readableBytesView).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let script = """
+                import json, sys, openpyxl
+                wb = openpyxl.load_workbook(sys.argv[1])
+                ws = wb.worksheets[0]
+                head = [c.value for c in ws[1]]
+                row = {h: c.value for h, c in zip(head, ws[2])}
+                about = wb.worksheets[1]
+                print(json.dumps({"sheets": wb.sheetnames, "freeze": ws.freeze_panes, "id": row["指標ID"], "idType": type(row["指標ID"]).__name__,
+                  "node": row["項目ID"], "target": row["目標値(R6)"], "targetType": type(row["目標値(R6)"]).__name__,
+                  "about": [[c.value for c in r][:2] for r in about.iter_rows(max_row=6)]}, ensure_ascii=False))
+                """
+            let out = try #require(try Self.python(script, [file.path]))
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+            #expect(json["sheets"] as? [String] == ["データ", "利用条件と出典"])
+            #expect(json["freeze"] as? String == "A2")
+            // Setagaya's first indicator (data/setagaya/indicators.csv): 1-1.1.1 of 1-1.1, 75 (%) in R6.
+            #expect(json["id"] as? String == "1-1.1.1" && json["idType"] as? String == "str")
+            #expect(json["node"] as? String == "1-1.1")
+            #expect((json["target"] as? NSNumber)?.intValue == 75 && json["targetType"] as? String == "int")
+            let about = try #require(json["about"] as? [[Any]])
+            #expect(about.first?.last as? String == "クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）")
+            #expect(about.contains { ($0.first as? String) == "全国地方公共団体コード" && ($0.last as? String) == "131121" })
+            #expect(try await app.get("/opendata").text.contains("href=\"/opendata/indicators.xlsx\""))
+        }
+    }
 }

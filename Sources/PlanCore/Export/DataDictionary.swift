@@ -57,7 +57,9 @@ public enum DataDictionary {
         public var columns: [Column]
 
         public func matches(_ file: String) -> Bool {
-            let base = file.hasSuffix("-cp932.csv") ? String(file.dropLast("-cp932.csv".count)) + ".csv" : file
+            var base = file
+            if file.hasSuffix("-cp932.csv") { base = String(file.dropLast("-cp932.csv".count)) + ".csv" }
+            if file.hasSuffix(".xlsx") { base = String(file.dropLast(".xlsx".count)) + ".csv" }
             guard let brace = name.range(of: "{年度}") else { return name == base }
             let before = String(name[..<brace.lowerBound]), after = String(name[brace.upperBound...])
             guard base.hasPrefix(before), base.hasSuffix(after), base.count > before.count + after.count else { return false }

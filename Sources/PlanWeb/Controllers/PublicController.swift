@@ -162,6 +162,8 @@ enum PublicController {
             headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         } else if served.hasSuffix(".json") {
             headers.contentType = .json
+        } else if served.hasSuffix(".xlsx") {
+            headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         } else {
             headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["charset": "utf-8"])
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import PlanFiles
 import PlanServices
 import PlanStore
 import Plot
@@ -129,12 +130,18 @@ enum OpenDataPage {
                     .class("table-scroll"),
                     .table(
                         .caption(.text(s(.openData))),
-                        .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)), Forms.th(s(.cp932Copy)))),
+                        .thead(.tr(Forms.th(s(.fileName)), Forms.th(s(.fileContent)), Forms.th(s(.downloadXLSX)), Forms.th(s(.cp932Copy)))),
                         .tbody(
-                            .forEach(files.files.keys.sorted().filter { !$0.hasSuffix(".zip") && !$0.hasSuffix("-cp932.csv") }) { f in
+                            .forEach(
+                                files.files.keys.sorted().filter { !$0.hasSuffix(".zip") && !$0.hasSuffix("-cp932.csv") && !$0.hasSuffix(".xlsx") }
+                            ) { f in
                                 let copy = OpenDataFiles.cp932Name(f)
                                 return .tr(
                                     .td(.a(.href(ctx.href(.openDataFile(f))), .text(f))), .td(.text(describe(f))),
+                                    .td(
+                                        .unwrap(f.hasSuffix(".csv") ? OpenDataWorkbook.name(for: f) : nil) { x in
+                                            .if(files.files[x] != nil, .a(.href(ctx.href(.openDataFile(x))), .text(x)))
+                                        }),
                                     .td(
                                         .unwrap(files.files[copy] == nil ? nil : copy) { c in
                                             .group([
