@@ -12,23 +12,27 @@ import VaporTesting
 /// The open-data downloads as a researcher meets them.
 @Suite("オープンデータのダウンロード")
 struct OpenDataWebTests {
-    /// Decodes `data` with Python's codec of that name, strictly (a byte the codec cannot read fails).
-    static func pythonStrictDecode(_ data: Data, charset: String) throws -> String? {
+    /// Runs a Python script with `args` and `input` on its standard input: its standard output, or nil when it fails.
+    static func python(_ script: String, _ args: [String], input: Data = Data()) throws -> String? {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [
-            "python3", "-c", "import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode(sys.argv[1], 'strict').encode('utf-8'))", charset,
-        ]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
+        p.arguments = ["python3", "-c", script] + args
+        let stdin = Pipe(), output = Pipe()
+        p.standardInput = stdin
         p.standardOutput = output
         p.standardError = FileHandle.nullDevice
         try p.run()
-        input.fileHandleForWriting.write(data)
-        try input.fileHandleForWriting.close()
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return p.terminationStatus == 0 ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// Decodes `data` with Python's codec of that name, strictly (a byte the codec cannot read fails).
+    static func pythonStrictDecode(_ data: Data, charset: String) throws -> String? {
+        try python(
+            "import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode(sys.argv[1], 'strict').encode('utf-8'))", [charset], input: data)
     }
 
     @Test("CSV には CP932 の写し（…-cp932.csv）があり、厳密に読める文字コード名で届き、CP932 にない文字（관심）は〓にして一覧に示す")
@@ -143,20 +147,6 @@ struct OpenDataWebTests {
             #expect(try await app.get("/opendata").text.contains("公共データ利用規約（第1.0版）（PDL1.0）で提供します"))
             #expect(try await app.get("/opendata/plan.csv").text.contains("利用条件,公共データ利用規約（第1.0版）"))
         }
-    }
-
-    /// Runs a Python script with `args`, giving its standard output, or nil when it fails.
-    static func python(_ script: String, _ args: [String]) throws -> String? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script] + args
-        let output = Pipe()
-        p.standardOutput = output
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return p.terminationStatus == 0 ? String(decoding: out, as: UTF8.self) : nil
     }
 
     @Test("表ごとの Excel（.xlsx）: 数値は数値のセル、コードは文字列のセル（1-1 が日付にならない）、見出しの行を固定、利用条件と出典のシート（openpyxl で読む）")
