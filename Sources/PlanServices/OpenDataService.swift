@@ -10,6 +10,7 @@ extension PlanContext {
     /// The files, and the characters each CSV's CP932 copy could not hold (shown to whoever downloads it).
     public func openDataFilesWithLosses() throws -> (files: [String: Data], lost: [String: [Character]]) {
         var years: [OpenDataFiles.YearData] = []
+        var published: [FiscalYear: ClosedRange<CalendarDay>] = [:]
         for year in snapshot.publishedYears {
             let e = snapshot.evaluation(year: year, audience: .public)
             let visible = e.visibleItems ?? []
@@ -19,14 +20,33 @@ extension PlanContext {
                 guard let v = ev.evaluation.actual else { continue }
                 unique[ev.reportingID] = Actual(indicator: ev.reportingID, year: year, value: v, note: notes[ev.reportingID] ?? "")
             }
-            let selfEvaluations = (snapshot.selfEvaluations[year] ?? []).map(\.evaluation).filter { visible.contains($0.project) }
-            years.append(.init(year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: selfEvaluations))
+            let stored = (snapshot.selfEvaluations[year] ?? []).filter { visible.contains($0.evaluation.project) }
+            var publishedOn: [String: CalendarDay] = [:]
+            for (item, department) in snapshot.leadByItem {
+                guard let s = snapshot.submissions[year]?[department], s.state == .published, let at = s.updatedAt else { continue }
+                publishedOn[item] = CalendarDay(inJapan: at)
+            }
+            if let first = publishedOn.values.min(), let last = publishedOn.values.max() { published[year] = first...last }
+            let entered = Dictionary(
+                (snapshot.actuals[year] ?? []).filter { unique[$0.actual.indicator] != nil }.map {
+                    ($0.actual.indicator, CalendarDay(inJapan: $0.enteredAt))
+                },
+                uniquingKeysWith: max)
+            years.append(
+                .init(
+                    year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: stored.map(\.evaluation),
+                    publishedOn: publishedOn, actualEnteredOn: entered,
+                    selfEvaluationEnteredOn: Dictionary(
+                        stored.map { ($0.evaluation.project, CalendarDay(inJapan: $0.enteredAt)) }, uniquingKeysWith: max)))
         }
         var (files, lost) = OpenDataFiles.withCP932Copies(try OpenDataFiles.files(plan: plan, index: index, years: years))
         // Each table as a workbook too (numbers as numbers, codes as text, licence and source on a sheet of their own).
         for (name, data) in files where name.hasSuffix(".csv") && !name.hasSuffix("-cp932.csv") {
             files[OpenDataWorkbook.name(for: name)] = try OpenDataWorkbook.write(csv: data, name: name, plan: plan)
         }
+        files = try DataPackage.adding(
+            to: files, plan: plan, dates: DataPackage.Dates(plan: CalendarDay(inJapan: snapshot.stored.importedAt), years: published),
+            archive: openDataArchiveName)
         return (files, lost)
     }
 
@@ -39,4 +59,7 @@ extension PlanContext {
     public func openDataArchive(of files: [String: Data]) throws -> Data {
         try ZipArchive.make(files, folder: "\(plan.id)-opendata")
     }
+
+    /// The archive's file name (`setagaya-opendata.zip`).
+    public var openDataArchiveName: String { "\(plan.id)-opendata.zip" }
 }

@@ -115,7 +115,7 @@ struct ExportCommand: AsyncParsableCommand {
                     let folder = URL(fileURLWithPath: output!)
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
-                    try c.openDataArchive().write(to: folder.appendingPathComponent("\(c.plan.id)-opendata.zip"))
+                    try c.openDataArchive().write(to: folder.appendingPathComponent(c.openDataArchiveName))
                     if encoding != "utf-8" {
                         for (name, chars) in lost.sorted(by: { $0.key < $1.key }) {
                             printError(

@@ -29,6 +29,23 @@ struct OpenDataWebTests {
         return p.terminationStatus == 0 ? String(decoding: out, as: UTF8.self) : nil
     }
 
+    /// R6 published for one item: 商業課 leads 1-1.1, reports 70 for its first indicator, writes
+    /// a self-evaluation, and submits, approves and publishes. Every other item stays unpublished.
+    static func publishOneYear(_ s: PlanServices) async throws {
+        let op = Viewer.commandLine("試験")
+        let d = try await s.context(plan: nil, viewer: op).addDepartment("商業課")
+        try await s.context(plan: nil, viewer: op).assign(item: "1-1.1", to: d, lead: true)
+        let c = try await s.context(plan: nil, viewer: op)
+        let year = FiscalYear(westernYear: 2024)
+        let indicator = try #require(c.plan.indicators.first { $0.node == "1-1.1" })
+        _ = try await c.saveActuals([ActualChange(actual: Actual(indicator: indicator.id, year: year, value: 70, note: ""), expectedVersion: nil)])
+        try await s.context(plan: nil, viewer: op).saveSelfEvaluation(
+            SelfEvaluation(project: "1-1.1", year: year, text: "順調", direction: .maintain, milestones: []), expectedVersion: nil)
+        for action in [WorkflowAction.submit, .approve, .publish] {
+            _ = try await s.context(plan: nil, viewer: op).perform(action, department: d, year: year, comment: "")
+        }
+    }
+
     /// Decodes `data` with Python's codec of that name, strictly (a byte the codec cannot read fails).
     static func pythonStrictDecode(_ data: Data, charset: String) throws -> String? {
         try python(
@@ -72,20 +89,8 @@ struct OpenDataWebTests {
     @Test("どのファイルのどの列にも説明（データの項目の説明）があり、ページと dictionary.csv で読める")
     func everyColumnIsInTheDictionary() async throws {
         try await withApp(examples: false) { app, s in
-            // A published year, so that the yearly files are there too.
-            let op = Viewer.commandLine("試験")
-            let d = try await s.context(plan: nil, viewer: op).addDepartment("商業課")
-            try await s.context(plan: nil, viewer: op).assign(item: "1-1.1", to: d, lead: true)
-            let c = try await s.context(plan: nil, viewer: op)
-            let year = FiscalYear(westernYear: 2024)
-            let indicator = try #require(c.plan.indicators.first { $0.node == "1-1.1" })
-            _ = try await c.saveActuals([ActualChange(actual: Actual(indicator: indicator.id, year: year, value: 70, note: ""), expectedVersion: nil)]
-            )
-            try await s.context(plan: nil, viewer: op).saveSelfEvaluation(
-                SelfEvaluation(project: "1-1.1", year: year, text: "順調", direction: .maintain, milestones: []), expectedVersion: nil)
-            for action in [WorkflowAction.submit, .approve, .publish] {
-                _ = try await s.context(plan: nil, viewer: op).perform(action, department: d, year: year, comment: "")
-            }
+            try await Self.publishOneYear(s)
+            let c = try await s.context(plan: nil, viewer: .anonymous)
             let files = try await s.context(plan: nil, viewer: .anonymous).openDataFiles()
             for name in ["actuals-R6.csv", "evaluations-R6.csv", "self-evaluations-R6.csv", "dictionary.csv", "LICENSE"] {
                 #expect(files[name] != nil, "\(name) がない")

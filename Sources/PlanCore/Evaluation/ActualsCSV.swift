@@ -2,13 +2,16 @@ import Foundation
 
 /// The actuals template a department fills in (Excel-friendly CSV) and reads back.
 ///
-/// Columns: `指標ID,所属,項目,指標,単位,年度,目標値,実績値,備考`. Only 指標ID, 年度, 実績値 and
-/// 備考 are read back; the others say what each row is (a template of an earlier release, whose
-/// informational columns were named differently, reads too). One row per reporting unit: a
+/// Columns: `指標ID,所属の見出し,項目名,指標,単位,年度,西暦年度,目標値,実績値,備考`. Only 指標ID, 年度,
+/// 実績値 and 備考 are read back; the others say what each row is (a template of an earlier
+/// release, whose informational columns were named differently, reads too, and so does the
+/// open-data copy with its identity and publication columns). One row per reporting unit: a
 /// re-listed indicator appears once unless its placements carry different targets. Reading is
 /// all or nothing: every bad cell is reported by row and column.
 public enum ActualsCSV {
-    public static let headers = ["指標ID", "所属", "項目", "指標", "単位", "年度", "目標値", "実績値", "備考"]
+    public static let headers = ["指標ID", "所属の見出し", "項目名", "指標", "単位", "年度", "西暦年度", "目標値", "実績値", "備考"]
+    static let targetColumn = 7
+    static let valueColumn = 8
     static let required = ["指標ID", "年度", "実績値"]
 
     /// The rows of the template for a year, optionally only for some items (a department's),
@@ -25,7 +28,7 @@ public enum ActualsCSV {
             let name = (i.part.map(JapaneseText.circledNumber) ?? "") + i.name
             let actual = entered[id]
             rows.append([
-                id, section, node.map { index.itemTitle($0.id) } ?? "", name, i.unit, year.code,
+                id, section, node.map { index.itemTitle($0.id) } ?? "", name, i.unit, year.code, String(year.westernYear),
                 i.targets[year].map(NumberCell.format) ?? "", actual?.value.map(NumberCell.format) ?? "", actual?.note ?? "",
             ])
         }

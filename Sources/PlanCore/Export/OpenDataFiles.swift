@@ -9,62 +9,178 @@ public enum OpenDataFiles {
         public var actuals: [Actual]
         public var evaluations: [IndicatorEvaluation]
         public var selfEvaluations: [SelfEvaluation]
-        public init(year: FiscalYear, actuals: [Actual], evaluations: [IndicatorEvaluation], selfEvaluations: [SelfEvaluation]) {
+        /// The day each item's figures were published by its lead department (items not published are absent).
+        public var publishedOn: [String: CalendarDay]
+        /// The day each reported value (by 指標ID of the template) was last entered or changed.
+        public var actualEnteredOn: [String: CalendarDay]
+        /// The day each project's self-evaluation was last entered or changed.
+        public var selfEvaluationEnteredOn: [String: CalendarDay]
+        public init(
+            year: FiscalYear, actuals: [Actual], evaluations: [IndicatorEvaluation], selfEvaluations: [SelfEvaluation],
+            publishedOn: [String: CalendarDay] = [:], actualEnteredOn: [String: CalendarDay] = [:],
+            selfEvaluationEnteredOn: [String: CalendarDay] = [:]
+        ) {
             self.year = year
             self.actuals = actuals
             self.evaluations = evaluations
             self.selfEvaluations = selfEvaluations
+            self.publishedOn = publishedOn
+            self.actualEnteredOn = actualEnteredOn
+            self.selfEvaluationEnteredOn = selfEvaluationEnteredOn
         }
     }
 
-    public static let evaluationHeaders = ["指標ID", "掲載の指標ID", "所属", "指標", "単位", "種別", "年度", "西暦年度", "目標値", "期待値", "実績値", "達成率", "評価", "状態"]
-    public static let selfEvaluationHeaders = ["項目ID", "項目", "年度", "西暦年度", "自己評価", "今後の方向性", "マイルストーン"]
-    public static let structureHeaders = ["ID", "階層", "階層名", "コード", "名称", "上位ID", "上位", "再掲", "再掲元", "担当課"]
+    static let publicationHeaders = ["公表日", "更新日", "注記"]
+    public static let evaluationHeaders =
+        ["指標ID", "掲載の指標ID", "所属", "指標", "単位", "種別", "年度", "西暦年度", "目標値", "期待値", "実績値", "達成率", "評価", "状態"] + publicationHeaders
+    public static let selfEvaluationHeaders = ["項目ID", "項目名", "年度", "西暦年度", "自己評価", "今後の方向性", "マイルストーン"] + publicationHeaders
+    public static let targetHeaders = ["指標ID", "値の種類", "年度", "西暦年度", "数値", "単位", "注記"]
+    static let structureHeaders = ["ID", "階層", "階層名", "コード", "名称", "上位ID", "上位の見出し", "再掲の有無", "再掲元", "担当課"]
+    public static func structureHeaders(_ plan: Plan) -> [String] {
+        structureHeaders + plan.flags.map { DataDictionary.Column.presence(of: $0.name) } + ["注記"]
+    }
 
-    /// Every file by name.
+    /// Why values are absent, in the words of the note column (empty when nothing is).
+    static func note(_ reasons: [String]) -> String { reasons.joined(separator: "。") }
+
+    static func notPrinted(_ what: String) -> String { "\(what)は計画書に印字されていません" }
+    static let notPublished = "所管課が実績を公表していません"
+
+    static func indicatorGaps(_ i: Indicator) -> [String] {
+        (i.name.isEmpty ? [notPrinted("指標名")] : []) + (i.unit.isEmpty ? [notPrinted("単位")] : [])
+    }
+
+    /// Every file by name. Every CSV begins with the 全国地方公共団体コード and 地方公共団体名.
     public static func files(plan: Plan, index: PlanIndex? = nil, years: [YearData]) throws -> [String: Data] {
         let index = index ?? PlanIndex(plan)
         var files = PlanPackage.csvFiles(plan)
-        let structure = plan.nodes.map { n -> [String] in
-            let parent = n.parent.flatMap { index.nodesByID[$0] }
-            return [
-                n.id, String(n.level + 1), plan.level(n.level)?.name ?? "", n.code ?? "", n.title, n.parent ?? "", parent?.heading ?? "",
-                n.relisted ? "true" : "false", n.original ?? "", n.department ?? "",
-            ]
-        }
-        files["structure.csv"] = CSVTable.write(headers: structureHeaders, rows: structure)
+        files["structure.csv"] = structure(plan, index: index)
+        files["targets.csv"] = targets(plan)
         files["dictionary.csv"] = DataDictionary.csv()
+        for y in years {
+            files["actuals-\(y.year.code).csv"] = actuals(plan, index: index, year: y)
+            files["evaluations-\(y.year.code).csv"] = evaluations(plan, index: index, year: y)
+            files["self-evaluations-\(y.year.code).csv"] = selfEvaluations(plan, index: index, year: y)
+        }
+        for (name, data) in files where name.hasSuffix(".csv") { files[name] = try withIdentity(data, name: name, plan: plan) }
         let licence = plan.licence
         files["LICENSE"] = Data(
             (licence.statement(municipality: plan.municipality, planTitle: plan.title) + "\r\n\r\n"
                 + licence.statementEnglish(municipality: plan.municipality, planTitle: plan.titleEnglish ?? plan.title) + "\r\n").utf8)
-        files["structure.json"] = try OpenData.encoder(pretty: true).encode(OpenData.structure(plan, index: index))
-        files["indicators.json"] = try OpenData.encoder(pretty: true).encode(OpenData.indicators(plan, index: index))
+        func identified<T: Encodable>(_ records: [T]) -> [Identified<T>] {
+            records.map { Identified(record: $0, municipalityCode: plan.municipalityCode, municipality: plan.municipality) }
+        }
+        files["structure.json"] = try OpenData.encoder(pretty: true).encode(identified(OpenData.structure(plan, index: index)))
+        files["indicators.json"] = try OpenData.encoder(pretty: true).encode(identified(OpenData.indicators(plan, index: index)))
         for y in years {
-            files["actuals-\(y.year.code).csv"] = ActualsCSV.template(plan: plan, index: index, year: y.year, existing: y.actuals)
-            let rows = y.evaluations.map { e in
-                [
-                    e.reportingID, e.indicator.id, index.section(of: e.node.id, levels: plan.levels)?.code ?? "", e.indicator.name, e.indicator.unit,
-                    e.indicator.kind.label, y.year.code, String(y.year.westernYear),
-                    e.evaluation.target.map(NumberCell.format) ?? "", e.evaluation.expected.map(NumberCell.format) ?? "",
-                    e.evaluation.actual.map(NumberCell.format) ?? "", e.evaluation.achievementRate.map(NumberCell.format) ?? "",
-                    e.evaluation.grade ?? "", e.evaluation.status.label,
-                ]
-            }
-            files["evaluations-\(y.year.code).csv"] = CSVTable.write(headers: evaluationHeaders, rows: rows)
             files["evaluations-\(y.year.code).json"] = try OpenData.encoder(pretty: true).encode(
-                EvaluationRecord.all(y.evaluations, plan: plan, index: index))
-            files["self-evaluations-\(y.year.code).csv"] = CSVTable.write(
-                headers: selfEvaluationHeaders,
-                rows: y.selfEvaluations.map { s in
-                    [
-                        s.project, index.itemTitle(s.project), s.year.code, String(s.year.westernYear), s.text, s.direction?.rawValue ?? "",
-                        s.milestones.map { "\($0.year.code):\($0.status?.rawValue ?? "未評価")\($0.comment.isEmpty ? "" : "（\($0.comment)）")" }.joined(
-                            separator: " "),
-                    ]
-                })
+                identified(EvaluationRecord.all(y.evaluations, plan: plan, index: index)))
         }
         return files
+    }
+
+    /// The CSV with 全国地方公共団体コード and 地方公共団体名 as its first two columns.
+    static func withIdentity(_ data: Data, name: String, plan: Plan) throws -> Data {
+        let records = try CSVTable.records(data, name: name).records
+        guard let header = records.first else { return data }
+        let identity = [plan.municipalityCode ?? "", plan.municipality]
+        return CSVTable.write(
+            headers: DataDictionary.identityColumns.map(\.name) + header, rows: records.dropFirst().map { identity + $0 })
+    }
+
+    static func structure(_ plan: Plan, index: PlanIndex) -> Data {
+        let rows = plan.nodes.map { n -> [String] in
+            let parent = n.parent.flatMap { index.nodesByID[$0] }
+            let gaps = (n.code?.isEmpty ?? true ? [notPrinted("コード")] : []) + (n.title.isEmpty ? [notPrinted("名称")] : [])
+            return [
+                n.id, String(n.level + 1), plan.level(n.level)?.name ?? "", n.code ?? "", n.title, n.parent ?? "", parent?.heading ?? "",
+                n.relisted ? "true" : "false", n.original ?? "", n.department ?? "",
+            ] + plan.flags.map { n.flags.contains($0.key) ? "true" : "false" } + [note(gaps)]
+        }
+        return CSVTable.write(headers: structureHeaders(plan), rows: rows)
+    }
+
+    /// Every year-bearing value of the indicators, one per row: the baseline, each target year
+    /// (its role as the plan sets it) and the actuals printed from before the plan.
+    static func targets(_ plan: Plan) -> Data {
+        let roles = Dictionary(plan.targetYears.map { ($0.year, $0.role) }, uniquingKeysWith: { a, _ in a })
+        var rows: [[String]] = []
+        func row(_ i: Indicator, _ kind: String, _ year: FiscalYear?, _ value: Decimal?, _ gap: String) -> [String] {
+            [
+                i.id, kind, year?.code ?? "", year.map { String($0.westernYear) } ?? "", value.map(NumberCell.format) ?? "", i.unit,
+                value == nil ? gap : "",
+            ]
+        }
+        for i in plan.indicators {
+            if let b = i.baseline {
+                var r = row(i, "基準値", b.year, b.value, "")
+                if b.year == nil { r[r.count - 1] = notPrinted("基準値の年度") }
+                rows.append(r)
+            }
+            for t in plan.targetYears {
+                let printed = i.targets.contains(t.year)
+                rows.append(
+                    row(
+                        i, "目標値（\(PlanPackage.roleWords[roles[t.year] ?? .yearly] ?? "")）", t.year, i.targets[t.year],
+                        printed ? "この年度の目標はありません（計画書に「-」）" : notPrinted("この年度の目標値")))
+            }
+            for h in i.history.values { rows.append(row(i, "計画前の実績", h.year, h.value, "")) }
+        }
+        return CSVTable.write(headers: targetHeaders, rows: rows)
+    }
+
+    static func publication(_ y: YearData, item: String?, entered: CalendarDay?, gaps: [String]) -> [String] {
+        let published = item.flatMap { y.publishedOn[$0] }
+        let reasons = (published == nil ? [notPublished] : []) + gaps
+        return [published?.description ?? "", entered?.description ?? "", note(reasons)]
+    }
+
+    static func actuals(_ plan: Plan, index: PlanIndex, year y: YearData) -> Data {
+        let rows = ActualsCSV.rows(plan: plan, index: index, year: y.year, existing: y.actuals).map { r -> [String] in
+            let id = r[0]
+            let indicator = index.indicatorsByID[id]
+            let item = indicator.flatMap { index.nodesByID[$0.node]?.item }
+            let published = item.flatMap { y.publishedOn[$0] } != nil
+            var gaps = indicator.map(indicatorGaps) ?? []
+            if r[ActualsCSV.targetColumn].isEmpty { gaps.append("この年度の目標値はありません") }
+            if published && r[ActualsCSV.valueColumn].isEmpty { gaps.append("実績値は未報告です（0ではありません）") }
+            return r + publication(y, item: item, entered: y.actualEnteredOn[id], gaps: gaps)
+        }
+        return CSVTable.write(headers: ActualsCSV.headers + publicationHeaders, rows: rows)
+    }
+
+    static func evaluations(_ plan: Plan, index: PlanIndex, year y: YearData) -> Data {
+        let rows = y.evaluations.map { e -> [String] in
+            let item = e.node.item
+            let published = y.publishedOn[item] != nil
+            var gaps = indicatorGaps(e.indicator)
+            switch e.evaluation.status {
+            case .graded: break
+            case .notReported: if published { gaps.append("実績値は未報告です（0ではありません）") }
+            case .noTarget: gaps.append("この年度の目標がないため評価しません")
+            case .undefined: gaps.append("達成率を算出できません（目標値が0、または比べる基準値がありません）")
+            }
+            return [
+                e.reportingID, e.indicator.id, index.section(of: e.node.id, levels: plan.levels)?.code ?? "", e.indicator.name, e.indicator.unit,
+                e.indicator.kind.label, y.year.code, String(y.year.westernYear),
+                e.evaluation.target.map(NumberCell.format) ?? "", e.evaluation.expected.map(NumberCell.format) ?? "",
+                e.evaluation.actual.map(NumberCell.format) ?? "", e.evaluation.achievementRate.map(NumberCell.format) ?? "",
+                e.evaluation.grade ?? "", e.evaluation.status.label,
+            ] + publication(y, item: item, entered: e.evaluation.actual == nil ? nil : y.actualEnteredOn[e.reportingID], gaps: gaps)
+        }
+        return CSVTable.write(headers: evaluationHeaders, rows: rows)
+    }
+
+    static func selfEvaluations(_ plan: Plan, index: PlanIndex, year y: YearData) -> Data {
+        let rows = y.selfEvaluations.map { s -> [String] in
+            let gaps = (s.text.isEmpty ? ["自己評価は記入されていません"] : []) + (s.direction == nil ? ["今後の方向性は記入されていません"] : [])
+            return [
+                s.project, index.itemTitle(s.project), s.year.code, String(s.year.westernYear), s.text, s.direction?.rawValue ?? "",
+                s.milestones.map { "\($0.year.code):\($0.status?.rawValue ?? "未評価")\($0.comment.isEmpty ? "" : "（\($0.comment)）")" }.joined(
+                    separator: " "),
+            ] + publication(y, item: s.project, entered: y.selfEvaluationEnteredOn[s.project], gaps: gaps)
+        }
+        return CSVTable.write(headers: selfEvaluationHeaders, rows: rows)
     }
 
     /// The character put where CP932 has none: 〓 (geta), the mark Japanese printing uses for a
@@ -94,5 +210,20 @@ public enum OpenDataFiles {
             if !converted.lost.isEmpty { lost[name] = converted.lost }
         }
         return (out, lost)
+    }
+}
+
+/// A JSON record with the local government it is about: `municipalityCode` (全国地方公共団体コード,
+/// null when the plan has none) and `municipality` beside the record's own keys.
+struct Identified<Record: Encodable>: Encodable {
+    var record: Record
+    var municipalityCode: String?
+    var municipality: String
+
+    func encode(to encoder: Encoder) throws {
+        try record.encode(to: encoder)
+        var c = encoder.container(keyedBy: JSONValue.Key.self)
+        try c.encode(municipalityCode, forKey: JSONValue.Key("municipalityCode"))
+        try c.encode(municipality, forKey: JSONValue.Key("municipality"))
     }
 }

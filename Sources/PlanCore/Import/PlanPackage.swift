@@ -47,6 +47,8 @@ public enum PlanPackage {
     }
 
     static let planHeaders = ["項目", "値"]
+    /// The columns the open-data copy of every table begins with (read, and checked against plan.csv).
+    static let identityHeaders = ["全国地方公共団体コード", "地方公共団体名"]
     static let levelHeaders = ["階層", "名称", "英語名", "キー", "書き出す値", "番号のキー", "ページのパス", "ページ"]
     static let flagHeaders = ["キー", "名称", "印"]
     static let nodeHeaders = ["ID", "階層", "上位", "コード", "番号", "名称", "英語名", "内容", "再掲", "再掲元", "担当課"]
@@ -235,7 +237,7 @@ public enum PlanPackage {
     /// without the rest of the package.
     public static func identity(_ data: Data, file: String) throws(ImportFailure) -> (id: String, title: String, municipality: String, code: String?)
     {
-        let table = try CSVTable.read(data, name: file, expectedHeaders: planHeaders)
+        let table = try CSVTable.read(data, name: file, expectedHeaders: planHeaders, optionalHeaders: identityHeaders)
         var values: [String: String] = [:]
         for row in table.rows { values[row["項目"].trimmingSpaces] = row["値"].trimmingSpaces }
         return (
@@ -258,6 +260,8 @@ public enum PlanPackage {
     struct Reader {
         let inputs: [Part: Input]
         var errors: [ImportError] = []
+        /// Rows that name their local government (the open-data copy of the files), checked against plan.csv.
+        var identified: [Row] = []
 
         init(inputs: [Part: Input]) { self.inputs = inputs }
 
@@ -306,14 +310,27 @@ public enum PlanPackage {
                     ImportError(file: input.file, sheet: input.sheet, line: 1, message: "見出し行に必要な列がありません: \(missing.joined(separator: "、"))"))
                 return []
             }
-            for (i, h) in header.enumerated() where !required.contains(h) && !allow(h) && !h.isEmpty {
+            for (i, h) in header.enumerated() where !required.contains(h) && !allow(h) && !identityHeaders.contains(h) && !h.isEmpty {
                 errors.append(
                     ImportError(
                         file: input.file, sheet: input.sheet, line: 1, column: i + 1, field: h,
                         message: "知らない列「\(h)」があります（使える列: \(required.joined(separator: ","))）"))
             }
-            return input.rows.enumerated().dropFirst().compactMap { i, fields in
+            let rows = input.rows.enumerated().dropFirst().compactMap { i, fields in
                 fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) ? nil : Row(input: input, line: i + 1, headers: header, fields: fields)
+            }
+            if identityHeaders.contains(where: header.contains) { identified += rows }
+            return rows
+        }
+
+        /// The identity columns of the open-data copy say the same as plan.csv, or the file is another plan's.
+        mutating func checkIdentity(code: String, municipality: String) {
+            let expected = [identityHeaders[0]: code, identityHeaders[1]: municipality]
+            for row in identified {
+                for (header, value) in expected where row.headers.contains(header) && row[header] != value {
+                    errors.append(
+                        row.error(header, "\(header)「\(row[header])」が plan.csv の「\(value)」と違います（別の計画のファイルが混じっていないか確かめてください）"))
+                }
             }
         }
 
@@ -561,6 +578,7 @@ public enum PlanPackage {
                         baseline: baseline, targets: targets, total: number("合計"), history: history, definition: row.raw("説明"), note: row.raw("備考"),
                         source: parseSource(row["出典"])))
             }
+            checkIdentity(code: code, municipality: value(.municipality))
             if !errors.isEmpty { throw ImportFailure(errors: errors) }
             return plan
         }

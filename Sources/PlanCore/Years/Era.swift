@@ -193,6 +193,12 @@ extension CalendarDay {
         self.init(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
+    /// The day a moment falls on in Japan.
+    public init(inJapan date: Date) {
+        let c = Self.japan.dateComponents([.year, .month, .day], from: date)
+        self.init(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
+    }
+
     /// The moment the day begins in Japan Standard Time (00:00 JST).
     public var start: Date {
         Self.japan.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)

@@ -139,7 +139,7 @@ enum PublicController {
         let c = try await req.planContext()
         let name = req.parameters.get("file") ?? ""
         var headers = HTTPHeaders()
-        if name == "\(c.plan.id)-opendata.zip" {
+        if name == c.openDataArchiveName {
             headers.contentType = .zip
             headers.contentDisposition = .init(.attachment, filename: name)
             return Response(status: .ok, headers: headers, body: .init(data: try c.openDataArchive()))
@@ -162,6 +162,8 @@ enum PublicController {
             headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         } else if served.hasSuffix(".json") {
             headers.contentType = .json
+        } else if served.hasSuffix(".jsonld") {
+            headers.contentType = HTTPMediaType(type: "application", subType: "ld+json", parameters: ["charset": "utf-8"])
         } else if served.hasSuffix(".xlsx") {
             headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         } else {

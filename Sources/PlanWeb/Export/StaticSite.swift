@@ -429,7 +429,7 @@ public enum StaticSite {
         pages(.dataDictionary) { DataDictionaryPage.render(plan: plan, $0) }
         let ja = languages[0]
         for (name, bytes) in data { files[pagePath(ja.href(.openDataFile(name)), basePath: basePath)] = bytes }
-        files[pagePath(ja.href(.openDataFile("\(plan.id)-opendata.zip")), basePath: basePath)] = try c.openDataArchive(of: data)
+        files[pagePath(ja.href(.openDataFile(c.openDataArchiveName)), basePath: basePath)] = try c.openDataArchive(of: data)
         return files
     }
 

@@ -37,7 +37,8 @@ enum Layout {
 
     static func page(
         _ ctx: PageContext, title: String, crumbs: [Crumb] = [], description: String? = nil, inlineStyles: Bool = false,
-        bodyClass: String? = nil, data: [(label: String, url: String)] = [], _ content: Node<HTML.BodyContext>
+        bodyClass: String? = nil, data: [(label: String, url: String)] = [], alternates: [(rel: String, type: String, url: String)] = [],
+        _ content: Node<HTML.BodyContext>
     ) -> String {
         let s = ctx.s
         let html = HTML(
@@ -47,6 +48,9 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) | \(ctx.planTitle ?? s(.siteName))"),
                 .unwrap(description) { .meta(.name("description"), .content(escapeAttribute($0))) },
+                .forEach(alternates) { a in
+                    .link(.attribute(named: "rel", value: a.rel), .attribute(named: "type", value: a.type), .href(a.url))
+                },
                 inlineStyles ? .element(named: "style", nodes: [.raw(Stylesheet.css)]) : .link(.rel(.stylesheet), .href(ctx.href(.styles)))
             ),
             .body(

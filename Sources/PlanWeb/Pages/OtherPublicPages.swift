@@ -110,6 +110,11 @@ enum OpenDataPage {
         }
         return Layout.page(
             ctx, title: s(.openData), crumbs: [.init(title: s(.overview), url: .home), .init(title: s(.openData), url: nil)],
+            // What harvesters (CKAN's DCAT, Frictionless) look for in the page's head.
+            alternates: [
+                ("alternate", "application/ld+json", ctx.href(.openDataFile(DataPackage.catalogueName))),
+                ("describedby", "application/json", ctx.href(.openDataFile(DataPackage.descriptorName))),
+            ],
             .group([
                 .h1(.text("\(s(.openData)) — \(s.title(plan))")),
                 .section(
@@ -125,7 +130,7 @@ enum OpenDataPage {
                             .text(s.lang == .en ? plan.licence.nameEnglish : plan.licence.name)))),
                 .p(.text(s(.openDataNote))), .p(.text(s(.cp932Note))),
                 .p(.a(.href(ctx.href(.dataDictionary)), .text(s(.dictionary)))),
-                .p(.a(.href(ctx.href(.openDataFile("\(plan.id)-opendata.zip"))), .text(s(.downloadZip)))),
+                .p(.a(.href(ctx.href(.openDataFile(plan.id + "-opendata.zip"))), .text(s(.downloadZip)))),
                 .div(
                     .class("table-scroll"),
                     .table(
