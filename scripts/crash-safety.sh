@@ -44,7 +44,8 @@ fill() {  # fill VALUE → filled.csv (every 実績値 set to VALUE)
   python3 - "$1" <<'PY'
 import csv, sys
 rows = list(csv.reader(open("template.csv", encoding="utf-8-sig")))
-for r in rows[1:]: r[7] = sys.argv[1]
+i = rows[0].index("実績値")  # by name: the template's columns are documented by header, not position
+for r in rows[1:]: r[i] = sys.argv[1]
 csv.writer(open("filled.csv", "w", encoding="utf-8-sig", newline=""), lineterminator="\r\n").writerows(rows)
 PY
 }
