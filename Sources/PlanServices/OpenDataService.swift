@@ -10,34 +10,30 @@ extension PlanContext {
     /// The files, and the characters each CSV's CP932 copy could not hold (shown to whoever downloads it).
     public func openDataFilesWithLosses() throws -> (files: [String: Data], lost: [String: [Character]]) {
         var years: [OpenDataFiles.YearData] = []
-        var published: [FiscalYear: ClosedRange<CalendarDay>] = [:]
         for year in snapshot.publishedYears {
             let e = snapshot.evaluation(year: year, audience: .public)
             let visible = e.visibleItems ?? []
-            let notes = Dictionary((snapshot.actuals[year] ?? []).map { ($0.actual.indicator, $0.actual.note) }, uniquingKeysWith: { a, _ in a })
+            let stored = Dictionary((snapshot.actuals[year] ?? []).map { ($0.actual.indicator, $0) }, uniquingKeysWith: { a, _ in a })
             var unique: [String: Actual] = [:]
+            var entered: [String: CalendarDay] = [:]
             for ev in e.evaluations {
                 guard let v = ev.evaluation.actual else { continue }
-                unique[ev.reportingID] = Actual(indicator: ev.reportingID, year: year, value: v, note: notes[ev.reportingID] ?? "")
+                let entry = stored[ev.reportingID]
+                unique[ev.reportingID] = Actual(indicator: ev.reportingID, year: year, value: v, note: entry?.actual.note ?? "")
+                entered[ev.reportingID] = entry.map { CalendarDay(inJapan: $0.enteredAt) }
             }
-            let stored = (snapshot.selfEvaluations[year] ?? []).filter { visible.contains($0.evaluation.project) }
+            let selfEvaluations = (snapshot.selfEvaluations[year] ?? []).filter { visible.contains($0.evaluation.project) }
             var publishedOn: [String: CalendarDay] = [:]
             for (item, department) in snapshot.leadByItem {
                 guard let s = snapshot.submissions[year]?[department], s.state == .published, let at = s.updatedAt else { continue }
                 publishedOn[item] = CalendarDay(inJapan: at)
             }
-            if let first = publishedOn.values.min(), let last = publishedOn.values.max() { published[year] = first...last }
-            let entered = Dictionary(
-                (snapshot.actuals[year] ?? []).filter { unique[$0.actual.indicator] != nil }.map {
-                    ($0.actual.indicator, CalendarDay(inJapan: $0.enteredAt))
-                },
-                uniquingKeysWith: max)
             years.append(
                 .init(
-                    year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: stored.map(\.evaluation),
+                    year: year, actuals: Array(unique.values), evaluations: e.evaluations, selfEvaluations: selfEvaluations.map(\.evaluation),
                     publishedOn: publishedOn, actualEnteredOn: entered,
                     selfEvaluationEnteredOn: Dictionary(
-                        stored.map { ($0.evaluation.project, CalendarDay(inJapan: $0.enteredAt)) }, uniquingKeysWith: max)))
+                        selfEvaluations.map { ($0.evaluation.project, CalendarDay(inJapan: $0.enteredAt)) }, uniquingKeysWith: max)))
         }
         var (files, lost) = OpenDataFiles.withCP932Copies(try OpenDataFiles.files(plan: plan, index: index, years: years))
         // Each table as a workbook too (numbers as numbers, codes as text, licence and source on a sheet of their own).
@@ -45,7 +41,7 @@ extension PlanContext {
             files[OpenDataWorkbook.name(for: name)] = try OpenDataWorkbook.write(csv: data, name: name, plan: plan)
         }
         files = try DataPackage.adding(
-            to: files, plan: plan, dates: DataPackage.Dates(plan: CalendarDay(inJapan: snapshot.stored.importedAt), years: published),
+            to: files, plan: plan, dates: DataPackage.Dates(plan: CalendarDay(inJapan: snapshot.stored.importedAt), published: years),
             archive: openDataArchiveName)
         return (files, lost)
     }

@@ -45,12 +45,15 @@ public enum DataDictionary {
             if name == header { return true }
             if name == Self.flagColumn { return flags.contains(header) }
             if name == Self.flagPresenceColumn { return flags.contains { header == Self.presence(of: $0) } }
-            if name.hasSuffix("(年度)") {
-                let prefix = String(name.dropLast("年度)".count))
-                return header.hasPrefix(prefix) && header.hasSuffix(")")
-                    && FiscalYear(parsing: String(header.dropFirst(prefix.count).dropLast())) != nil
-            }
-            return false
+            return year(in: header) != nil
+        }
+
+        /// The year a header of a per-year column names (`目標値(R6)` of `目標値(年度)` → R6); nil for other columns.
+        public func year(in header: String) -> FiscalYear? {
+            guard name.hasSuffix("(年度)") else { return nil }
+            let prefix = String(name.dropLast("年度)".count))
+            guard header.hasPrefix(prefix), header.hasSuffix(")") else { return nil }
+            return FiscalYear(parsing: String(header.dropFirst(prefix.count).dropLast()))
         }
 
         static let flagColumn = "（印の名前）"
@@ -80,9 +83,7 @@ public enum DataDictionary {
         public var isPlanPackage = false
 
         public func matches(_ file: String) -> Bool {
-            var base = file
-            if file.hasSuffix("-cp932.csv") { base = String(file.dropLast("-cp932.csv".count)) + ".csv" }
-            if file.hasSuffix(".xlsx") { base = String(file.dropLast(".xlsx".count)) + ".csv" }
+            let base = OpenDataFiles.referenceCSV(of: file)
             guard let brace = name.range(of: "{年度}") else { return name == base }
             let before = String(name[..<brace.lowerBound]), after = String(name[brace.upperBound...])
             guard base.hasPrefix(before), base.hasSuffix(after), base.count > before.count + after.count else { return false }
@@ -315,13 +316,13 @@ public enum DataDictionary {
     /// The entry for a file name (`actuals-R6.csv`, `nodes-cp932.csv` …).
     public static func file(_ name: String) -> File? { files.first { $0.matches(name) } }
 
-    /// The dictionary itself as a CSV (UTF-8 with BOM).
-    public static func csv() -> Data {
+    /// The dictionary itself as a table (`dictionary.csv`).
+    public static func table() -> PlanPackage.Table {
         var rows: [[String]] = []
         for f in files {
             rows.append([f.name, "", "", "", f.meaning, f.meaningEnglish])
             for col in f.columns { rows.append([f.name, col.name, col.type.rawValue, col.unit, col.meaning, col.meaningEnglish]) }
         }
-        return CSVTable.write(headers: ["ファイル", "列", "型", "単位", "説明", "説明（英語）"], rows: rows)
+        return PlanPackage.Table(headers: ["ファイル", "列", "型", "単位", "説明", "説明（英語）"], rows: rows)
     }
 }

@@ -17,6 +17,13 @@ public enum DataPackage {
             self.years = years
         }
 
+        /// From the published years themselves (each one's first and latest publication day).
+        public init(plan: CalendarDay, published: [OpenDataFiles.YearData]) {
+            var years: [FiscalYear: ClosedRange<CalendarDay>] = [:]
+            for y in published { years[y.year] = y.publicationDays }
+            self.init(plan: plan, years: years)
+        }
+
         var issued: CalendarDay { ([plan] + years.values.map(\.lowerBound)).min() ?? plan }
         var modified: CalendarDay { ([plan] + years.values.map(\.upperBound)).max() ?? plan }
     }
@@ -66,9 +73,7 @@ public enum DataPackage {
             return .object(f)
         }
         var description = column.meaning + " / " + column.meaningEnglish
-        if header != column.name, let open = header.lastIndex(of: "("),
-            let y = FiscalYear(parsing: String(header[header.index(after: open)...].dropLast()))
-        {
+        if let y = column.year(in: header) {
             // 目標値(R6): the year in both calendars.
             description += "（\(y.code) = \(y.westernYear)年度）"
             f["fiscalYear"] = .string(y.code)
@@ -139,6 +144,8 @@ public enum DataPackage {
     /// described with the same schema (so the validator reads them too), without foreign keys.
     public static func descriptor(files: [String: Data], plan: Plan, dates: Dates) throws -> Data {
         var resources: [JSONValue] = []
+        // Each table's header, read once for its three forms.
+        var headers: [String: [String]] = [:]
         for name in files.keys.sorted() {
             let data = files[name]!
             let reference = name.hasSuffix(".csv") && !name.hasSuffix("-cp932.csv")
@@ -151,31 +158,26 @@ public enum DataPackage {
                 "issued": .string(issued.description), "modified": .string(modified.description),
             ]
             if tabular {
-                let csv = reference ? data : files[sourceCSV(of: name)]
-                guard let csv, let header = try CSVTable.records(csv, name: name).records.first else { continue }
+                let source = OpenDataFiles.referenceCSV(of: name)
+                if headers[source] == nil, let csv = files[source] { headers[source] = try CSVTable.records(csv, name: source).records.first }
+                guard let header = headers[source] else { continue }
                 r["profile"] = .string("tabular-data-resource")
                 r["schema"] = schema(header: header, entry: entry, plan: plan, files: files, foreignKeys: reference)
-                if name.hasSuffix(".xlsx") {
-                    r["format"] = .string("xlsx")
-                    r["mediatype"] = .string("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                } else {
-                    r["format"] = .string("csv")
-                    r["mediatype"] = .string("text/csv")
-                    r["encoding"] = .string(reference ? "utf-8" : "cp932")
-                }
-            } else if name.hasSuffix(".json") {
-                r["format"] = .string("json")
-                r["mediatype"] = .string("application/json")
-            } else {
+                // Python's codec names, which the validator passes on: CP932 is `cp932`.
+                if name.hasSuffix(".csv") { r["encoding"] = .string(reference ? "utf-8" : "cp932") }
+            } else if !name.hasSuffix(".json") {
                 continue
             }
+            let media = OpenDataFiles.mediaType(of: name)
+            r["format"] = .string(media.format.lowercased())
+            r["mediatype"] = .string(media.type)
             resources.append(.object(r))
         }
         let descriptor: JSONValue = .object([
             "profile": .string("data-package"),
             "name": .string(resourceName(plan.id)),
             "title": .string(plan.title),
-            "description": .string("\(plan.municipality)「\(plan.title)」の構造・指標・目標値と、公表された年度ごとの実績・評価"),
+            "description": .string(summary(plan)),
             "language": .string("ja"),
             "municipalityCode": JSONValue(plan.municipalityCode),
             "municipality": .string(plan.municipality),
@@ -188,22 +190,7 @@ public enum DataPackage {
         return try OpenData.encoder(pretty: true).encode(descriptor)
     }
 
-    /// The UTF-8 CSV a copy was made from (`nodes-cp932.csv`, `nodes.xlsx` → `nodes.csv`).
-    static func sourceCSV(of name: String) -> String {
-        if name.hasSuffix("-cp932.csv") { return String(name.dropLast("-cp932.csv".count)) + ".csv" }
-        if name.hasSuffix(".xlsx") { return String(name.dropLast(".xlsx".count)) + ".csv" }
-        return name
-    }
-
     // MARK: - DCAT
-
-    static func mediaType(_ name: String) -> (type: String, format: String) {
-        if name.hasSuffix(".xlsx") { return ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX") }
-        if name.hasSuffix(".csv") { return ("text/csv", "CSV") }
-        if name.hasSuffix(".json") { return ("application/json", "JSON") }
-        if name.hasSuffix(".zip") { return ("application/zip", "ZIP") }
-        return ("text/plain", "TXT")
-    }
 
     static func date(_ day: CalendarDay) -> JSONValue { .object(["@value": .string(day.description), "@type": .string("xsd:date")]) }
 
@@ -218,7 +205,7 @@ public enum DataPackage {
         let licence: JSONValue = .object(["@id": .string(plan.licence.url)])
         var distributions: [JSONValue] = []
         for name in files.keys.sorted() where name != catalogueName {
-            let (type, format) = mediaType(name)
+            let (type, _, format) = OpenDataFiles.mediaType(of: name)
             let (issued, modified) = self.dates(of: name, dates)
             let entry = DataDictionary.file(name)
             var d: [String: JSONValue] = [
@@ -248,7 +235,7 @@ public enum DataPackage {
             "@id": .string("#dataset"), "@type": .string("dcat:Dataset"),
             "dct:identifier": .string([plan.municipalityCode, plan.id].compactMap { $0 }.joined(separator: "-")),
             "dct:title": .array([lang(plan.title, "ja")] + (plan.titleEnglish.map { [lang($0, "en")] } ?? [])),
-            "dct:description": lang("\(plan.municipality)「\(plan.title)」の構造・指標・目標値と、公表された年度ごとの実績・評価", "ja"),
+            "dct:description": lang(summary(plan), "ja"),
             "dct:publisher": publisher, "dct:license": licence, "dct:language": .object(["@id": .string("http://id.loc.gov/vocabulary/iso639-1/ja")]),
             "dct:issued": date(dates.issued), "dct:modified": date(dates.modified),
             "dcat:keyword": .array(["行政評価", "実績", "指標", plan.indicatorLabel].map { lang($0, "ja") }),
@@ -273,6 +260,11 @@ public enum DataPackage {
             "dcat:dataset": .array([.object(dataset)]),
         ])
         return try OpenData.encoder(pretty: true).encode(catalogue)
+    }
+
+    /// What the dataset holds, in a sentence.
+    static func summary(_ plan: Plan) -> String {
+        "\(plan.municipality)「\(plan.title)」の構造・指標・目標値と、公表された年度ごとの実績・評価"
     }
 
     static func lang(_ text: String, _ language: String) -> JSONValue {

@@ -28,6 +28,14 @@ public enum OpenDataFiles {
             self.actualEnteredOn = actualEnteredOn
             self.selfEvaluationEnteredOn = selfEvaluationEnteredOn
         }
+
+        func isPublished(_ item: String?) -> Bool { item.flatMap { publishedOn[$0] } != nil }
+
+        /// The first and the latest day a department published the year's figures (nil: none yet).
+        public var publicationDays: ClosedRange<CalendarDay>? {
+            guard let first = publishedOn.values.min(), let last = publishedOn.values.max() else { return nil }
+            return first...last
+        }
     }
 
     static let publicationHeaders = ["公表日", "更新日", "注記"]
@@ -35,9 +43,9 @@ public enum OpenDataFiles {
         ["指標ID", "掲載の指標ID", "所属", "指標", "単位", "種別", "年度", "西暦年度", "目標値", "期待値", "実績値", "達成率", "評価", "状態"] + publicationHeaders
     public static let selfEvaluationHeaders = ["項目ID", "項目名", "年度", "西暦年度", "自己評価", "今後の方向性", "マイルストーン"] + publicationHeaders
     public static let targetHeaders = ["指標ID", "値の種類", "年度", "西暦年度", "数値", "単位", "注記"]
-    static let structureHeaders = ["ID", "階層", "階層名", "コード", "名称", "上位ID", "上位の見出し", "再掲の有無", "再掲元", "担当課"]
+    static let structureFixedHeaders = ["ID", "階層", "階層名", "コード", "名称", "上位ID", "上位の見出し", "再掲の有無", "再掲元", "担当課"]
     public static func structureHeaders(_ plan: Plan) -> [String] {
-        structureHeaders + plan.flags.map { DataDictionary.Column.presence(of: $0.name) } + ["注記"]
+        structureFixedHeaders + plan.flags.map { DataDictionary.Column.presence(of: $0.name) } + ["注記"]
     }
 
     /// Why values are absent, in the words of the note column (empty when nothing is).
@@ -45,24 +53,32 @@ public enum OpenDataFiles {
 
     static func notPrinted(_ what: String) -> String { "\(what)は計画書に印字されていません" }
     static let notPublished = "所管課が実績を公表していません"
+    static let notReported = "実績値は未報告です（0ではありません）"
 
     static func indicatorGaps(_ i: Indicator) -> [String] {
         (i.name.isEmpty ? [notPrinted("指標名")] : []) + (i.unit.isEmpty ? [notPrinted("単位")] : [])
     }
 
+    typealias Table = PlanPackage.Table
+
     /// Every file by name. Every CSV begins with the 全国地方公共団体コード and 地方公共団体名.
     public static func files(plan: Plan, index: PlanIndex? = nil, years: [YearData]) throws -> [String: Data] {
         let index = index ?? PlanIndex(plan)
-        var files = PlanPackage.csvFiles(plan)
-        files["structure.csv"] = structure(plan, index: index)
-        files["targets.csv"] = targets(plan)
-        files["dictionary.csv"] = DataDictionary.csv()
+        var tables: [String: Table] = [:]
+        for (part, table) in PlanPackage.tables(plan) { tables[part.file] = table }
+        tables["structure.csv"] = structure(plan, index: index)
+        tables["targets.csv"] = targets(plan)
+        tables["dictionary.csv"] = DataDictionary.table()
         for y in years {
-            files["actuals-\(y.year.code).csv"] = actuals(plan, index: index, year: y)
-            files["evaluations-\(y.year.code).csv"] = evaluations(plan, index: index, year: y)
-            files["self-evaluations-\(y.year.code).csv"] = selfEvaluations(plan, index: index, year: y)
+            tables["actuals-\(y.year.code).csv"] = actuals(plan, index: index, year: y)
+            tables["evaluations-\(y.year.code).csv"] = evaluations(plan, index: index, year: y)
+            tables["self-evaluations-\(y.year.code).csv"] = selfEvaluations(plan, index: index, year: y)
         }
-        for (name, data) in files where name.hasSuffix(".csv") { files[name] = try withIdentity(data, name: name, plan: plan) }
+        let identity = [plan.municipalityCode ?? "", plan.municipality]
+        var files: [String: Data] = [:]
+        for (name, t) in tables {
+            files[name] = CSVTable.write(headers: DataDictionary.identityColumns.map(\.name) + t.headers, rows: t.rows.map { identity + $0 })
+        }
         let licence = plan.licence
         files["LICENSE"] = Data(
             (licence.statement(municipality: plan.municipality, planTitle: plan.title) + "\r\n\r\n"
@@ -79,16 +95,7 @@ public enum OpenDataFiles {
         return files
     }
 
-    /// The CSV with 全国地方公共団体コード and 地方公共団体名 as its first two columns.
-    static func withIdentity(_ data: Data, name: String, plan: Plan) throws -> Data {
-        let records = try CSVTable.records(data, name: name).records
-        guard let header = records.first else { return data }
-        let identity = [plan.municipalityCode ?? "", plan.municipality]
-        return CSVTable.write(
-            headers: DataDictionary.identityColumns.map(\.name) + header, rows: records.dropFirst().map { identity + $0 })
-    }
-
-    static func structure(_ plan: Plan, index: PlanIndex) -> Data {
+    static func structure(_ plan: Plan, index: PlanIndex) -> Table {
         let rows = plan.nodes.map { n -> [String] in
             let parent = n.parent.flatMap { index.nodesByID[$0] }
             let gaps = (n.code?.isEmpty ?? true ? [notPrinted("コード")] : []) + (n.title.isEmpty ? [notPrinted("名称")] : [])
@@ -97,12 +104,12 @@ public enum OpenDataFiles {
                 n.relisted ? "true" : "false", n.original ?? "", n.department ?? "",
             ] + plan.flags.map { n.flags.contains($0.key) ? "true" : "false" } + [note(gaps)]
         }
-        return CSVTable.write(headers: structureHeaders(plan), rows: rows)
+        return Table(headers: structureHeaders(plan), rows: rows)
     }
 
     /// Every year-bearing value of the indicators, one per row: the baseline, each target year
     /// (its role as the plan sets it) and the actuals printed from before the plan.
-    static func targets(_ plan: Plan) -> Data {
+    static func targets(_ plan: Plan) -> Table {
         let roles = Dictionary(plan.targetYears.map { ($0.year, $0.role) }, uniquingKeysWith: { a, _ in a })
         var rows: [[String]] = []
         func row(_ i: Indicator, _ kind: String, _ year: FiscalYear?, _ value: Decimal?, _ gap: String) -> [String] {
@@ -126,7 +133,7 @@ public enum OpenDataFiles {
             }
             for h in i.history.values { rows.append(row(i, "計画前の実績", h.year, h.value, "")) }
         }
-        return CSVTable.write(headers: targetHeaders, rows: rows)
+        return Table(headers: targetHeaders, rows: rows)
     }
 
     static func publication(_ y: YearData, item: String?, entered: CalendarDay?, gaps: [String]) -> [String] {
@@ -135,28 +142,26 @@ public enum OpenDataFiles {
         return [published?.description ?? "", entered?.description ?? "", note(reasons)]
     }
 
-    static func actuals(_ plan: Plan, index: PlanIndex, year y: YearData) -> Data {
+    static func actuals(_ plan: Plan, index: PlanIndex, year y: YearData) -> Table {
         let rows = ActualsCSV.rows(plan: plan, index: index, year: y.year, existing: y.actuals).map { r -> [String] in
             let id = r[0]
             let indicator = index.indicatorsByID[id]
             let item = indicator.flatMap { index.nodesByID[$0.node]?.item }
-            let published = item.flatMap { y.publishedOn[$0] } != nil
             var gaps = indicator.map(indicatorGaps) ?? []
             if r[ActualsCSV.targetColumn].isEmpty { gaps.append("この年度の目標値はありません") }
-            if published && r[ActualsCSV.valueColumn].isEmpty { gaps.append("実績値は未報告です（0ではありません）") }
+            if y.isPublished(item) && r[ActualsCSV.valueColumn].isEmpty { gaps.append(notReported) }
             return r + publication(y, item: item, entered: y.actualEnteredOn[id], gaps: gaps)
         }
-        return CSVTable.write(headers: ActualsCSV.headers + publicationHeaders, rows: rows)
+        return Table(headers: ActualsCSV.headers + publicationHeaders, rows: rows)
     }
 
-    static func evaluations(_ plan: Plan, index: PlanIndex, year y: YearData) -> Data {
+    static func evaluations(_ plan: Plan, index: PlanIndex, year y: YearData) -> Table {
         let rows = y.evaluations.map { e -> [String] in
             let item = e.node.item
-            let published = y.publishedOn[item] != nil
             var gaps = indicatorGaps(e.indicator)
             switch e.evaluation.status {
             case .graded: break
-            case .notReported: if published { gaps.append("実績値は未報告です（0ではありません）") }
+            case .notReported: if y.isPublished(item) { gaps.append(notReported) }
             case .noTarget: gaps.append("この年度の目標がないため評価しません")
             case .undefined: gaps.append("達成率を算出できません（目標値が0、または比べる基準値がありません）")
             }
@@ -168,10 +173,10 @@ public enum OpenDataFiles {
                 e.evaluation.grade ?? "", e.evaluation.status.label,
             ] + publication(y, item: item, entered: e.evaluation.actual == nil ? nil : y.actualEnteredOn[e.reportingID], gaps: gaps)
         }
-        return CSVTable.write(headers: evaluationHeaders, rows: rows)
+        return Table(headers: evaluationHeaders, rows: rows)
     }
 
-    static func selfEvaluations(_ plan: Plan, index: PlanIndex, year y: YearData) -> Data {
+    static func selfEvaluations(_ plan: Plan, index: PlanIndex, year y: YearData) -> Table {
         let rows = y.selfEvaluations.map { s -> [String] in
             let gaps = (s.text.isEmpty ? ["自己評価は記入されていません"] : []) + (s.direction == nil ? ["今後の方向性は記入されていません"] : [])
             return [
@@ -180,7 +185,7 @@ public enum OpenDataFiles {
                     separator: " "),
             ] + publication(y, item: s.project, entered: y.selfEvaluationEnteredOn[s.project], gaps: gaps)
         }
-        return CSVTable.write(headers: selfEvaluationHeaders, rows: rows)
+        return Table(headers: selfEvaluationHeaders, rows: rows)
     }
 
     /// The character put where CP932 has none: 〓 (geta), the mark Japanese printing uses for a
@@ -195,6 +200,27 @@ public enum OpenDataFiles {
         let lost = Set(text).filter { String($0).data(using: .shiftJIS) == nil }
         if !lost.isEmpty { text = String(text.map { lost.contains($0) ? substitute : $0 }) }
         return (text.data(using: .shiftJIS) ?? Data(), lost.sorted())
+    }
+
+    /// The UTF-8 CSV a copy was made from: `nodes-cp932.csv` and `nodes.xlsx` → `nodes.csv`; any other name as it is.
+    public static func referenceCSV(of name: String) -> String {
+        if name.hasSuffix("-cp932.csv") { return String(name.dropLast("-cp932.csv".count)) + ".csv" }
+        if name.hasSuffix(".xlsx") { return String(name.dropLast(".xlsx".count)) + ".csv" }
+        return name
+    }
+
+    /// How a file is served and catalogued: its media type (with a charset for text), the DCAT
+    /// format name, and the Frictionless format. The CP932 copy's charset is `ms932`, a label
+    /// browsers (WHATWG), Python (codecs) and Java all decode as CP932; `shift_jis` is strict JIS
+    /// X 0208 in Python and Java and refuses CP932's own characters.
+    public static func mediaType(of name: String) -> (type: String, charset: String?, format: String) {
+        if name.hasSuffix("-cp932.csv") { return ("text/csv", "ms932", "CSV") }
+        if name.hasSuffix(".csv") { return ("text/csv", "utf-8", "CSV") }
+        if name.hasSuffix(".jsonld") { return ("application/ld+json", "utf-8", "JSON-LD") }
+        if name.hasSuffix(".json") { return ("application/json", "utf-8", "JSON") }
+        if name.hasSuffix(".xlsx") { return ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nil, "XLSX") }
+        if name.hasSuffix(".zip") { return ("application/zip", nil, "ZIP") }
+        return ("text/plain", "utf-8", "TXT")
     }
 
     /// The name of a CSV's CP932 copy: `actuals-R6.csv` → `actuals-R6-cp932.csv`.

@@ -154,21 +154,9 @@ enum PublicController {
         case let other: throw Abort(.badRequest, reason: req.page(.home).s.encodingParameter(other))
         }
         guard let data = files[served] else { throw Abort(.notFound, reason: req.page(.home).s.openDataFileMissing(name)) }
-        if served.hasSuffix("-cp932.csv") {
-            // A label browsers (WHATWG), Python (codecs) and Java all decode as CP932; `shift_jis`
-            // is strict JIS X 0208 in Python and Java and refuses CP932's own characters.
-            headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "ms932"])
-        } else if served.hasSuffix(".csv") {
-            headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        } else if served.hasSuffix(".json") {
-            headers.contentType = .json
-        } else if served.hasSuffix(".jsonld") {
-            headers.contentType = HTTPMediaType(type: "application", subType: "ld+json", parameters: ["charset": "utf-8"])
-        } else if served.hasSuffix(".xlsx") {
-            headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        } else {
-            headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["charset": "utf-8"])
-        }
+        let media = OpenDataFiles.mediaType(of: served)
+        let parts = media.type.split(separator: "/").map(String.init)
+        headers.contentType = HTTPMediaType(type: parts[0], subType: parts[1], parameters: media.charset.map { ["charset": $0] } ?? [:])
         headers.contentDisposition = .init(.attachment, filename: served)
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
