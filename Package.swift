@@ -24,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // The OpenAPI document is built with OpenAPIKit's types and validated by it (no
+        // external-reference loading needed, which keeps its build short).
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // Pure domain: plan model of any shape, fiscal years and eras, evaluation, lint, readers.
@@ -60,7 +65,12 @@ let package = Package(
             ]),
         // The service layer: every rule of the yearly cycle, the read model of each plan, imports
         // and open data. The web, the API and the command line all call it.
-        .target(name: "PlanServices", dependencies: ["PlanCore", "PlanFiles", "PlanStore", "PlanData", "PlanMail"]),
+        .target(
+            name: "PlanServices",
+            dependencies: [
+                "PlanCore", "PlanFiles", "PlanStore", "PlanData", "PlanMail",
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]),
         // Outgoing mail (reminders): a small SMTP client on SwiftNIO — plain, STARTTLS or TLS,
         // AUTH PLAIN — and UTF-8 messages (RFC 2047 headers, base64 bodies). No mail library
         // is mirrored here.
@@ -79,6 +89,9 @@ let package = Package(
                 "PlanCore", "PlanServices", "PlanStore", "PlanFiles",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]),
         .executableTarget(
             name: "actionplan",
@@ -97,6 +110,7 @@ let package = Package(
             dependencies: [
                 "PlanCore", "PlanServices", "PlanStore", "PlanWeb", "PlanTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ]),
     ],
     swiftLanguageModes: [.v6]

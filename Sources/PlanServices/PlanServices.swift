@@ -86,8 +86,10 @@ public final class PlanServices: Sendable {
         let id = slug ?? configuration.defaultPlan
         guard let snapshot = try await catalog.snapshot(id) else {
             let known = try await store.plans.summaries().map(\.id)
+            // A national installation holds hundreds of plans: name a few, count the rest.
+            let listed = known.prefix(10).joined(separator: "・") + (known.count > 10 ? " ほか\(known.count - 10)件" : "")
             throw ServiceError.notFound(
-                "計画「\(id)」は登録されていません" + (known.isEmpty ? "。actionplan import で計画を読み込んでください" : "（登録済み: \(known.joined(separator: "・"))）"))
+                "計画「\(id)」は登録されていません" + (known.isEmpty ? "。actionplan import で計画を読み込んでください" : "（登録済み: \(listed)）"))
         }
         var viewer = viewer
         if let account = viewer.account, !account.belongs(to: id) { viewer = .anonymous }

@@ -3,7 +3,7 @@ import Foundation
 /// Finds plan text regardless of width (全角・半角), case, kana (hiragana ↔ katakana,
 /// half-width katakana) and spacing.
 public enum PlanSearch {
-    public enum Field: String, Sendable, Codable {
+    public enum Field: String, Sendable, Codable, CaseIterable {
         case node, description, milestone, indicator
     }
 

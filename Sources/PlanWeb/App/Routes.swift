@@ -17,7 +17,7 @@ func registerRoutes(_ app: Application) {
                 app.on(HTTPMethod(rawValue: method), path, body: body, use: handler(route, method: method))
             }
             let allow = (route.methods.contains("GET") ? route.methods + ["HEAD"] : route.methods).joined(separator: ", ")
-            for other in ["GET", "POST", "PUT", "DELETE", "PATCH"] where !route.methods.contains(other) {
+            for other in Route.answeredMethods where !route.methods.contains(other) {
                 app.on(HTTPMethod(rawValue: other), path) { _ -> Response in
                     throw Abort(.methodNotAllowed, headers: ["Allow": allow], reason: Strings(lang: .ja).methodOnly(allow))
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIKit
 import PlanCore
 import PlanServices
 import PlanStore
@@ -36,16 +37,74 @@ enum APIController {
             case .search: "計画の文の検索"
             }
         }
+
+        /// Where the operation is served: under `/api/v1/plans/{plan}` (true), and for the default
+        /// plan under `/api/v1` (false).
+        var scopes: [Bool] {
+            switch self {
+            case .plans: [false]
+            case .plan: [true]
+            default: [true, false]
+            }
+        }
+
+        func parameters(scoped: Bool) -> [APIParameter] {
+            let own: [APIParameter]
+            switch self {
+            case .plans, .plan, .structure: own = []
+            case .indicators: own = [.node]
+            case .indicator: own = [.id]
+            case .evaluations, .rollups: own = [.year, .basis]
+            case .search: own = [.q]
+            }
+            return (scoped ? [.plan] : []) + own
+        }
+
+        func path(scoped: Bool) -> [String] {
+            (self == .plans ? ["api", "v1"] : scoped ? ["api", "v1", "plans", ":plan"] : ["api", "v1"]) + template
+        }
+
+        /// The path as OpenAPI writes it (`/api/v1/plans/{plan}/indicators/{id}`).
+        func documentPath(scoped: Bool) -> String {
+            path(scoped: scoped).map { $0.hasPrefix(":") ? "/{\($0.dropFirst())}" : "/" + $0 }.joined()
+        }
+
+        func operationId(scoped: Bool) -> String {
+            let name: String
+            switch self {
+            case .plans: name = "listPlans"
+            case .plan: name = "getPlan"
+            case .structure: name = "listNodes"
+            case .indicators: name = "listIndicators"
+            case .indicator: name = "getIndicator"
+            case .evaluations: name = "listEvaluations"
+            case .rollups: name = "listRollUps"
+            case .search: name = "searchPlan"
+            }
+            return self == .plans || self == .plan || scoped ? name : name + "OfDefaultPlan"
+        }
+
+        /// The schema of a 200 answer (components in `APIDocument`).
+        var responseSchema: JSONSchema {
+            switch self {
+            case .plans: .array(items: APIDocument.reference("PlanSummary"))
+            case .plan: APIDocument.reference("Plan")
+            case .structure: .array(items: APIDocument.reference("Node"))
+            case .indicators: .array(items: APIDocument.reference("Indicator"))
+            case .indicator: APIDocument.reference("Indicator")
+            case .evaluations: .array(items: APIDocument.reference("Evaluation"))
+            case .rollups: .array(items: APIDocument.reference("RollUp"))
+            case .search: .array(items: APIDocument.reference("SearchHit"))
+            }
+        }
     }
 
     static func register(_ app: Application) {
         for op in Operation.allCases {
-            var prefixes: [[String]] = op == .plans ? [["api", "v1"]] : [["api", "v1", "plans", ":plan"]]
-            if op != .plans && op != .plan { prefixes.append(["api", "v1"]) }
-            for prefix in prefixes {
-                let path = (prefix + op.template).map(PathComponent.init(stringLiteral:))
+            for scoped in op.scopes {
+                let path = op.path(scoped: scoped).map(PathComponent.init(stringLiteral:))
                 app.on(.GET, path) { req in try await handle(op, req) }
-                for other in ["POST", "PUT", "DELETE", "PATCH"] {
+                for other in Route.answeredMethods where other != "GET" {
                     app.on(HTTPMethod(rawValue: other), path) { _ -> Response in
                         throw Abort(.methodNotAllowed, headers: ["Allow": "GET, HEAD"], reason: "このURLは GET だけを受け付けます。")
                     }
@@ -62,22 +121,7 @@ enum APIController {
 
     /// The plan of an API request: `/api/v1/plans/{plan}/…`, else the default.
     static func context(_ req: Request) async throws -> PlanContext {
-        try await req.services.context(plan: req.parameters.get("plan"), viewer: req.viewer)
-    }
-
-    static func year(_ req: Request, _ c: PlanContext) throws -> FiscalYear {
-        guard let y = try req.year() else {
-            throw Abort(
-                .badRequest, reason: "パラメータ「year」で年度を指定してください（例: ?year=R6。この計画の年度: \(c.plan.reportingYears.map(\.code).joined(separator: "・"))）")
-        }
-        return try c.requireYear(y)
-    }
-
-    /// `basis=adopted` (当初の目標値) or `revised` (見直し後, the default).
-    static func basis(_ req: Request) throws -> TargetBasis {
-        guard let raw = try? req.query.get(String.self, at: "basis"), !raw.isEmpty else { return .revised }
-        guard let b = TargetBasis(rawValue: raw) else { throw Abort(.badRequest, reason: "パラメータ「basis」は adopted（当初の目標値）か revised（見直し後）です（「\(raw)」）") }
-        return b
+        try await req.services.context(plan: try APIParameter.plan.value(in: req), viewer: req.viewer)
     }
 
     static func handle(_ op: Operation, _ req: Request) async throws -> Response {
@@ -102,30 +146,27 @@ enum APIController {
         case .structure: return try json(OpenData.structure(c.plan, index: c.index))
         case .indicators:
             var list = OpenData.indicators(c.plan, index: c.index)
-            if let node = try? req.query.get(String.self, at: "node"), !node.isEmpty {
+            if let node = try APIParameter.node.value(in: req) {
                 guard c.index.nodesByID[node] != nil else { throw Abort(.notFound, reason: "項目「\(node)」はこの計画にありません") }
                 let ids = Set(c.index.indicators(under: node).map(\.id))
                 list = list.filter { if case .string(let id)? = $0["id"] { return ids.contains(id) } else { return false } }
             }
             return try json(list)
         case .indicator:
-            let id = req.parameters.get("id") ?? ""
+            let id = try APIParameter.id.value(in: req) ?? ""
             guard let record = OpenData.indicators(c.plan, index: c.index).first(where: { $0["id"] == .string(id) }) else {
                 throw Abort(.notFound, reason: "指標「\(id)」はこの計画にありません")
             }
             return try json(record)
         case .evaluations:
-            let y = try year(req, c)
-            return try json(EvaluationRecord.all(c.evaluation(year: y, basis: try basis(req)).evaluations, plan: c.plan, index: c.index))
+            let y = try APIParameter.year(req, c)
+            return try json(EvaluationRecord.all(c.evaluation(year: y, basis: try APIParameter.basis(req)).evaluations, plan: c.plan, index: c.index))
         case .rollups:
-            let y = try year(req, c)
-            return try json(RollUpRecord.all(c.evaluation(year: y, basis: try basis(req)).levels, plan: c.plan))
+            let y = try APIParameter.year(req, c)
+            return try json(RollUpRecord.all(c.evaluation(year: y, basis: try APIParameter.basis(req)).levels, plan: c.plan))
         case .search:
-            let q = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-            guard !q.isEmpty else { throw Abort(.badRequest, reason: "検索する言葉をパラメータ「q」で指定してください（例: ?q=商店街）") }
-            guard q.count <= PlanSearch.maximumQueryLength else {
-                throw Abort(.badRequest, reason: "検索する言葉は\(PlanSearch.maximumQueryLength)文字以内で指定してください")
-            }
+            // Spaces alone find nothing (an empty list), as the schema allows them.
+            let q = (try APIParameter.q.value(in: req) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             return try json(
                 PlanSearch.search(c.plan, for: q).map { h in
                     JSONValue.object([
@@ -135,72 +176,9 @@ enum APIController {
         }
     }
 
-    /// `/openapi.json` — the API described from the operations above.
+    /// `/openapi.json` — the API described from the operations above (`APIDocument`).
     static func openAPI(_ req: Request) async throws -> Response {
-        var paths: [String: JSONValue] = [:]
-        for op in Operation.allCases {
-            let prefixes = op == .plans ? ["/api/v1"] : ["/api/v1/plans/{plan}"] + (op == .plan ? [] : ["/api/v1"])
-            for prefix in prefixes {
-                let path = prefix + op.template.map { $0.hasPrefix(":") ? "/{\($0.dropFirst())}" : "/" + $0 }.joined()
-                var parameters: [JSONValue] = []
-                if prefix.contains("{plan}") { parameters.append(param("plan", "計画ID", pattern: "^[A-Za-z0-9_-]{1,64}$")) }
-                if op == .indicator { parameters.append(param("id", "指標ID", pattern: nil)) }
-                if op == .evaluations || op == .rollups {
-                    parameters.append(param("year", "年度（R6・令和6年度・2024）", pattern: nil, in: "query", required: true))
-                    parameters.append(
-                        param("basis", "adopted（当初の目標値）または revised（見直し後、既定）", pattern: "^(adopted|revised)$", in: "query", required: false))
-                }
-                if op == .search { parameters.append(param("q", "検索する言葉", pattern: nil, in: "query", required: true)) }
-                paths[path] = .object([
-                    "get": .object([
-                        "operationId": .string(op.rawValue + (prefix.contains("{plan}") ? "OfPlan" : "")), "summary": .string(op.summary),
-                        "parameters": .array(parameters),
-                        "responses": .object([
-                            "200": .object([
-                                "description": .string("成功"),
-                                "content": .object([
-                                    "application/json": .object([
-                                        "schema": .object(["type": .string(op == .plan || op == .indicator ? "object" : "array")])
-                                    ])
-                                ]),
-                            ]),
-                            "304": .object(["description": .string("If-None-Match の ETag と同じ")]),
-                            "400": errorResponse("パラメータの誤り"), "404": errorResponse("計画・指標・年度がない"),
-                        ]),
-                    ])
-                ])
-            }
-        }
-        let doc = JSONValue.object([
-            "openapi": .string("3.0.3"),
-            "info": .object(["title": .string("actionplan API"), "version": .string("1")]),
-            "paths": .object(paths),
-        ])
-        return try json(doc)
-    }
-
-    static func param(_ name: String, _ description: String, pattern: String?, in place: String = "path", required: Bool = true) -> JSONValue {
-        var schema: [String: JSONValue] = ["type": .string("string"), "minLength": .int(1)]
-        if let pattern { schema["pattern"] = .string(pattern) }
-        return .object([
-            "name": .string(name), "in": .string(place), "required": .bool(required), "description": .string(description), "schema": .object(schema),
-        ])
-    }
-
-    static func errorResponse(_ description: String) -> JSONValue {
-        .object([
-            "description": .string(description),
-            "content": .object([
-                "application/json": .object([
-                    "schema": .object([
-                        "type": .string("object"),
-                        "properties": .object([
-                            "error": .object(["type": .string("boolean")]), "status": .object(["type": .string("integer")]),
-                            "message": .object(["type": .string("string")]),
-                        ]),
-                    ])
-                ])
-            ]),
-        ])
+        let c = try await req.services.context(plan: nil, viewer: .anonymous)
+        return try json(APIDocument.build(defaultPlan: c))
     }
 }

@@ -65,6 +65,9 @@ public enum Route: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every method a route answers, if only with 405 and `Allow` (HEAD goes with GET).
+    public static let answeredMethods = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "QUERY"]
+
     /// The methods the route answers (others: 405 with `Allow`).
     public var methods: [String] {
         switch self {

@@ -1,0 +1,129 @@
+import Foundation
+import OpenAPIKit
+import PlanCore
+import PlanServices
+import Vapor
+
+/// One parameter of the JSON API: its place, its schema in `/openapi.json` and the check the
+/// handlers make, side by side, so that the document and the server cannot disagree. A value
+/// the schema refuses is answered 400; a well-formed value that names nothing in the plan
+/// (a year outside it, an unknown indicator) is answered 404.
+enum APIParameter: String, CaseIterable {
+    case plan, id, year, basis, node, q
+
+    enum Place { case path, query }
+
+    var place: Place {
+        switch self {
+        case .plan, .id: .path
+        case .year, .basis, .node, .q: .query
+        }
+    }
+
+    var isRequired: Bool { self != .basis && self != .node }
+
+    var description: String {
+        switch self {
+        case .plan: "計画ID（/api/v1/plans の id）"
+        case .id: "指標ID（/indicators の id）"
+        case .year: "年度: 元号の1文字と年（R6）か西暦の年度（2024）。計画の年度でなければ 404"
+        case .basis: "adopted（当初の目標値）または revised（見直し後。既定）"
+        case .node: "この項目（/structure の id）の下の指標だけ"
+        case .q: "検索する言葉（\(PlanSearch.maximumQueryLength)文字以内）"
+        }
+    }
+
+    /// The longest value accepted, in Unicode scalars (as JSON Schema counts `maxLength`).
+    var maximumLength: Int {
+        switch self {
+        case .plan: 64
+        case .id, .node: 200
+        case .year: 4
+        case .basis: 7
+        case .q: PlanSearch.maximumQueryLength
+        }
+    }
+
+    /// The values the parameter takes, where the document lists them (for the default plan's
+    /// routes: its years, indicators and items).
+    typealias Values = [APIParameter: [String]]
+
+    /// The schema; `values` lists every value (an enum), `examples` a few that name something.
+    func schema(values: Values, examples: Values) -> JSONSchema {
+        let listed = values[self].map { $0.map { AnyCodable($0) } }
+        let examples = (examples[self] ?? []).map { AnyCodable($0) }
+        switch self {
+        case .plan:
+            return .string(minLength: 1, maxLength: maximumLength, pattern: "^[A-Za-z0-9_-]+$", allowedValues: listed, examples: examples)
+        case .year:
+            return .string(
+                minLength: 1, maxLength: maximumLength, pattern: "^([A-Z][0-9]{1,2}|[0-9]{4})$", allowedValues: listed, examples: examples)
+        case .basis:
+            return .string(
+                allowedValues: TargetBasis.allCases.map { AnyCodable($0.rawValue) }, defaultValue: AnyCodable(TargetBasis.revised.rawValue))
+        case .id, .node, .q:
+            return .string(minLength: 1, maxLength: maximumLength, allowedValues: listed, examples: examples)
+        }
+    }
+
+    func document(values: Values, examples: Values) -> OpenAPI.Parameter {
+        let schema = schema(values: values, examples: examples)
+        return switch place {
+        case .path: .path(name: rawValue, schema: schema, description: description)
+        case .query: .query(name: rawValue, required: isRequired, schema: schema, description: description)
+        }
+    }
+
+    /// The raw value of the request, checked against the schema: nil when an optional
+    /// parameter is absent; 400 when it is empty, too long or not of the form.
+    func value(in req: Request) throws -> String? {
+        let raw: String?
+        switch place {
+        case .path: raw = req.parameters.get(rawValue)
+        case .query: raw = req.query[String.self, at: rawValue]
+        }
+        guard let raw else {
+            // A path parameter is absent only on the default plan's route.
+            if isRequired && place == .query { throw Abort(.badRequest, reason: "パラメータ「\(rawValue)」を指定してください（\(description)）") }
+            return nil
+        }
+        guard !raw.isEmpty, raw.unicodeScalars.count <= maximumLength, isWellFormed(raw) else {
+            throw Abort(.badRequest, reason: "パラメータ「\(rawValue)」の値「\(raw.prefix(40))」は受け付けられません（\(description)）")
+        }
+        return raw
+    }
+
+    /// The form the pattern of the schema describes, checked character by character.
+    func isWellFormed(_ s: String) -> Bool {
+        let scalars = Array(s.unicodeScalars)
+        let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        switch self {
+        case .plan:
+            return scalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || isDigit($0) || $0 == "_" || $0 == "-" }
+        case .year:
+            if scalars.count == 4 { return scalars.allSatisfy(isDigit) }
+            return (2...3).contains(scalars.count) && ("A"..."Z").contains(scalars[0]) && scalars.dropFirst().allSatisfy(isDigit)
+        case .basis:
+            return TargetBasis(rawValue: s) != nil
+        case .id, .node, .q:
+            return true
+        }
+    }
+}
+
+extension APIParameter {
+    /// `year`: one of the plan's years, else 404 saying which years it has.
+    static func year(_ req: Request, _ c: PlanContext) throws -> FiscalYear {
+        let raw = try APIParameter.year.value(in: req) ?? ""
+        let years = c.plan.reportingYears
+        guard let year = years.first(where: { $0.code == raw || String($0.westernYear) == raw }) else {
+            throw Abort(.notFound, reason: "「\(raw)」はこの計画の年度ではありません（\(years.map { "\($0.code)・\($0.westernYear)" }.joined(separator: "、"))）")
+        }
+        return year
+    }
+
+    /// `basis`: 見直し後 unless `adopted` is asked for.
+    static func basis(_ req: Request) throws -> TargetBasis {
+        try APIParameter.basis.value(in: req).flatMap(TargetBasis.init(rawValue:)) ?? .revised
+    }
+}
