@@ -62,6 +62,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]),
         // The service layer: every rule of the yearly cycle, the read model of each plan, imports
         // and open data. The web, the API and the command line all call it.

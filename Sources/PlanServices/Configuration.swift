@@ -26,6 +26,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var smtp: SMTPConfiguration?
     /// The site's public address (`https://…`), for links in mail; nil: mails carry paths only.
     public var siteURL: String?
+    /// The bearer token a metrics scraper sends for `/metrics`; nil: only direct loopback peers.
+    public var metricsToken: String?
 
     public init(
         database: DatabaseLocation = .sqlite(path: "actionplan.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
@@ -43,6 +45,7 @@ public struct AppConfiguration: Sendable, Equatable {
         self.cacheCapacity = cacheCapacity
         self.smtp = nil
         self.siteURL = nil
+        self.metricsToken = nil
     }
 
     /// Environment variables read at start-up.
@@ -74,6 +77,9 @@ public struct AppConfiguration: Sendable, Equatable {
         public static let smtpCAFile = "ACTIONPLAN_SMTP_CA_FILE"
         /// The public address of the site (`https://progress.example.lg.jp`), for links in mail.
         public static let siteURL = "ACTIONPLAN_SITE_URL"
+        /// The token Prometheus sends (`Authorization: Bearer …`) for `/metrics`; unset: only
+        /// requests from this machine that did not come through a proxy.
+        public static let metricsToken = "ACTIONPLAN_METRICS_TOKEN"
     }
 
     /// A configuration problem, in words the operator can act on.
@@ -126,6 +132,12 @@ public struct AppConfiguration: Sendable, Equatable {
             config.cacheCapacity = n
         }
         config.smtp = try smtp(env)
+        if let token = env[Key.metricsToken], !token.isEmpty {
+            guard token.count >= 16, token.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
+                throw Invalid(description: "\(Key.metricsToken) は空白のない16文字以上の ASCII の文字列で指定してください")
+            }
+            config.metricsToken = token
+        }
         if let url = env[Key.siteURL], !url.isEmpty {
             guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace }) else {
                 throw Invalid(description: "\(Key.siteURL) は https://progress.example.lg.jp の形で指定してください（「\(url)」）")

@@ -9,6 +9,10 @@ extension PlanContext {
 
     /// The files, and the characters each CSV's CP932 copy could not hold (shown to whoever downloads it).
     public func openDataFilesWithLosses() throws -> (files: [String: Data], lost: [String: [Character]]) {
+        try ServiceMetrics.measure(.buildOpenData) { try buildOpenDataFiles() }
+    }
+
+    private func buildOpenDataFiles() throws -> (files: [String: Data], lost: [String: [Character]]) {
         var years: [OpenDataFiles.YearData] = []
         for year in snapshot.publishedYears {
             let e = snapshot.evaluation(year: year, audience: .public)

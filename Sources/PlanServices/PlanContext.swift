@@ -318,7 +318,9 @@ public struct PlanContext: Sendable {
             return ImportedActuals(
                 values: reading.actuals.count, notReported: reading.notReported.count, changed: 0, encoding: reading.encoding?.rawValue ?? "")
         }
-        let result = try await saveActuals(reading.actuals.map { ActualChange(actual: $0, expectedVersion: nil) }, override: override)
+        let result = try await ServiceMetrics.measure(.importActuals) {
+            try await saveActuals(reading.actuals.map { ActualChange(actual: $0, expectedVersion: nil) }, override: override)
+        }
         return ImportedActuals(
             values: reading.actuals.count, notReported: reading.notReported.count, changed: result.changed,
             encoding: reading.encoding?.rawValue ?? "")
@@ -412,18 +414,22 @@ public struct PlanContext: Sendable {
         let actor = viewer.actor
         let departments = snapshot.departments
         do {
-            return try await store.write(plan: plan.id) { w in
-                let states = try await w.read.submissions(year: year)
-                var published: [Department] = []
-                for d in departments where states[d.id]?.state == .approved {
-                    try await w.setState(.published, department: d, year: year, comment: "", action: "年度の一括公表", actor: actor)
-                    published.append(d)
-                }
-                if published.isEmpty { throw ServiceError.conflict("\(year.label)に承認済みで未公表の課はありません") }
-                return published
-            }
+            return try await ServiceMetrics.measure(.publishYear) { try await publishApproved(year: year, departments: departments, actor: actor) }
         } catch {
             throw ServiceError.from(error)
+        }
+    }
+
+    private func publishApproved(year: FiscalYear, departments: [Department], actor: String) async throws -> [Department] {
+        try await store.write(plan: plan.id) { w in
+            let states = try await w.read.submissions(year: year)
+            var published: [Department] = []
+            for d in departments where states[d.id]?.state == .approved {
+                try await w.setState(.published, department: d, year: year, comment: "", action: "年度の一括公表", actor: actor)
+                published.append(d)
+            }
+            if published.isEmpty { throw ServiceError.conflict("\(year.label)に承認済みで未公表の課はありません") }
+            return published
         }
     }
 

@@ -162,6 +162,6 @@ extension PlanServices {
         guard viewer.isOperator || viewer.account.map({ $0.role == .office && $0.belongs(to: result.plan.id) }) == true else {
             throw ServiceError.forbidden("計画の取り込みは計画担当の方だけができます")
         }
-        try await store.plans.save(result.plan, notes: result.notes, chart: result.chart)
+        try await ServiceMetrics.measure(.importPlan) { try await store.plans.save(result.plan, notes: result.notes, chart: result.chart) }
     }
 }

@@ -59,7 +59,7 @@ func commandConfiguration() throws -> AppConfiguration {
 }
 
 func logger(_ config: AppConfiguration) -> Logger {
-    var l = Logger(label: "actionplan")
+    var l = Logger(label: "actionplan", metadataProvider: RequestID.metadataProvider)
     l.logLevel = config.logLevel
     return l
 }
@@ -139,6 +139,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let config: AppConfiguration
         do { config = try AppConfiguration.load(hostname: hostname, port: port) } catch { throw refuse(error) }
+        // Every log line written while a request is answered carries its id (Vapor's loggers too).
+        LoggingSystem.bootstrap(
+            { label, provider in StreamLogHandler.standardError(label: label, metadataProvider: provider) },
+            metadataProvider: RequestID.metadataProvider)
         let services: PlanServices
         do { services = try await PlanServices.open(config, hasher: BcryptHasher(), logger: logger(config)) } catch { throw refuse(error) }
         do {

@@ -66,8 +66,11 @@ struct CatalogueTests {
     @Test("画面の文言はカタログから取り、ビュー・コントローラーに日本語の文字列を書かない")
     func viewsHaveNoJapaneseLiterals() throws {
         let web = Repo.root.appendingPathComponent("Sources/PlanWeb")
-        // The catalogue itself; the API's messages and OpenAPI text are the API's (issue #16 redoes them).
-        let exempt: Set<String> = ["Support/Strings.swift", "Controllers/APIController.swift"]
+        // The catalogue itself; the API's messages and its OpenAPI text, Japanese only for now
+        // (open: to the catalogue with English beside, see the issue's note).
+        let exempt: Set<String> = [
+            "Support/Strings.swift", "Controllers/APIController.swift", "Controllers/APIDocument.swift", "Controllers/APIParameter.swift",
+        ]
         let files = try FileManager.default.subpathsOfDirectory(atPath: web.path).filter { $0.hasSuffix(".swift") }
         #expect(files.count > 15)
         var found: [String] = []

@@ -24,6 +24,8 @@ struct PermissionMatrixTests {
         switch (method, path) {
         case ("GET", let p) where publicGets.contains(p) || p.hasPrefix("/api/v1"): return everyone
         case ("POST", "/login"), ("POST", "/logout"): return everyone
+        // For the metrics scraper (a token, or this machine without a proxy), not for any role.
+        case ("GET", "/metrics"): return []
         case ("GET", "/account/password"), ("POST", "/account/password"): return signedIn
         case ("GET", "/my"), ("GET", "/my/template.csv"), ("POST", "/my/submit"): return ["department"]
         case ("POST", "/my/actuals"), ("POST", "/my/upload"), ("GET", "/my/items/:id"), ("POST", "/my/items/:id"): return ["department", "office"]

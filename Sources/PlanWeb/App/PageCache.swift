@@ -33,6 +33,12 @@ final class PageCache: Sendable {
     }
 
     func get(_ key: String, stamp: Int64) -> Entry? {
+        let entry = lookUp(key, stamp: stamp)
+        ServerMetrics.pageCache(hit: entry != nil)
+        return entry
+    }
+
+    private func lookUp(_ key: String, stamp: Int64) -> Entry? {
         state.withLockedValue { s in
             s.clock += 1
             guard var e = s.entries[key], e.stamp == stamp else {

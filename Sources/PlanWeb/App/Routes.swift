@@ -14,7 +14,7 @@ func registerRoutes(_ app: Application) {
             let path = (prefix + route.template).map(PathComponent.init(stringLiteral:))
             for method in route.methods {
                 let body: HTTPBodyStreamStrategy = route == .myUpload ? .collect(maxSize: "10mb") : .collect
-                app.on(HTTPMethod(rawValue: method), path, body: body, use: handler(route, method: method))
+                app.on(HTTPMethod(rawValue: method), path, body: body, use: RequestIDMiddleware.answering(handler(route, method: method)))
             }
             let allow = (route.methods.contains("GET") ? route.methods + ["HEAD"] : route.methods).joined(separator: ", ")
             for other in Route.answeredMethods where !route.methods.contains(other) {
@@ -44,6 +44,7 @@ func handler(_ route: Route, method: String) -> @Sendable (Request) async throws
     case (.styles, _): PublicController.styles
     case (.healthz, _): PublicController.healthz
     case (.openAPI, _): APIController.openAPI
+    case (.metrics, _): ServerMetrics.metrics
     case (.login, "POST"): StaffController.login
     case (.login, _): StaffController.loginPage
     case (.logout, _): StaffController.logout
@@ -96,7 +97,9 @@ public func buildApplication(_ services: PlanServices, arguments: [String] = ["a
         HTTPCookies.Value(
             string: id.string, expires: Date().addingTimeInterval(DatabaseSessionDriver.lifetime), path: "/", isHTTPOnly: true, sameSite: .lax)
     }
+    ServerMetrics.bootstrap()
     app.middleware = Middlewares()
+    app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware())
     app.middleware.use(ETagMiddleware())

@@ -103,7 +103,7 @@ enum APIController {
         for op in Operation.allCases {
             for scoped in op.scopes {
                 let path = op.path(scoped: scoped).map(PathComponent.init(stringLiteral:))
-                app.on(.GET, path) { req in try await handle(op, req) }
+                app.on(.GET, path, use: RequestIDMiddleware.answering { req in try await handle(op, req) })
                 for other in Route.answeredMethods where other != "GET" {
                     app.on(HTTPMethod(rawValue: other), path) { _ -> Response in
                         throw Abort(.methodNotAllowed, headers: ["Allow": "GET, HEAD"], reason: "このURLは GET だけを受け付けます。")

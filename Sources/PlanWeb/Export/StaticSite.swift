@@ -111,6 +111,10 @@ public enum StaticSite {
     }
 
     public static func publish(_ services: PlanServices, _ options: Options, progress: (String) -> Void = { _ in }) async throws -> Summary {
+        try await ServiceMetrics.measure(.publishSite) { try await writeSite(services, options, progress: progress) }
+    }
+
+    static func writeSite(_ services: PlanServices, _ options: Options, progress: (String) -> Void) async throws -> Summary {
         let fm = FileManager.default
         let summaries = try await services.summaries()
         let known = Set(summaries.map(\.id))

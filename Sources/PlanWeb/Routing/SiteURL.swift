@@ -12,12 +12,12 @@ public enum Route: String, CaseIterable, Sendable {
     case office, officeNotReported, officeAudit, officeWorkflow, officePublishYear, officeLock, officeGrading, officeDueDate, officeRemind
     case officeDepartments, officeAssignments, officeUsers, officeReview
     // The installation.
-    case plans, login, logout, password, styles, healthz, openAPI
+    case plans, login, logout, password, styles, healthz, openAPI, metrics
 
     /// Whether the route belongs to a plan (registered at the root and under /plans/{plan}).
     public var isPlanScoped: Bool {
         switch self {
-        case .plans, .login, .logout, .password, .styles, .healthz, .openAPI: false
+        case .plans, .login, .logout, .password, .styles, .healthz, .openAPI, .metrics: false
         default: true
         }
     }
@@ -62,6 +62,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .styles: ["styles.css"]
         case .healthz: ["healthz"]
         case .openAPI: ["openapi.json"]
+        case .metrics: ["metrics"]
         }
     }
 
@@ -139,6 +140,7 @@ public enum SiteURL: Equatable, Sendable {
     case styles
     case healthz
     case openAPI
+    case metrics
 
     public var route: Route {
         switch self {
@@ -179,6 +181,7 @@ public enum SiteURL: Equatable, Sendable {
         case .styles: .styles
         case .healthz: .healthz
         case .openAPI: .openAPI
+        case .metrics: .metrics
         }
     }
 

@@ -24,7 +24,7 @@ enum UIKey: String, CaseIterable {
     case noVisionChartAfter, visionBackground, visionGoals, visionStrategies, visionTactics, listedLater, listedLaterOpen, closeAside
     case basedOnPublished, includesUnpublished, movedUp, movedDown, behindTarget, atRisk, notReportedList, noneFound, noneAtAll
     case draftMark, summaryHeading, behindHeading, appendixHeading, contents, progressReport, coverPublic, coverDraft, departmentExplanation
-    case notFoundMessage, csrfMismatch, importRefused, inputRefused, databaseUnavailable, startingPortal, rollupRuleText
+    case notFoundMessage, csrfMismatch, metricsRefused, importRefused, inputRefused, databaseUnavailable, startingPortal, rollupRuleText
 
     // Staff pages
     case loginIntro, userName, password, signIn, signedIn, changePassword, temporaryPasswordNotice, currentPassword, change
@@ -218,6 +218,8 @@ extension UIKey {
         case .notFoundMessage: ("お探しのページは見つかりませんでした。", "The page was not found.")
         case .csrfMismatch:
             ("フォームの確認用の情報が一致しません。ページを開き直してから、もう一度送信してください。", "The form's check value does not match. Open the page again and send it once more.")
+        case .metricsRefused:
+            ("メトリクスは監視のサーバーだけが読めます（ACTIONPLAN_METRICS_TOKEN）", "Metrics are for the monitoring server only (ACTIONPLAN_METRICS_TOKEN)")
         case .importRefused: ("ファイルを読み込めませんでした（何も保存していません）", "The file could not be read (nothing was saved)")
         case .inputRefused: ("入力を受け付けませんでした", "The input was not accepted")
         case .databaseUnavailable: ("データベースに接続できません", "Cannot connect to the database")
