@@ -28,6 +28,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var siteURL: String?
     /// The bearer token a metrics scraper sends for `/metrics`; nil: only direct loopback peers.
     public var metricsToken: String?
+    /// How long (seconds) a request waits for a database connection before it fails.
+    public var databasePoolTimeout: Int64 = 30
 
     public init(
         database: DatabaseLocation = .sqlite(path: "actionplan.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
@@ -80,6 +82,9 @@ public struct AppConfiguration: Sendable, Equatable {
         /// The token Prometheus sends (`Authorization: Bearer …`) for `/metrics`; unset: only
         /// requests from this machine that did not come through a proxy.
         public static let metricsToken = "ACTIONPLAN_METRICS_TOKEN"
+        /// Seconds a request waits for a database connection (default 30): in a reporting season
+        /// saves queue for SQLite's one writer.
+        public static let databasePoolTimeout = "ACTIONPLAN_DB_POOL_TIMEOUT"
     }
 
     /// A configuration problem, in words the operator can act on.
@@ -132,6 +137,12 @@ public struct AppConfiguration: Sendable, Equatable {
             config.cacheCapacity = n
         }
         config.smtp = try smtp(env)
+        if let text = env[Key.databasePoolTimeout], !text.isEmpty {
+            guard let n = Int64(text), (1...3600).contains(n) else {
+                throw Invalid(description: "\(Key.databasePoolTimeout) は 1〜3600 の秒数で指定してください（「\(text)」）")
+            }
+            config.databasePoolTimeout = n
+        }
         if let token = env[Key.metricsToken], !token.isEmpty {
             guard token.count >= 16, token.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
                 throw Invalid(description: "\(Key.metricsToken) は空白のない16文字以上の ASCII の文字列で指定してください")

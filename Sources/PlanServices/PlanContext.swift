@@ -26,7 +26,7 @@ public struct PlanContext: Sendable {
     /// Whether a year is one this plan collects figures for.
     public func requireYear(_ year: FiscalYear) throws -> FiscalYear {
         guard plan.reportingYears.contains(year) else {
-            throw ServiceError.notFound("\(year.label)はこの計画の年度ではありません（\(plan.reportingYears.map(\.code).joined(separator: "・"))）")
+            throw ServiceError.notFound("\(year.label)はこの計画の年度ではありません（\(plan.reportingYearsText)）")
         }
         return year
     }

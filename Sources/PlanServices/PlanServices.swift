@@ -57,7 +57,9 @@ public final class PlanServices: Sendable {
     /// Opens the configured database (migrated; seeded when empty) with the configured eras.
     public static func open(_ configuration: AppConfiguration, hasher: any PasswordHashing, logger: Logger) async throws -> PlanServices {
         EraTable.use(configuration.eras)
-        let store = try await PlanStore.open(configuration.database, seed: configuration.seedEmbeddedPlan ? .embeddedPlan : .nothing, logger: logger)
+        let store = try await PlanStore.open(
+            configuration.database, seed: configuration.seedEmbeddedPlan ? .embeddedPlan : .nothing, logger: logger,
+            poolTimeout: configuration.databasePoolTimeout)
         return PlanServices(configuration: configuration, store: store, hasher: hasher, logger: logger)
     }
 

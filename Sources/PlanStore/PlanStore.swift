@@ -71,7 +71,7 @@ public final class PlanStore: Sendable {
     /// database do not race.
     public static func open(
         _ location: DatabaseLocation, seed: Seed = .embeddedPlan, logger: Logger = Logger(label: "actionplan.store"),
-        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, poolTimeout: Int64 = 30
     ) async throws -> PlanStore {
         // SQLite statements run on this pool, and a writer waiting for another's lock sleeps on its
         // thread (busy_timeout): room for waiters keeps one writer from blocking the thread the
@@ -81,12 +81,12 @@ public final class PlanStore: Sendable {
         let databases = Databases(threadPool: threadPool, on: eventLoopGroup)
         switch location {
         case .sqlite(let path):
-            databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
+            databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(poolTimeout)), as: .sqlite)
         case .sqliteMemory:
             databases.use(.sqlite(.memory), as: .sqlite)
         case .postgres(let url):
             do {
-                databases.use(try .postgres(url: url, connectionPoolTimeout: .seconds(30)), as: .psql)
+                databases.use(try .postgres(url: url, connectionPoolTimeout: .seconds(poolTimeout)), as: .psql)
             } catch {
                 try? await threadPool.shutdownGracefully()
                 throw StoreOpenError(description: "DATABASE_URL を読めません（postgres://ユーザー:パスワード@ホスト:5432/データベース の形で指定してください）")

@@ -18,7 +18,11 @@ struct ConcurrencyTests {
     @Test("2つのインスタンスから200件を同時に保存: 同じ実績は1件だけが通り、残りは最新の値を示して断られ、変更の記録は通った件数と同じ", arguments: TestDatabases.kinds)
     func concurrentSaves(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withOwnDatabase(db) { location in
-            let config = TestDatabases.configuration(location)
+            var config = TestDatabases.configuration(location)
+            // The rule under test is the versions, not the speed: the whole suite runs beside
+            // this test on two cores, and 200 saves queue for SQLite's one writer far longer than
+            // they do alone (3.6 s alone, 90–140 s in CI).
+            config.databasePoolTimeout = 300
             let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
             let b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
             do {

@@ -80,7 +80,7 @@ struct APITests {
         try await withApp { app, _ in
             let outside = try await app.get("/api/v1/evaluations?year=R99")
             #expect(outside.status == .notFound)
-            #expect(outside.text.contains("R6・2024"), "\(outside.text)")
+            #expect(outside.text.contains("R6（2024）"), "\(outside.text)")
             #expect(try await app.get("/api/v1/rollups?year=2019").status == .notFound)
             for bad in [
                 "/api/v1/evaluations?year=令和6年度", "/api/v1/evaluations?year=", "/api/v1/evaluations?year=R6&basis=",

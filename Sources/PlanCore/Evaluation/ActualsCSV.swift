@@ -95,7 +95,7 @@ public enum ActualsCSV {
                 continue
             }
             guard years.contains(year) else {
-                errors.append(error("年度", "\(year.label)はこの計画の年度ではありません（\(plan.reportingYears.map(\.code).joined(separator: "・"))）"))
+                errors.append(error("年度", "\(year.label)はこの計画の年度ではありません（\(plan.reportingYearsText)）"))
                 continue
             }
             let units = unitsByYear[year] ?? ReportingUnits(plan, year: year)

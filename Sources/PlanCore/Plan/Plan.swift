@@ -88,6 +88,9 @@ public struct Plan: Codable, Sendable, Equatable {
     }
 
     /// The years whose actuals are collected: the plan period, or else the target years.
+    /// The reporting years as a reader is told them when a year is refused: `R6（2024）・R7（2025）…`.
+    public var reportingYearsText: String { reportingYears.map { "\($0.code)（\($0.westernYear)）" }.joined(separator: "・") }
+
     public var reportingYears: [FiscalYear] {
         let period = periodYears
         if !period.isEmpty {

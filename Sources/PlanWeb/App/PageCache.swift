@@ -19,13 +19,12 @@ final class PageCache: Sendable {
         var entries: [String: Entry] = [:]
         var bytes = 0
         var clock: UInt64 = 0
-        var hits = 0
-        var misses = 0
     }
 
     let maximumBytes: Int
     let maximumEntries: Int
     private let state = NIOLockedValueBox(State())
+    private let counters = ServerMetrics.pageCacheCounters()
 
     init(maximumBytes: Int = 96 * 1024 * 1024, maximumEntries: Int = 20_000) {
         self.maximumBytes = maximumBytes
@@ -34,20 +33,16 @@ final class PageCache: Sendable {
 
     func get(_ key: String, stamp: Int64) -> Entry? {
         let entry = lookUp(key, stamp: stamp)
-        ServerMetrics.pageCache(hit: entry != nil)
+        (entry == nil ? counters.miss : counters.hit).increment()
         return entry
     }
 
     private func lookUp(_ key: String, stamp: Int64) -> Entry? {
         state.withLockedValue { s in
             s.clock += 1
-            guard var e = s.entries[key], e.stamp == stamp else {
-                s.misses += 1
-                return nil
-            }
+            guard var e = s.entries[key], e.stamp == stamp else { return nil }
             e.used = s.clock
             s.entries[key] = e
-            s.hits += 1
             return e
         }
     }
@@ -69,7 +64,8 @@ final class PageCache: Sendable {
         }
     }
 
-    var statistics: (entries: Int, bytes: Int, hits: Int, misses: Int) {
-        state.withLockedValue { ($0.entries.count, $0.bytes, $0.hits, $0.misses) }
+    /// How much the cache holds (its hits and misses are counted in the metrics).
+    var statistics: (entries: Int, bytes: Int) {
+        state.withLockedValue { ($0.entries.count, $0.bytes) }
     }
 }

@@ -25,8 +25,12 @@ enum ServerMetrics {
 
     static func bootstrap() { _ = bootstrapped }
 
-    static func pageCache(hit: Bool) {
-        Counter(label: "actionplan_page_cache_requests_total", dimensions: [("result", hit ? "hit" : "miss")]).increment()
+    /// The page cache's hit and miss counters (made after `bootstrap()`: a counter keeps the
+    /// metrics system that was set up when it was made).
+    static func pageCacheCounters() -> (hit: CoreMetrics.Counter, miss: CoreMetrics.Counter) {
+        bootstrap()
+        let counter = { CoreMetrics.Counter(label: "actionplan_page_cache_requests_total", dimensions: [("result", $0)]) }
+        return (counter("hit"), counter("miss"))
     }
 
     /// `/metrics`: for a scraper with the configured bearer token, else only for a request made
@@ -48,11 +52,14 @@ enum ServerMetrics {
     static func isAllowed(_ req: Request, token: String?) -> Bool {
         if let token {
             guard let sent = req.headers.bearerAuthorization?.token else { return false }
-            return Data(sent.utf8).elementsEqual(Data(token.utf8))
+            // In constant time: how far a guess matched must not show in the answer's timing.
+            let a = Array(sent.utf8), b = Array(token.utf8)
+            return a.count == b.count && zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
         }
-        guard req.headers.first(name: .xForwardedFor) == nil, let ip = req.peerAddress?.ipAddress ?? req.remoteAddress?.ipAddress else {
-            return false
-        }
+        // The socket's peer (Vapor's peerAddress would believe a Forwarded header a client wrote).
+        guard req.headers.first(name: .xForwardedFor) == nil, req.headers.first(name: "Forwarded") == nil,
+            let ip = req.remoteAddress?.ipAddress
+        else { return false }
         return ip == "127.0.0.1" || ip == "::1" || ip.hasPrefix("127.")
     }
 }

@@ -60,12 +60,12 @@ enum APIDocument {
                     content: [.json: .init(OpenAPI.Content(schema: op.responseSchema))],
                     links: links(op, scoped: scoped))),
             304: .reference(.component(named: "NotModified")),
-            404: .reference(.component(named: "NotFound")),
         ]
+        // Every operation but the list of plans names a plan (the default one at least).
+        if op != .plans { responses[404] = .reference(.component(named: "NotFound")) }
         if !op.parameters(scoped: scoped).isEmpty {
             responses[400] = .reference(.component(named: "BadRequest"))
         }
-        if op == .plans { responses[404] = nil }
         return OpenAPI.Operation(
             tags: [scoped || op == .plans ? "計画ごと" : "既定の計画"],
             summary: op.summary + (scoped || op == .plans ? "" : "（既定の計画）"),

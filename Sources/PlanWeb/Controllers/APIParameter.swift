@@ -112,14 +112,13 @@ enum APIParameter: String, CaseIterable {
 }
 
 extension APIParameter {
-    /// `year`: one of the plan's years, else 404 saying which years it has.
+    /// `year`: one of the plan's years, else 404 saying which years it has (the service's rule).
     static func year(_ req: Request, _ c: PlanContext) throws -> FiscalYear {
         let raw = try APIParameter.year.value(in: req) ?? ""
-        let years = c.plan.reportingYears
-        guard let year = years.first(where: { $0.code == raw || String($0.westernYear) == raw }) else {
-            throw Abort(.notFound, reason: "「\(raw)」はこの計画の年度ではありません（\(years.map { "\($0.code)・\($0.westernYear)" }.joined(separator: "、"))）")
+        guard let year = FiscalYear(parsing: raw) else {
+            throw Abort(.notFound, reason: "「\(raw)」はこの計画の年度ではありません（\(c.plan.reportingYearsText)）")
         }
-        return year
+        return try c.requireYear(year)
     }
 
     /// `basis`: 見直し後 unless `adopted` is asked for.
