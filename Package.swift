@@ -28,6 +28,7 @@ let package = Package(
         // external-reference loading needed, which keeps its build short).
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
@@ -71,6 +72,8 @@ let package = Package(
             dependencies: [
                 "PlanCore", "PlanFiles", "PlanStore", "PlanData", "PlanMail",
                 .product(name: "Metrics", package: "swift-metrics"),
+                // SHA-256 of API tokens.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Outgoing mail (reminders): a small SMTP client on SwiftNIO — plain, STARTTLS or TLS,
         // AUTH PLAIN — and UTF-8 messages (RFC 2047 headers, base64 bodies). No mail library

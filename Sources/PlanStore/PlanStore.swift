@@ -47,7 +47,7 @@ public final class PlanStore: Sendable {
         [
             CreatePlanTables(), AddYearlyCycle(), AddTargetRevisions(), AddPlanToUsers(), AddDataStamp(), AddPlanIndexes(),
             AddPlanShape(), AddPlanStamps(), AddLoginAttempts(), AddWebSessions(), MoveLegacyPlans(), StoreWesternYears(), AddPlanToAudit(),
-            AddReminders(), AddPasswordChangeRequired(),
+            AddReminders(), AddPasswordChangeRequired(), AddAPITokens(),
         ]
     }
 
@@ -178,6 +178,7 @@ public final class PlanStore: Sendable {
     }
 
     public var loginAttempts: LoginAttempts { LoginAttempts(database: database()) }
+    public var apiTokens: APITokenStore { APITokenStore(database: database()) }
     public var sessions: Sessions { Sessions(database: database()) }
     public var maintenance: DatabaseMaintenance { DatabaseMaintenance(database: database()) }
 

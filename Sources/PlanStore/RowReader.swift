@@ -77,6 +77,16 @@ struct RowReader {
             return try bool(column)
         }
 
+        func optionalDate(_ column: String) throws -> Date? {
+            if let sqlite {
+                guard let i = names[column] else { throw fail(column) }
+                if case .null = sqlite[i] { return nil }
+            } else if let generic, (try? generic.decodeNil(column: column)) == true {
+                return nil
+            }
+            return try date(column)
+        }
+
         func date(_ column: String) throws -> Date {
             if let sqlite {
                 guard let i = names[column] else { throw fail(column) }

@@ -10,6 +10,8 @@ enum Schema {
     static let sessions = "web_sessions"
     static let dueDates = "due_dates"
     static let reminders = "reminders"
+    static let apiTokens = "api_tokens"
+    static let idempotency = "api_idempotency"
 }
 
 /// A problem with the storage itself (not with the data), in words an operator can act on.

@@ -20,7 +20,8 @@ struct ActionPlan: AsyncParsableCommand {
             """,
         subcommands: [
             ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self, EvaluateCommand.self,
-            ActualsCommand.self, DepartmentCommand.self, UserCommand.self, AssignCommand.self, UnassignCommand.self, WorkflowCommand.self,
+            ActualsCommand.self, DepartmentCommand.self, TokenCommand.self, UserCommand.self, AssignCommand.self, UnassignCommand.self,
+            WorkflowCommand.self,
             YearCommand.self, RemindCommand.self, GradingCommand.self, TargetCommand.self, AuditCommand.self, ReportCommand.self, PlanCommand.self,
             PublishCommand.self, BackupCommand.self, RestoreCommand.self, BenchCommand.self,
         ]

@@ -104,6 +104,58 @@ struct DepartmentCommand: AsyncParsableCommand {
     }
 }
 
+/// `actionplan token issue|list|revoke`
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "課の API トークン（ほかの仕組みが実績を書き込むため）を管理します。", subcommands: [Issue.self, List.self, Revoke.self])
+
+    struct Issue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "課の API トークンを発行し、トークンを1回だけ標準出力に書きます（保存されるのはハッシュだけ）。")
+        @Option(help: "課の名前") var department: String
+        @Option(help: "トークンの名前（使う仕組みの名前。例: 会計システム）") var name: String
+        @OptionGroup var options: PlanOptions
+        func run() async throws {
+            let secret: String
+            do {
+                secret = try await withPlan(options) { c in
+                    try await c.issueAPIToken(department: try c.department(named: department), name: name).secret
+                }
+            } catch {
+                throw refuse(error)
+            }
+            printLine(secret)
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "API トークンの一覧（ID・名前・課・発行・最後に使った日時・失効）を表示します。")
+        @OptionGroup var options: PlanOptions
+        func run() async throws {
+            let tokens: [APIToken]
+            do { tokens = try await withPlan(options) { try await $0.apiTokens() } } catch { throw refuse(error) }
+            let f = ISO8601DateFormatter()
+            for t in tokens {
+                printLine(
+                    [
+                        t.id.uuidString, t.name, t.department.name, "発行 \(f.string(from: t.createdAt))（\(t.createdBy)）",
+                        "最後の利用 \(t.lastUsedAt.map(f.string(from:)) ?? "なし")", t.revokedAt.map { "失効 \(f.string(from: $0))" } ?? "有効",
+                    ].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "API トークンを失効させます（次の要求から断ります）。")
+        @Argument(help: "トークンの ID（token list の最初の列）") var id: String
+        @OptionGroup var options: PlanOptions
+        func run() async throws {
+            guard let uuid = UUID(uuidString: id) else { throw refuse(ServiceError.invalid("トークンの ID は token list の最初の列（UUID）です（「\(id)」）")) }
+            do { try await withPlan(options) { try await $0.revokeAPIToken(id: uuid) } } catch { throw refuse(error) }
+            printLine("トークンを失効させました: \(id)")
+        }
+    }
+}
+
 /// `actionplan user add|list|passwd|deactivate|activate`
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

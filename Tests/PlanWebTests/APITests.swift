@@ -19,7 +19,10 @@ struct APITests {
         "/api/v1/plans/{plan}/evaluations", "/api/v1/evaluations",
         "/api/v1/plans/{plan}/rollups", "/api/v1/rollups",
         "/api/v1/plans/{plan}/search", "/api/v1/search",
+        "/api/v1/plans/{plan}/actuals/{fiscalYear}/{indicator}", "/api/v1/plans/{plan}/actuals/{fiscalYear}",
     ]
+    /// GET on every path, and the writes: PUT of one actual, POST of a batch.
+    static let operationCount = paths.count + 1
 
     static func document(_ app: Application) async throws -> OpenAPI.Document {
         let r = try await app.get("/openapi.json")
@@ -33,10 +36,11 @@ struct APITests {
             let doc = try await Self.document(app)
             try doc.validate()
             #expect(Set(doc.paths.keys.map(\.rawValue)) == Set(Self.paths))
-            let operations = doc.paths.values.compactMap { doc.components[$0]?.get }
-            #expect(operations.count == Self.paths.count)
+            let items = doc.paths.values.compactMap { doc.components[$0] }
+            let operations = items.flatMap { [$0.get, $0.put, $0.post].compactMap { $0 } }
+            #expect(operations.count == Self.operationCount)
             let ids = operations.compactMap(\.operationId)
-            #expect(ids.count == Self.paths.count && Set(ids).count == ids.count, "operationId が欠けているか重なっている: \(ids)")
+            #expect(ids.count == Self.operationCount && Set(ids).count == ids.count, "operationId が欠けているか重なっている: \(ids)")
             for op in operations {
                 let codes = Set(op.responses.keys.map(\.rawValue))
                 #expect(codes.isSuperset(of: ["200", "304"]), "\(op.operationId ?? "")")
@@ -44,11 +48,16 @@ struct APITests {
                 // The If-None-Match header is every operation's; any other parameter can be refused.
                 if op.parameters.count > 1 { #expect(codes.contains("400"), "\(op.operationId ?? ""): \(codes)") }
             }
-            // Every path the document lists answers (none is a route the server does not have).
-            for path in Self.paths {
-                let concrete = path.replacingOccurrences(of: "{plan}", with: "kaede").replacingOccurrences(of: "{id}", with: "1-1.1.1")
-                let r = try await app.get(concrete)
-                #expect(r.status != .methodNotAllowed && !(r.status == .notFound && r.text.contains("お探しのページ")), "\(concrete): \(r.status)")
+            // Every operation the document lists answers (none is a route or method the server does not have).
+            for (path, ref) in doc.paths {
+                let item = try #require(doc.components[ref])
+                let concrete = path.rawValue.replacingOccurrences(of: "{plan}", with: "kaede").replacingOccurrences(of: "{id}", with: "1-1.1.1")
+                    .replacingOccurrences(of: "{fiscalYear}", with: "H30").replacingOccurrences(of: "{indicator}", with: "1.1.1-1")
+                for (method, present) in [(HTTPMethod.GET, item.get != nil), (.PUT, item.put != nil), (.POST, item.post != nil)] where present {
+                    let r = try await app.testing().sendRequest(method, concrete)
+                    #expect(
+                        r.status != .methodNotAllowed && !(r.status == .notFound && r.text.contains("お探しのページ")), "\(method) \(concrete): \(r.status)")
+                }
             }
         }
     }

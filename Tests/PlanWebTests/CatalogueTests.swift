@@ -70,6 +70,7 @@ struct CatalogueTests {
         // (open: to the catalogue with English beside, see the note).
         let exempt: Set<String> = [
             "Support/Strings.swift", "Controllers/APIController.swift", "Controllers/APIDocument.swift", "Controllers/APIParameter.swift",
+            "Controllers/APIWrites.swift",
         ]
         let files = try FileManager.default.subpathsOfDirectory(atPath: web.path).filter { $0.hasSuffix(".swift") }
         #expect(files.count > 15)

@@ -22,6 +22,10 @@ struct PermissionMatrixTests {
     /// Who may use a route (by method and path without the plan and language prefixes); nil: not in the table.
     static func allowed(_ method: String, _ path: String) -> Set<String>? {
         switch (method, path) {
+        // Actuals through the API: a department's system with its token, not a signed-in role.
+        case ("GET", "/api/v1/actuals/:fiscalYear/:indicator"), ("PUT", "/api/v1/actuals/:fiscalYear/:indicator"),
+            ("POST", "/api/v1/actuals/:fiscalYear"):
+            return []
         case ("GET", let p) where publicGets.contains(p) || p.hasPrefix("/api/v1"): return everyone
         case ("POST", "/login"), ("POST", "/logout"): return everyone
         // For the metrics scraper (a token, or this machine without a proxy), not for any role.
@@ -68,7 +72,7 @@ struct PermissionMatrixTests {
 
     /// Refused: 403, or sent to the log-in page.
     static func refused(_ r: TestingHTTPResponse) -> Bool {
-        r.status == .forbidden || (r.status == .seeOther && (r.headers.first(name: .location) ?? "").hasPrefix("/login"))
+        r.status == .forbidden || r.status == .unauthorized || (r.status == .seeOther && (r.headers.first(name: .location) ?? "").hasPrefix("/login"))
     }
 
     @Test("どのルートも、許された役割だけが使え、それ以外は 403 かログイン画面へ送られる（受けない方法は 405）")

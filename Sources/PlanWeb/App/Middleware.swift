@@ -13,6 +13,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         var status: Int
         var message: String
         var errors: [String]?
+        /// After a 409 of a save: the values as they now stand (so that the client can decide again).
+        var current: [APIActual]?
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -55,7 +57,10 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         var headers = (error as? any AbortError)?.headers ?? HTTPHeaders()
         if request.url.path.hasPrefix("/api/") || request.url.path == "/openapi.json" {
             headers.contentType = .json
-            let body = ErrorBody(error: true, status: Int(status.code), message: message, errors: errors.isEmpty ? nil : errors)
+            let current = (error as? ServiceError)?.current.map(APIActual.init) ?? []
+            let body = ErrorBody(
+                error: true, status: Int(status.code), message: message, errors: errors.isEmpty ? nil : errors,
+                current: current.isEmpty ? nil : current)
             let data = (try? JSONEncoder.sorted.encode(body)) ?? Data()
             return Response(status: status, headers: headers, body: .init(data: data))
         }

@@ -7,10 +7,23 @@ import Vapor
 
 /// The JSON API (`/api/v1/…`): the same records as the open data, for the default plan and for
 /// every plan under `/api/v1/plans/{plan}`. Keys in a stable order; ETag and 304 by the
-/// middleware; the public sees published figures only.
+/// middleware; the public sees published figures only. A department's systems read and write
+/// its actuals with an API token (`APIWrites`).
 enum APIController {
     enum Operation: String, CaseIterable {
         case plans, plan, structure, indicators, indicator, evaluations, rollups, search
+        case actual, saveActual, saveActuals
+
+        var method: HTTPMethod {
+            switch self {
+            case .saveActual: .PUT
+            case .saveActuals: .POST
+            default: .GET
+            }
+        }
+
+        /// Whether the operation needs a department's API token.
+        var needsToken: Bool { self == .actual || self == .saveActual || self == .saveActuals }
 
         var template: [String] {
             switch self {
@@ -22,6 +35,8 @@ enum APIController {
             case .evaluations: ["evaluations"]
             case .rollups: ["rollups"]
             case .search: ["search"]
+            case .actual, .saveActual: ["actuals", ":fiscalYear", ":indicator"]
+            case .saveActuals: ["actuals", ":fiscalYear"]
             }
         }
 
@@ -35,6 +50,9 @@ enum APIController {
             case .evaluations: "年度の評価（公表済みのもの。職員はすべて）"
             case .rollups: "年度の集計（項目ごとの評価の分布）"
             case .search: "計画の文の検索"
+            case .actual: "実績の1つの値と版（ETag）。課の API トークンで"
+            case .saveActual: "実績の1つの値を保存（If-Match に読んだときの版）。課の API トークンで"
+            case .saveActuals: "実績をまとめて保存（全部か無し。Idempotency-Key で再送しても1回）。課の API トークンで"
             }
         }
 
@@ -43,7 +61,7 @@ enum APIController {
         var scopes: [Bool] {
             switch self {
             case .plans: [false]
-            case .plan: [true]
+            case .plan, .actual, .saveActual, .saveActuals: [true]
             default: [true, false]
             }
         }
@@ -56,6 +74,9 @@ enum APIController {
             case .indicator: own = [.id]
             case .evaluations, .rollups: own = [.year, .basis]
             case .search: own = [.q]
+            case .actual: own = [.fiscalYear, .indicator]
+            case .saveActual: own = [.fiscalYear, .indicator, .ifMatch]
+            case .saveActuals: own = [.fiscalYear, .idempotencyKey]
             }
             return (scoped ? [.plan] : []) + own
         }
@@ -80,8 +101,11 @@ enum APIController {
             case .evaluations: name = "listEvaluations"
             case .rollups: name = "listRollUps"
             case .search: name = "searchPlan"
+            case .actual: name = "getActual"
+            case .saveActual: name = "putActual"
+            case .saveActuals: name = "postActuals"
             }
-            return self == .plans || self == .plan || scoped ? name : name + "OfDefaultPlan"
+            return scopes == [true] || self == .plans || scoped ? name : name + "OfDefaultPlan"
         }
 
         /// The schema of a 200 answer (components in `APIDocument`).
@@ -95,19 +119,36 @@ enum APIController {
             case .evaluations: .array(items: APIDocument.reference("Evaluation"))
             case .rollups: .array(items: APIDocument.reference("RollUp"))
             case .search: .array(items: APIDocument.reference("SearchHit"))
+            case .actual, .saveActual: APIDocument.reference("Actual")
+            case .saveActuals: APIDocument.reference("SavedActuals")
             }
         }
     }
 
-    static func register(_ app: Application) {
+    /// The operations served at each path, in the order of `Operation`.
+    static var operationsByPath: [(path: [String], scoped: Bool, operations: [Operation])] {
+        var out: [(path: [String], scoped: Bool, operations: [Operation])] = []
         for op in Operation.allCases {
             for scoped in op.scopes {
-                let path = op.path(scoped: scoped).map(PathComponent.init(stringLiteral:))
-                app.on(.GET, path, use: RequestIDMiddleware.answering { req in try await handle(op, req) })
-                for other in Route.answeredMethods where other != "GET" {
-                    app.on(HTTPMethod(rawValue: other), path) { _ -> Response in
-                        throw Abort(.methodNotAllowed, headers: ["Allow": "GET, HEAD"], reason: "このURLは GET だけを受け付けます。")
-                    }
+                let path = op.path(scoped: scoped)
+                if let i = out.firstIndex(where: { $0.path == path }) { out[i].operations.append(op) } else { out.append((path, scoped, [op])) }
+            }
+        }
+        return out
+    }
+
+    static func register(_ app: Application) {
+        for (path, _, operations) in operationsByPath {
+            let components = path.map(PathComponent.init(stringLiteral:))
+            let methods = operations.map(\.method.rawValue)
+            for op in operations {
+                let body: HTTPBodyStreamStrategy = op.method == .GET ? .collect : .collect(maxSize: "1mb")
+                app.on(op.method, components, body: body, use: RequestIDMiddleware.answering { req in try await handle(op, req) })
+            }
+            let allow = (methods.contains("GET") ? methods.flatMap { $0 == "GET" ? ["GET", "HEAD"] : [$0] } : methods).joined(separator: ", ")
+            for other in Route.answeredMethods where !methods.contains(other) {
+                app.on(HTTPMethod(rawValue: other), components) { _ -> Response in
+                    throw Abort(.methodNotAllowed, headers: ["Allow": allow], reason: "このURLが受け付ける方法: \(allow)")
                 }
             }
         }
@@ -126,9 +167,11 @@ enum APIController {
 
     static func handle(_ op: Operation, _ req: Request) async throws -> Response {
         if op == .plans { return try json(try await req.services.summaries()) }
+        // An unknown plan is 404 before anything else.
         let c = try await context(req)
         switch op {
         case .plans: return try json(try await req.services.summaries())
+        case .actual, .saveActual, .saveActuals: return try await APIWrites.handle(op, req, plan: c.plan.id)
         case .plan:
             return try json(
                 JSONValue.object([

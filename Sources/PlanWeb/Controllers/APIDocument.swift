@@ -25,11 +25,17 @@ enum APIDocument {
             .node: Array(values[.node, default: []].prefix(1)), .q: c.plan.nodes.first.map { [String($0.title.prefix(4))] } ?? [],
         ]
         var paths: OpenAPI.PathItem.Map = [:]
-        for op in Operation.allCases {
-            for scoped in op.scopes {
-                let item = OpenAPI.PathItem(get: operation(op, scoped: scoped, values: scoped ? [:] : values, examples: examples))
-                paths[OpenAPI.Path(rawValue: op.documentPath(scoped: scoped))] = .init(item)
+        for (_, scoped, operations) in APIController.operationsByPath {
+            var item = OpenAPI.PathItem()
+            for op in operations {
+                let described = operation(op, scoped: scoped, values: scoped ? [:] : values, examples: examples)
+                switch op.method {
+                case .PUT: item.put = described
+                case .POST: item.post = described
+                default: item.get = described
+                }
             }
+            paths[OpenAPI.Path(rawValue: operations[0].documentPath(scoped: scoped))] = .init(item)
         }
         return OpenAPI.Document(
             openAPIVersion: .v3_1_1,
@@ -63,15 +69,37 @@ enum APIDocument {
         ]
         // Every operation but the list of plans names a plan (the default one at least).
         if op != .plans { responses[404] = .reference(.component(named: "NotFound")) }
+        if op.needsToken {
+            responses[401] = .reference(.component(named: "Unauthorized"))
+            responses[403] = .reference(.component(named: "Forbidden"))
+        }
+        if op.method != .GET {
+            responses[409] = .reference(.component(named: "Conflict"))
+            responses[415] = .reference(.component(named: "UnsupportedMediaType"))
+            responses[422] = .reference(.component(named: "Unprocessable"))
+        }
         if !op.parameters(scoped: scoped).isEmpty {
             responses[400] = .reference(.component(named: "BadRequest"))
         }
         return OpenAPI.Operation(
-            tags: [scoped || op == .plans ? "計画ごと" : "既定の計画"],
+            tags: [op.needsToken ? "実績の読み書き（課の API トークン）" : scoped || op == .plans ? "計画ごと" : "既定の計画"],
             summary: op.summary + (scoped || op == .plans ? "" : "（既定の計画）"),
             operationId: op.operationId(scoped: scoped),
             parameters: parameters,
-            responses: responses)
+            requestBody: requestBody(op),
+            responses: responses,
+            security: op.needsToken ? [[.component(named: "apiToken"): []]] : nil)
+    }
+
+    /// The JSON a write takes.
+    static func requestBody(_ op: Operation) -> OpenAPI.Request? {
+        let schema: JSONSchema
+        switch op {
+        case .saveActual: schema = reference("ActualInput")
+        case .saveActuals: schema = reference("ActualsInput")
+        default: return nil
+        }
+        return OpenAPI.Request(content: [.json: .init(OpenAPI.Content(schema: schema))], required: true)
     }
 
     /// From a list to its items: the plans to each plan's description, indicators to one
@@ -107,7 +135,27 @@ enum APIDocument {
             var parameters = plan
             parameters["node"] = expression("$response.body#/0/id")
             return ["indicators": .init(OpenAPI.Link(operationId: Operation.indicators.operationId(scoped: scoped), parameters: parameters))]
-        case .indicator, .evaluations, .rollups, .search:
+        case .saveActuals:
+            return [
+                "actual": .init(
+                    OpenAPI.Link(
+                        operationId: Operation.actual.operationId(scoped: true),
+                        parameters: [
+                            "plan": expression("$request.path.plan"), "fiscalYear": expression("$request.path.fiscalYear"),
+                            "indicator": expression("$response.body#/actuals/0/indicator"),
+                        ]))
+            ]
+        case .actual:
+            return [
+                "save": .init(
+                    OpenAPI.Link(
+                        operationId: Operation.saveActual.operationId(scoped: true),
+                        parameters: [
+                            "plan": expression("$request.path.plan"), "fiscalYear": expression("$request.path.fiscalYear"),
+                            "indicator": expression("$request.path.indicator"), "If-Match": expression("$response.header.ETag"),
+                        ]))
+            ]
+        case .indicator, .evaluations, .rollups, .search, .saveActual:
             return [:]
         }
     }
@@ -129,6 +177,7 @@ enum APIDocument {
                 [
                     "error": .boolean, "status": .integer(maximum: (599, exclusive: false), minimum: (400, exclusive: false)),
                     "message": .string(minLength: 1), "errors": .array(required: false, items: .string),
+                    "current": .array(required: false, items: reference("Actual")),
                 ]),
             "PlanSummary": record("登録されている計画", ["id": .string(minLength: 1), "title": .string, "municipality": .string, "version": .integer]),
             "Plan": record(
@@ -187,6 +236,34 @@ enum APIDocument {
                     "grades": map(of: .integer(minimum: (0, exclusive: false))), "notReported": .integer, "noTarget": .integer,
                     "undefined": .integer, "indicators": .integer, "medianAchievementRate": number(nullable: true),
                 ]),
+            "Actual": record(
+                "実績の1つの値。version は保存のたびに1つ増え（まだ値がなければ0）、ETag と同じ",
+                [
+                    "indicator": .string, "fiscalYear": .string, "westernYear": .integer, "value": number(nullable: true), "note": .string,
+                    "version": .integer(minimum: (0, exclusive: false)), "enteredBy": text(nullable: true),
+                    "enteredAt": .string(format: .dateTime, nullable: true),
+                ]),
+            "ActualInput": record(
+                "保存する値。value が null なら未報告（0ではありません）",
+                [
+                    "value": number(nullable: true),
+                    "note": .string(required: false, maxLength: APIWrites.noteLimit),
+                ]),
+            "ActualsInput": record(
+                "まとめて保存する値（全部か無し）",
+                [
+                    "actuals": .array(
+                        minItems: 1, maxItems: APIWrites.batchLimit,
+                        items: record(
+                            "1つの値。version を付けると、今の版と違うとき 409",
+                            [
+                                "indicator": .string(minLength: 1, maxLength: 200), "value": number(nullable: true),
+                                "note": .string(required: false, maxLength: APIWrites.noteLimit),
+                                "version": .integer(required: false, nullable: true, minimum: (0, exclusive: false)),
+                            ]))
+                ]),
+            "SavedActuals": record(
+                "保存した結果", ["changed": .integer(minimum: (0, exclusive: false)), "actuals": .array(items: reference("Actual"))]),
             "SearchHit": record(
                 "検索の結果",
                 [
@@ -204,13 +281,26 @@ enum APIDocument {
                     OpenAPI.Response(description: "If-None-Match の ETag が今の内容と同じ（本文なし）", headers: ["ETag": .reference(.component(named: "ETag"))])),
                 "BadRequest": .init(error("パラメータの誤り（何が受け付けられるかを message に）")),
                 "NotFound": .init(error("計画・項目・指標・年度がない（この計画の年度を message に）")),
+                "Unauthorized": .init(
+                    OpenAPI.Response(
+                        description: "API トークンがない・違う・失効している",
+                        headers: ["WWW-Authenticate": .init(OpenAPI.Header(schema: .string, required: true))],
+                        content: [.json: .init(OpenAPI.Content(schema: reference("Error")))])),
+                "Forbidden": .init(error("トークンの課の担当でない項目、別の計画のトークン")),
+                "Conflict": .init(error("読んだときの版が今の版と違う（current に今の値）、または年度がロック・提出済み・公表済み")),
+                "UnsupportedMediaType": .init(error("本文が JSON でない")),
+                "Unprocessable": .init(error("値を受け付けない（実績の入力と同じ確かめ。何も保存しない）、または Idempotency-Key を別の内容に使った")),
             ],
             parameters: [
                 "IfNoneMatch": .init(
                     OpenAPI.Parameter.header(
                         name: "If-None-Match", required: false, schema: .string, description: "前に受け取った ETag。内容が同じなら 304"))
             ],
-            headers: ["ETag": .init(OpenAPI.Header(schema: .string(pattern: "^\"[0-9a-f]{32}\"$"), description: "本文の強い ETag", required: true))]
+            headers: [
+                "ETag": .init(
+                    OpenAPI.Header(schema: .string(pattern: "^\"([0-9a-f]{32}|[0-9]{1,10})\"$"), description: "本文の強い ETag（実績は版）", required: true))
+            ],
+            securitySchemes: ["apiToken": .init(OpenAPI.SecurityScheme.http(scheme: "bearer", description: "計画担当が課ごとに発行する API トークン（ap_…）"))]
         )
     }
 }

@@ -10,17 +10,28 @@ import Vapor
 /// (a year outside it, an unknown indicator) is answered 404.
 enum APIParameter: String, CaseIterable {
     case plan, id, year, basis, node, q
+    // The writes': the year and indicator of an actual, the version read, a client's request key.
+    case fiscalYear, indicator, ifMatch, idempotencyKey
 
-    enum Place { case path, query }
+    enum Place { case path, query, header }
 
     var place: Place {
         switch self {
-        case .plan, .id: .path
+        case .plan, .id, .fiscalYear, .indicator: .path
         case .year, .basis, .node, .q: .query
+        case .ifMatch, .idempotencyKey: .header
         }
     }
 
-    var isRequired: Bool { self != .basis && self != .node }
+    var name: String {
+        switch self {
+        case .ifMatch: "If-Match"
+        case .idempotencyKey: "Idempotency-Key"
+        default: rawValue
+        }
+    }
+
+    var isRequired: Bool { ![.basis, .node, .idempotencyKey].contains(self) }
 
     var description: String {
         switch self {
@@ -30,6 +41,10 @@ enum APIParameter: String, CaseIterable {
         case .basis: "adopted（当初の目標値）または revised（見直し後。既定）"
         case .node: "この項目（/structure の id）の下の指標だけ"
         case .q: "検索する言葉（\(PlanSearch.maximumQueryLength)文字以内）"
+        case .fiscalYear: "実績の年度: R6 か 2024。計画の年度でなければ 404"
+        case .indicator: "指標ID（実績の様式の指標ID）"
+        case .ifMatch: "読んだときの版（GET の ETag。まだ値がなければ \"0\"）。今の版と違えば 409 と今の値"
+        case .idempotencyKey: "送り直しても1回だけ保存するための、要求ごとの鍵（24時間、同じ鍵には同じ答え）"
         }
     }
 
@@ -37,8 +52,9 @@ enum APIParameter: String, CaseIterable {
     var maximumLength: Int {
         switch self {
         case .plan: 64
-        case .id, .node: 200
-        case .year: 4
+        case .id, .node, .indicator, .idempotencyKey: 200
+        case .year, .fiscalYear: 4
+        case .ifMatch: 12
         case .basis: 7
         case .q: PlanSearch.maximumQueryLength
         }
@@ -55,13 +71,17 @@ enum APIParameter: String, CaseIterable {
         switch self {
         case .plan:
             return .string(minLength: 1, maxLength: maximumLength, pattern: "^[A-Za-z0-9_-]+$", allowedValues: listed, examples: examples)
-        case .year:
+        case .year, .fiscalYear:
             return .string(
                 minLength: 1, maxLength: maximumLength, pattern: "^([A-Z][0-9]{1,2}|[0-9]{4})$", allowedValues: listed, examples: examples)
+        case .ifMatch:
+            return .string(minLength: 3, maxLength: maximumLength, pattern: "^\"[0-9]{1,10}\"$", examples: ["\"0\""])
+        case .idempotencyKey:
+            return .string(minLength: 1, maxLength: maximumLength, pattern: "^[!-~]+$")
         case .basis:
             return .string(
                 allowedValues: TargetBasis.allCases.map { AnyCodable($0.rawValue) }, defaultValue: AnyCodable(TargetBasis.revised.rawValue))
-        case .id, .node, .q:
+        case .id, .node, .q, .indicator:
             return .string(minLength: 1, maxLength: maximumLength, allowedValues: listed, examples: examples)
         }
     }
@@ -69,8 +89,9 @@ enum APIParameter: String, CaseIterable {
     func document(values: Values, examples: Values) -> OpenAPI.Parameter {
         let schema = schema(values: values, examples: examples)
         return switch place {
-        case .path: .path(name: rawValue, schema: schema, description: description)
-        case .query: .query(name: rawValue, required: isRequired, schema: schema, description: description)
+        case .path: .path(name: name, schema: schema, description: description)
+        case .query: .query(name: name, required: isRequired, schema: schema, description: description)
+        case .header: .header(name: name, required: isRequired, schema: schema, description: description)
         }
     }
 
@@ -79,16 +100,17 @@ enum APIParameter: String, CaseIterable {
     func value(in req: Request) throws -> String? {
         let raw: String?
         switch place {
-        case .path: raw = req.parameters.get(rawValue)
-        case .query: raw = req.query[String.self, at: rawValue]
+        case .path: raw = req.parameters.get(name)
+        case .query: raw = req.query[String.self, at: name]
+        case .header: raw = req.headers.first(name: name)
         }
         guard let raw else {
             // A path parameter is absent only on the default plan's route.
-            if isRequired && place == .query { throw Abort(.badRequest, reason: "パラメータ「\(rawValue)」を指定してください（\(description)）") }
+            if isRequired && place != .path { throw Abort(.badRequest, reason: "パラメータ「\(name)」を指定してください（\(description)）") }
             return nil
         }
         guard !raw.isEmpty, raw.unicodeScalars.count <= maximumLength, isWellFormed(raw) else {
-            throw Abort(.badRequest, reason: "パラメータ「\(rawValue)」の値「\(raw.prefix(40))」は受け付けられません（\(description)）")
+            throw Abort(.badRequest, reason: "パラメータ「\(name)」の値「\(raw.prefix(40))」は受け付けられません（\(description)）")
         }
         return raw
     }
@@ -100,12 +122,16 @@ enum APIParameter: String, CaseIterable {
         switch self {
         case .plan:
             return scalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || isDigit($0) || $0 == "_" || $0 == "-" }
-        case .year:
+        case .year, .fiscalYear:
             if scalars.count == 4 { return scalars.allSatisfy(isDigit) }
             return (2...3).contains(scalars.count) && ("A"..."Z").contains(scalars[0]) && scalars.dropFirst().allSatisfy(isDigit)
         case .basis:
             return TargetBasis(rawValue: s) != nil
-        case .id, .node, .q:
+        case .ifMatch:
+            return scalars.count >= 3 && scalars.first == "\"" && scalars.last == "\"" && scalars.dropFirst().dropLast().allSatisfy(isDigit)
+        case .idempotencyKey:
+            return scalars.allSatisfy { ("!"..."~").contains($0) }
+        case .id, .node, .q, .indicator:
             return true
         }
     }
@@ -113,8 +139,8 @@ enum APIParameter: String, CaseIterable {
 
 extension APIParameter {
     /// `year`: one of the plan's years, else 404 saying which years it has (the service's rule).
-    static func year(_ req: Request, _ c: PlanContext) throws -> FiscalYear {
-        let raw = try APIParameter.year.value(in: req) ?? ""
+    static func year(_ req: Request, _ c: PlanContext, from parameter: APIParameter = .year) throws -> FiscalYear {
+        let raw = try parameter.value(in: req) ?? ""
         guard let year = FiscalYear(parsing: raw) else {
             throw Abort(.notFound, reason: "「\(raw)」はこの計画の年度ではありません（\(c.plan.reportingYearsText)）")
         }
