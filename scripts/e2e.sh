@@ -128,7 +128,7 @@ PY
   if [ "$label" = sqlite ]; then
     local d; d=$(python3 -c "import urllib.parse; print(urllib.parse.quote('商業課'))")
     local clerk_pages="/my?year=R6,/my/items/1-1.1?year=R6,/account/password"
-    local office_pages="/office?year=R6,/office/audit,/office/users,/office/departments,/office/assignments,/office/not-reported?year=R6"
+    local office_pages="/office?year=R6,/office/audit,/office/users,/office/departments,/office/assignments,/office/api-tokens,/office/not-reported?year=R6"
     office_pages+=",/office/review/$d?year=R6,/lint,/report?year=R6&draft=1,/account/password"
     local reviewer_pages="/office?year=R6,/office/review/$d?year=R6,/lint"
     if python3 "$root/scripts/a11y.py" "$base" "$work/a11y" "clerk:e2e-clerk:clerk-password-e2e:$clerk_pages" \

@@ -196,4 +196,40 @@ struct APIWriteTests {
             #expect(out?.trimmingCharacters(in: .whitespacesAndNewlines) == "1 12 R6", "\(out ?? "(Python が失敗)")")
         }
     }
+
+    @Test("計画担当は「APIトークン」の画面でトークンを発行し（その画面に1回だけ表示）、最後に使った日と状態を見て、失効させる")
+    func officeManagesTokens() async throws {
+        try await withApp(examples: false) { app, s in
+            let op = Viewer.commandLine("試験")
+            let c = try await s.context(plan: nil, viewer: op)
+            let d = try await c.addDepartment("商業課")
+            try await c.assign(item: "1-1.1", to: d, lead: true)
+            try await s.addUser(name: "keikaku1", password: "keikaku-password-1", role: .office, department: nil, plan: nil, viewer: op)
+            var browser = Browser(app: app)
+            _ = try await browser.post("/login", form: ["name": "keikaku1", "password": "keikaku-password-1"], tokenFrom: "/login")
+            #expect(try await browser.get("/office").text.contains("/office/api-tokens"))
+            let issued = try await browser.post(
+                "/office/api-tokens", form: ["action": "issue", "name": "補助金システム", "department": "商業課"], tokenFrom: "/office/api-tokens")
+            #expect(issued.status == .ok)
+            #expect(issued.headers.first(name: .cacheControl) == "no-store")
+            let secret = try #require(issued.text.range(of: #"ap_[A-Za-z0-9_-]{43}"#, options: .regularExpression).map { String(issued.text[$0]) })
+            // Shown once: the list page does not show it again.
+            let list = try await browser.get("/office/api-tokens")
+            #expect(list.text.contains("補助金システム") && list.text.contains("まだ使われていません"))
+            #expect(!list.text.contains(secret))
+            // Used once through the API, the page shows the day of the last use.
+            let indicator = try #require(c.plan.indicators.first { $0.node == "1-1.1" }).id
+            let read = try await app.testing().sendRequest(.GET, "/api/v1/plans/setagaya/actuals/R6/\(indicator)", headers: Self.headers(secret))
+            #expect(read.status == .ok)
+            #expect(!(try await browser.get("/office/api-tokens").text.contains("まだ使われていません")))
+            let token = try #require(try await s.context(plan: nil, viewer: op).apiTokens().first)
+            let revoked = try await browser.post(
+                "/office/api-tokens", form: ["action": "revoke", "token": token.id.uuidString], tokenFrom: "/office/api-tokens")
+            #expect(revoked.status == .seeOther)
+            #expect(try await browser.get("/office/api-tokens").text.contains("失効（"))
+            #expect(
+                try await app.testing().sendRequest(.GET, "/api/v1/plans/setagaya/actuals/R6/\(indicator)", headers: Self.headers(secret)).status
+                    == .unauthorized)
+        }
+    }
 }

@@ -36,7 +36,9 @@ struct PermissionMatrixTests {
         case ("GET", "/lint"), ("GET", "/office"), ("GET", "/office/not-reported"), ("GET", "/office/review/:department"),
             ("POST", "/office/review/:department"):
             return ["office", "reviewer"]
-        case ("GET", "/office/audit"), ("GET", "/office/departments"), ("GET", "/office/assignments"), ("GET", "/office/users"): return ["office"]
+        case ("GET", "/office/audit"), ("GET", "/office/departments"), ("GET", "/office/assignments"), ("GET", "/office/users"),
+            ("GET", "/office/api-tokens"), ("POST", "/office/api-tokens"):
+            return ["office"]
         case ("POST", "/office/workflow"), ("POST", "/office/publish-year"), ("POST", "/office/lock"), ("POST", "/office/grading"),
             ("POST", "/office/due-date"), ("POST", "/office/remind"), ("POST", "/office/departments"), ("POST", "/office/assignments"),
             ("POST", "/office/users"):

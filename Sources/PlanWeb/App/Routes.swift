@@ -73,6 +73,8 @@ func handler(_ route: Route, method: String) -> @Sendable (Request) async throws
     case (.officeAssignments, _): StaffController.assignmentsPage
     case (.officeUsers, "POST"): StaffController.users
     case (.officeUsers, _): StaffController.usersPage
+    case (.officeAPITokens, "POST"): StaffController.apiTokens
+    case (.officeAPITokens, _): StaffController.apiTokensPage
     case (.officeReview, _): StaffController.review
     }
 }

@@ -467,6 +467,49 @@ enum StaffController {
         }
     }
 
+    static func apiTokensPage(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])
+        let c = try await req.planContext()
+        return PublicController.html(
+            AdminPages.apiTokens(
+                try await c.apiTokens(), departments: c.departments, issued: nil, csrf: req.csrfToken, flash: req.takeFlash(),
+                req.page(.officeAPITokens, plan: c.plan)))
+    }
+
+    /// Issues (the page shows the token once, not through a redirect that would keep it in the
+    /// session) or revokes a token.
+    static func apiTokens(_ req: Request) async throws -> Response {
+        _ = try req.requireAccount([.office])  // before reading the form: a refusal, not a form error
+        let c = try await req.planContext()
+        let action = (try? req.content.get(String.self, at: "action")) ?? "issue"
+        if action == "revoke" {
+            let id = (try? req.content.get(String.self, at: "token")).flatMap(UUID.init(uuidString:))
+            return try await officeAction(req, back: .officeAPITokens) {
+                let token = try await c.apiTokens().first { $0.id == id }
+                try await c.revokeAPIToken(id: id ?? UUID())
+                return req.strings.tokenRevoked(token?.name ?? "")
+            }
+        }
+        let name = (try? req.content.get(String.self, at: "name")) ?? ""
+        let department = (try? req.content.get(String.self, at: "department")) ?? ""
+        var flash = Flash()
+        var issued: (name: String, secret: String)?
+        do {
+            let (token, secret) = try await c.issueAPIToken(department: try c.department(named: department), name: name)
+            flash.notices = [req.strings.tokenIssued(token.name, token.department.name)]
+            issued = (token.name, secret)
+        } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
+            flash.errors = [e.message]
+        }
+        let after = try await req.planContext()
+        let response = PublicController.html(
+            AdminPages.apiTokens(
+                try await after.apiTokens(), departments: after.departments, issued: issued, csrf: req.csrfToken, flash: flash,
+                req.page(.officeAPITokens, plan: after.plan)))
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
     static func usersPage(_ req: Request) async throws -> Response {
         _ = try req.requireAccount([.office])
         let c = try await req.planContext()

@@ -381,6 +381,7 @@ enum OfficePage {
                             .li(.a(.href(ctx.href(.officeDepartments)), .text(ctx.s(.departmentsLink)))),
                             .li(.a(.href(ctx.href(.officeAssignments)), .text(ctx.s(.assignmentsLink)))),
                             .li(.a(.href(ctx.href(.officeUsers)), .text(ctx.s(.usersLink)))),
+                            .li(.a(.href(ctx.href(.officeAPITokens)), .text(ctx.s(.apiTokensLink)))),
                         ])),
                     .li(.a(.href(ctx.href(.draftReport(m.year))), .text(ctx.s(.draftReportLink))))),
                 .h2(.text(ctx.s(.byDepartment))),
@@ -744,6 +745,59 @@ enum AdminPages {
                     .label(.input(.type(.checkbox), .name("co"), .value("1")), .text(ctx.s(.addAsCo))),
                     .label(.input(.type(.checkbox), .name("remove"), .value("1")), .text(ctx.s(.removeFromAssignment))),
                     .button(.type(.submit), .text(ctx.s(.applyAssignment)))),
+            ]))
+    }
+
+    /// `/office/api-tokens` — the departments' API tokens: who issued each, when it was last used,
+    /// revoking; a new token is shown once, on the page that issued it.
+    static func apiTokens(
+        _ tokens: [APIToken], departments: [Department], issued: (name: String, secret: String)?, csrf: String, flash: Flash, _ ctx: PageContext
+    ) -> String {
+        Layout.page(
+            ctx, title: ctx.s(.apiTokensLink),
+            .group([
+                .h1(.text(ctx.s(.apiTokensLink))),
+                .p(.text(ctx.s(.apiTokensIntro))),
+                Forms.messages(flash.notices, flash.errors),
+                .unwrap(issued) { t in
+                    .div(
+                        .class("notice"), .p(.text(ctx.s(.tokenShownOnce))),
+                        .p(
+                            .label(.for("new-token"), .text(t.name + " ")),
+                            .input(.type(.text), .id("new-token"), .value(t.secret), .readonly(true), .attribute(named: "size", value: "50"))))
+                },
+                .table(
+                    .caption(.text(ctx.s(.apiTokensLink))),
+                    .thead(
+                        .tr(
+                            Forms.th(ctx.s(.tokenName)), Forms.th(ctx.s(.departmentShort)), Forms.th(ctx.s(.issuedOn)), Forms.th(ctx.s(.lastUsed)),
+                            Forms.th(ctx.s(.status)), Forms.th(ctx.s(.actions)))),
+                    .tbody(
+                        .forEach(tokens) { t in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(t.name)), .td(.text(t.department.name)),
+                                .td(.text("\(ctx.s.date(t.createdAt))（\(t.createdBy)）")),
+                                .td(.text(t.lastUsedAt.map(ctx.s.date) ?? ctx.s(.notUsedYet))),
+                                .td(.text(t.revokedAt.map { "\(ctx.s(.revoked))（\(ctx.s.date($0))）" } ?? ctx.s(.active))),
+                                .td(
+                                    t.isActive
+                                        ? .form(
+                                            .method(.post), .action(ctx.href(.officeAPITokens)), .class("inline"), Forms.hidden("_csrf", csrf),
+                                            Forms.hidden("action", "revoke"), Forms.hidden("token", t.id.uuidString),
+                                            .button(
+                                                .type(.submit), .class("secondary"),
+                                                .attribute(named: "aria-label", value: escapeAttribute(ctx.s(.revoke) + " " + t.name)),
+                                                .text(ctx.s(.revoke))))
+                                        : .text("—")))
+                        })),
+                .h2(.text(ctx.s(.issueToken))),
+                .form(
+                    .method(.post), .action(ctx.href(.officeAPITokens)), .class("stacked"), Forms.hidden("_csrf", csrf),
+                    Forms.hidden("action", "issue"),
+                    .label(.for("token-name"), .text(ctx.s(.tokenName))), .input(.type(.text), .id("token-name"), .name("name")),
+                    .label(.for("token-dept"), .text(ctx.s(.departmentShort))),
+                    Forms.select(id: "token-dept", name: "department", options: departments.map { ($0.name, $0.name) }, selected: nil),
+                    .button(.type(.submit), .text(ctx.s(.issueToken)))),
             ]))
     }
 

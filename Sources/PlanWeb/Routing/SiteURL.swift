@@ -10,7 +10,7 @@ public enum Route: String, CaseIterable, Sendable {
     // A plan's staff pages.
     case lint, my, myTemplate, myActuals, myUpload, mySubmit, myItem
     case office, officeNotReported, officeAudit, officeWorkflow, officePublishYear, officeLock, officeGrading, officeDueDate, officeRemind
-    case officeDepartments, officeAssignments, officeUsers, officeReview
+    case officeDepartments, officeAssignments, officeUsers, officeReview, officeAPITokens
     // The installation.
     case plans, login, logout, password, styles, healthz, openAPI, metrics
 
@@ -54,6 +54,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .officeDepartments: ["office", "departments"]
         case .officeAssignments: ["office", "assignments"]
         case .officeUsers: ["office", "users"]
+        case .officeAPITokens: ["office", "api-tokens"]
         case .officeReview: ["office", "review", ":department"]
         case .plans: ["plans"]
         case .login: ["login"]
@@ -75,7 +76,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .myActuals, .myUpload, .mySubmit, .officeWorkflow, .officePublishYear, .officeLock, .officeGrading, .officeDueDate, .officeRemind,
             .logout:
             ["POST"]
-        case .myItem, .officeDepartments, .officeAssignments, .officeUsers, .login, .password, .officeReview: ["GET", "POST"]
+        case .myItem, .officeDepartments, .officeAssignments, .officeUsers, .login, .password, .officeReview, .officeAPITokens: ["GET", "POST"]
         default: ["GET"]
         }
     }
@@ -85,7 +86,7 @@ public enum Route: String, CaseIterable, Sendable {
         switch self {
         case .lint, .my, .myTemplate, .myActuals, .myUpload, .mySubmit, .myItem, .office, .officeNotReported, .officeAudit, .officeWorkflow,
             .officePublishYear, .officeLock, .officeGrading, .officeDueDate, .officeRemind, .officeDepartments, .officeAssignments, .officeUsers,
-            .officeReview, .password, .logout:
+            .officeReview, .officeAPITokens, .password, .logout:
             true
         default: false
         }
@@ -132,6 +133,7 @@ public enum SiteURL: Equatable, Sendable {
     case officeDepartments
     case officeAssignments
     case officeUsers
+    case officeAPITokens
     case officeReview(department: String, year: FiscalYear?)
     case plans
     case login(next: String?)
@@ -173,6 +175,7 @@ public enum SiteURL: Equatable, Sendable {
         case .officeDepartments: .officeDepartments
         case .officeAssignments: .officeAssignments
         case .officeUsers: .officeUsers
+        case .officeAPITokens: .officeAPITokens
         case .officeReview: .officeReview
         case .plans: .plans
         case .login: .login

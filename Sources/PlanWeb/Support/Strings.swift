@@ -39,6 +39,7 @@ enum UIKey: String, CaseIterable {
     case applyAssignment, user, role, planShort, emailColumn, active, inactive, saveShort, deactivate, activate, newPassword, resetPassword
     case issueTemporary, addUser, userDepartment, procedures, emailRemoved, emailSaved, passwordChanged, noDepartmentForUser, chooseFile
     case submitted, selfEvaluationSaved, confirmPublish, confirmWithdraw, chooseItems
+    case apiTokensLink, apiTokensIntro, tokenName, issuedOn, lastUsed, notUsedYet, revoke, revoked, issueToken, tokenShownOnce
 }
 
 extension UIKey {
@@ -353,6 +354,24 @@ extension UIKey {
         case .planShort: ("計画", "Plan")
         case .emailColumn: ("メールアドレス（督促の宛先）", "E-mail (for reminders)")
         case .active: ("有効", "Active")
+        case .apiTokensLink: ("APIトークン", "API tokens")
+        case .apiTokensIntro:
+            (
+                "課のほかの仕組み（課のデータベース・補助金の管理の仕組みなど）が、その課の担当の項目の実績を API で書き込むためのトークンです。入力フォームと同じ規則と変更の記録が効きます。",
+                "Tokens with which a department's own systems write its items' actuals through the API, under the same rules and audit trail as the form."
+            )
+        case .tokenName: ("トークンの名前（使う仕組み）", "Token name (the system using it)")
+        case .issuedOn: ("発行", "Issued")
+        case .lastUsed: ("最後の利用", "Last used")
+        case .notUsedYet: ("まだ使われていません", "Not used yet")
+        case .revoke: ("失効させる", "Revoke")
+        case .revoked: ("失効", "Revoked")
+        case .issueToken: ("トークンを発行", "Issue a token")
+        case .tokenShownOnce:
+            (
+                "このトークンはこの画面にだけ表示します（保存しているのはハッシュだけです）。いま写して、使う仕組みに設定してください。",
+                "The token is shown on this page only (only its hash is kept). Copy it now into the system that will use it."
+            )
         case .inactive: ("無効", "Inactive")
         case .saveShort: ("保存", "Save")
         case .deactivate: ("無効にする", "Deactivate")
@@ -727,6 +746,10 @@ struct Strings {
     func departmentRenamed(_ from: String, _ to: String) -> String { t("課の名前を変更しました: \(from) → \(to)", "Department renamed: \(from) → \(to)") }
     func departmentDeleted(_ name: String) -> String { t("課を削除しました: \(name)", "Department deleted: \(name)") }
     func departmentAdded(_ name: String) -> String { t("課を追加しました: \(name)", "Department added: \(name)") }
+    func tokenIssued(_ name: String, _ department: String) -> String {
+        t("\(department)のトークン「\(name)」を発行しました", "Token \u{201C}\(name)\u{201D} issued for \(department)")
+    }
+    func tokenRevoked(_ name: String) -> String { t("トークン「\(name)」を失効させました", "Token \u{201C}\(name)\u{201D} revoked") }
     func assigned(_ n: Int, to department: String, removed: Bool) -> String {
         removed
             ? t("\(n)件の項目を\(department)の担当から外しました", "\(n) items are no longer assigned to \(department)")
