@@ -3,11 +3,14 @@ import FluentKit
 import FluentSQL
 import Metrics
 
-/// The time a writer waits for a connection of the pool and the write lock (SQLite) or its
-/// plans' stamp rows (PostgreSQL): what grows when many clerks save at once. Made at each use:
-/// a timer keeps the metrics system that was set up when it was made.
-func recordWriteWait(since asked: UInt64) {
-    Timer(label: "actionplan_database_write_wait_seconds", preferredDisplayUnit: .seconds)
+enum DatabaseUse: String { case read, write }
+
+/// How long a use of the database waited: a read for a connection of the pool; a write for a
+/// connection and the write lock (SQLite) or its plans' stamp rows (PostgreSQL) — what grows
+/// when many clerks save at once. Made at each use: a timer keeps the metrics system that was
+/// set up when it was made.
+func recordWait(_ use: DatabaseUse, since asked: UInt64) {
+    Timer(label: "actionplan_database_wait_seconds", dimensions: [("use", use.rawValue)], preferredDisplayUnit: .seconds)
         .recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - asked))
 }
 
@@ -34,7 +37,7 @@ extension Database {
                     .onConflict(with: ["plan_slug"]) { $0.set(SQLIdentifier("value"), to: SQLRaw("\(Schema.stamps).value + 1")) }
                     .run()
             }
-            recordWriteWait(since: asked)
+            recordWait(.write, since: asked)
             return try await body(db)
         }
     }

@@ -23,6 +23,7 @@ enum APIDocument {
         let examples: APIParameter.Values = [
             .plan: [c.plan.id], .year: c.plan.reportingYears.prefix(1).map(\.code), .id: Array(values[.id, default: []].prefix(1)),
             .node: Array(values[.node, default: []].prefix(1)), .q: c.plan.nodes.first.map { [String($0.title.prefix(4))] } ?? [],
+            .fiscalYear: c.plan.reportingYears.prefix(1).map(\.code), .indicator: Array(values[.id, default: []].prefix(1)),
         ]
         var paths: OpenAPI.PathItem.Map = [:]
         for (_, scoped, operations) in APIController.operationsByPath {
