@@ -66,7 +66,7 @@ extension PlanServices {
         }
         guard token.plan == plan else { throw ServiceError.forbidden("このAPIトークンは計画「\(token.plan)」のものです") }
         try await store.apiTokens.recordUse(token)
-        var viewer = Viewer.commandLine("API「\(token.name)」（\(token.department.name)）", for: token.department)
+        let viewer = Viewer.commandLine("API「\(token.name)」（\(token.department.name)）", for: token.department)
         return (viewer, token)
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import FluentKit
 import FluentSQL
 import FluentSQLiteDriver
@@ -132,25 +131,14 @@ struct RowReader {
             var query = "SELECT \(list) FROM \"\(table)\""
             if !filters.isEmpty { query += " WHERE " + filters.map { "\"\($0.0)\" = ?" }.joined(separator: " AND ") }
             if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
-            let binds = filters.map(\.1.sqliteData), statement = query
-            let asked = DispatchTime.now().uptimeNanoseconds
-            let rows = try await sqlite.withConnection { connection in
-                recordWait(.read, since: asked)
-                return try await connection.query(statement, binds)
-            }
+            let rows = try await sqlite.query(query, filters.map(\.1.sqliteData))
             return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
         }
-        guard database is any SQLDatabase else { throw StoreError.notSQL }
-        let asked = DispatchTime.now().uptimeNanoseconds
-        let found = try await database.withConnection { db in
-            recordWait(.read, since: asked)
-            guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
-            var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
-            for (column, value) in filters { select = select.where(SQLIdentifier(column), .equal, value.expression) }
-            for o in orderBy { select = select.orderBy(o) }
-            return try await select.all()
-        }
-        return found.map { Row(table: table, names: names, sqlite: nil, generic: $0) }
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
+        for (column, value) in filters { select = select.where(SQLIdentifier(column), .equal, value.expression) }
+        for o in orderBy { select = select.orderBy(o) }
+        return try await select.all().map { Row(table: table, names: names, sqlite: nil, generic: $0) }
     }
 
     /// Runs a SQLite query and hands each row to `onRow` on the database's thread as it is
