@@ -1,3 +1,4 @@
+import Dispatch
 import FluentKit
 import FluentSQL
 import FluentSQLiteDriver
@@ -131,14 +132,29 @@ struct RowReader {
             var query = "SELECT \(list) FROM \"\(table)\""
             if !filters.isEmpty { query += " WHERE " + filters.map { "\"\($0.0)\" = ?" }.joined(separator: " AND ") }
             if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
-            let rows = try await sqlite.query(query, filters.map(\.1.sqliteData))
+            let binds = filters.map(\.1.sqliteData), statement = query
+            // The wait is timed inside the pool's own lease, and the lease's closure returns the
+            // query's future directly: an async closure would keep the connection leased across
+            // a hop to the cooperative threads, which under load made other reads wait out the
+            // pool's timeout.
+            let asked = DispatchTime.now().uptimeNanoseconds
+            let rows = try await sqlite.withConnection { (connection: SQLiteConnection) -> EventLoopFuture<[SQLiteRow]> in
+                recordWait(.read, since: asked)
+                return connection.query(statement, binds)
+            }.get()
             return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
         }
-        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
-        for (column, value) in filters { select = select.where(SQLIdentifier(column), .equal, value.expression) }
-        for o in orderBy { select = select.orderBy(o) }
-        return try await select.all().map { Row(table: table, names: names, sqlite: nil, generic: $0) }
+        guard database is any SQLDatabase else { throw StoreError.notSQL }
+        let asked = DispatchTime.now().uptimeNanoseconds
+        let found = try await database.withConnection { (db: any Database) -> EventLoopFuture<[any SQLRow]> in
+            recordWait(.read, since: asked)
+            guard let sql = db as? any SQLDatabase else { return db.eventLoop.makeFailedFuture(StoreError.notSQL) }
+            var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
+            for (column, value) in filters { select = select.where(SQLIdentifier(column), .equal, value.expression) }
+            for o in orderBy { select = select.orderBy(o) }
+            return select.all()
+        }.get()
+        return found.map { Row(table: table, names: names, sqlite: nil, generic: $0) }
     }
 
     /// Runs a SQLite query and hands each row to `onRow` on the database's thread as it is

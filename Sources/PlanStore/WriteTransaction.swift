@@ -3,12 +3,11 @@ import FluentKit
 import FluentSQL
 import Metrics
 
-enum DatabaseUse: String { case write }
+enum DatabaseUse: String { case read, write }
 
-/// How long a use of the database waited: a write for a connection and the write lock
-/// (SQLite) or its plans' stamp rows (PostgreSQL) — what grows when many clerks save at once.
-/// (Reads are not measured: taking each read's connection explicitly to time it made the
-/// migration tests wait out the pool's timeout in CI; why is not yet understood.) Made at each use: a timer keeps the metrics system that was
+/// How long a use of the database waited: a read for a pool connection, a write for a
+/// connection and the write lock (SQLite) or its plans' stamp rows (PostgreSQL) — what grows
+/// when many clerks save at once. Made at each use: a timer keeps the metrics system that was
 /// set up when it was made.
 func recordWait(_ use: DatabaseUse, since asked: UInt64) {
     Timer(label: "actionplan_database_wait_seconds", dimensions: [("use", use.rawValue)], preferredDisplayUnit: .seconds)
