@@ -127,8 +127,13 @@ PY
   # axe-core and the W3C Nu checker on every public page (crawled) and every staff page, once.
   if [ "$label" = sqlite ]; then
     local d; d=$(python3 -c "import urllib.parse; print(urllib.parse.quote('商業課'))")
-    local clerk_pages="/my?year=R6,/my/items/1-1.1?year=R6,/account/password"
+    # The activity records' pages, with Setagaya's kinds and rules and one record of each kind.
+    "$bin" activity define "$root/data/setagaya/activities.json" >/dev/null
+    printf '種類,課,日付,件名,区分,参加者数,交付額\n相談,商業課,2024-05-01,経営相談,経営相談,,\nイベント,商業課,2024-06-01,勉強会,勉強会,12,\n補助・助成,商業課,2024-07-01,販路拡大,販路拡大支援,,500000\n登録,商業課,2024-08-01,会員登録,SETAGAYA PORT,,\n' > "$work/records.csv"
+    "$bin" activity import "$work/records.csv" >/dev/null || ng "活動記録を取り込めない"
+    local clerk_pages="/my?year=R6,/my/items/1-1.1?year=R6,/account/password,/activities,/activities/figures/2-1.2.1?year=R6"
     local office_pages="/office?year=R6,/office/audit,/office/users,/office/departments,/office/assignments,/office/api-tokens,/office/not-reported?year=R6"
+    office_pages+=",/activities,/activities/figures/2-1.2.1?year=R6"
     office_pages+=",/office/review/$d?year=R6,/lint,/report?year=R6&draft=1,/account/password"
     local reviewer_pages="/office?year=R6,/office/review/$d?year=R6,/lint"
     if python3 "$root/scripts/a11y.py" "$base" "$work/a11y" "clerk:e2e-clerk:clerk-password-e2e:$clerk_pages" \

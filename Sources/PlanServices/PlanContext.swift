@@ -265,6 +265,7 @@ public struct PlanContext: Sendable {
                 let locks = try await w.read.locks()
                 var states: [FiscalYear: [UUID: Submission]] = [:]
                 for y in Set(changes.map(\.actual.year)) { states[y] = try await w.read.submissions(year: y) }
+                try await Self.refuseComputed(changes, w: w, plan: plan)
                 var overridden: [String] = []
                 for c in changes {
                     let item = items[c.actual.indicator]!
@@ -289,6 +290,23 @@ public struct PlanContext: Sendable {
             return SaveResult(changed: changed)
         } catch {
             throw ServiceError.from(error)
+        }
+    }
+
+    /// An indicator computed from activity records is never typed as well: a typed value that
+    /// differs from the computed one is refused (the same value, as a re-sent template holds it,
+    /// passes unchanged). Checked inside the write, against the rules the transaction sees.
+    static func refuseComputed(_ changes: [ActualChange], w: PlanCycleWriter, plan: Plan) async throws {
+        let definitions = try await w.read.activityDefinitions()
+        let computed = changes.filter { definitions.rule(indicator: $0.actual.indicator, year: $0.actual.year, plan: plan) != nil }
+        if computed.isEmpty { return }
+        let stored = Dictionary(
+            try await w.read.actuals().map { ("\($0.actual.indicator) \($0.actual.year.westernYear)", $0.actual) }, uniquingKeysWith: { a, _ in a })
+        for c in computed {
+            let current = stored["\(c.actual.indicator) \(c.actual.year.westernYear)"]
+            if current?.value == c.actual.value, current?.note == c.actual.note { continue }
+            throw ServiceError.conflict(
+                "指標ID「\(c.actual.indicator)」の\(c.actual.year.label)の実績は活動記録から計算しています。値を変えるには活動記録を直すか、計画担当が計算のきまりを外して入力に切り替えてください")
         }
     }
 

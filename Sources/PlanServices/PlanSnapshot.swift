@@ -27,6 +27,8 @@ public final class PlanSnapshot: @unchecked Sendable {
     public let reminders: [Reminder]
     public let selfEvaluations: [FiscalYear: [StoredSelfEvaluation]]
     public let revisions: [TargetRevision]
+    /// The kinds of activity record and the counting rules (the records themselves stay in the store).
+    public let activities: ActivityDefinitions
     let units: [FiscalYear: ReportingUnits]
 
     private let lock = NSLock()
@@ -51,6 +53,7 @@ public final class PlanSnapshot: @unchecked Sendable {
         async let reminders = cycle.reminders()
         async let selfEvaluations = cycle.selfEvaluations()
         async let revisions = cycle.targetRevisions()
+        async let activities = cycle.activityDefinitions()
         self.departments = try await departments
         self.assignments = try await assignments
         self.leadByItem = Dictionary(self.assignments.filter(\.lead).map { ($0.item, $0.department) }, uniquingKeysWith: { a, _ in a })
@@ -60,6 +63,7 @@ public final class PlanSnapshot: @unchecked Sendable {
         self.reminders = try await reminders
         self.selfEvaluations = Dictionary(grouping: try await selfEvaluations, by: \.evaluation.year)
         self.revisions = try await revisions
+        self.activities = try await activities
         var submissions: [FiscalYear: [UUID: Submission]] = [:]
         for year in stored.plan.reportingYears { submissions[year] = try await cycle.submissions(year: year) }
         self.submissions = submissions

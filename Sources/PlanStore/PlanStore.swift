@@ -47,7 +47,7 @@ public final class PlanStore: Sendable {
         [
             CreatePlanTables(), AddYearlyCycle(), AddTargetRevisions(), AddPlanToUsers(), AddDataStamp(), AddPlanIndexes(),
             AddPlanShape(), AddPlanStamps(), AddLoginAttempts(), AddWebSessions(), MoveLegacyPlans(), StoreWesternYears(), AddPlanToAudit(),
-            AddReminders(), AddPasswordChangeRequired(), AddAPITokens(),
+            AddReminders(), AddPasswordChangeRequired(), AddAPITokens(), AddActivityRecords(),
         ]
     }
 
@@ -225,7 +225,7 @@ public final class PlanStore: Sendable {
             for table in [
                 AuditRecord.schema, TargetRevisionRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,
                 SubmissionRecord.schema, ActualRecord.schema, AssignmentRecord.schema, UserRecord.schema, DepartmentRecord.schema,
-                Schema.loginAttempts, Schema.sessions, Schema.dueDates, Schema.reminders,
+                Schema.loginAttempts, Schema.sessions, Schema.dueDates, Schema.reminders, Schema.activityRecords, Schema.activityDefinitions,
             ] {
                 try await sql.delete(from: table).run()
             }

@@ -12,6 +12,8 @@ enum Schema {
     static let reminders = "reminders"
     static let apiTokens = "api_tokens"
     static let idempotency = "api_idempotency"
+    static let activityDefinitions = "activity_definitions"
+    static let activityRecords = "activity_records"
 }
 
 /// A problem with the storage itself (not with the data), in words an operator can act on.

@@ -21,7 +21,7 @@ struct ActionPlan: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, ImportCommand.self, ShowCommand.self, ExportCommand.self, LintCommand.self, EvaluateCommand.self,
             ActualsCommand.self, DepartmentCommand.self, TokenCommand.self, UserCommand.self, AssignCommand.self, UnassignCommand.self,
-            WorkflowCommand.self,
+            WorkflowCommand.self, ActivityCommand.self,
             YearCommand.self, RemindCommand.self, GradingCommand.self, TargetCommand.self, AuditCommand.self, ReportCommand.self, PlanCommand.self,
             PublishCommand.self, BackupCommand.self, RestoreCommand.self, BenchCommand.self,
         ]

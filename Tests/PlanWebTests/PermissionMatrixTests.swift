@@ -33,6 +33,8 @@ struct PermissionMatrixTests {
         case ("GET", "/account/password"), ("POST", "/account/password"): return signedIn
         case ("GET", "/my"), ("GET", "/my/template.csv"), ("POST", "/my/submit"): return ["department"]
         case ("POST", "/my/actuals"), ("POST", "/my/upload"), ("GET", "/my/items/:id"), ("POST", "/my/items/:id"): return ["department", "office"]
+        case ("GET", "/activities"), ("GET", "/activities/figures/:id"): return ["department", "reviewer", "office"]
+        case ("POST", "/activities"), ("POST", "/activities/upload"): return ["department", "office"]
         case ("GET", "/lint"), ("GET", "/office"), ("GET", "/office/not-reported"), ("GET", "/office/review/:department"),
             ("POST", "/office/review/:department"):
             return ["office", "reviewer"]

@@ -13,7 +13,7 @@ func registerRoutes(_ app: Application) {
         for prefix in prefixes {
             let path = (prefix + route.template).map(PathComponent.init(stringLiteral:))
             for method in route.methods {
-                let body: HTTPBodyStreamStrategy = route == .myUpload ? .collect(maxSize: "10mb") : .collect
+                let body: HTTPBodyStreamStrategy = route == .myUpload || route == .activitiesUpload ? .collect(maxSize: "10mb") : .collect
                 app.on(HTTPMethod(rawValue: method), path, body: body, use: RequestIDMiddleware.answering(handler(route, method: method)))
             }
             let allow = (route.methods.contains("GET") ? route.methods + ["HEAD"] : route.methods).joined(separator: ", ")
@@ -76,6 +76,10 @@ func handler(_ route: Route, method: String) -> @Sendable (Request) async throws
     case (.officeAPITokens, "POST"): StaffController.apiTokens
     case (.officeAPITokens, _): StaffController.apiTokensPage
     case (.officeReview, _): StaffController.review
+    case (.activities, "POST"): ActivityController.change
+    case (.activities, _): ActivityController.list
+    case (.activitiesUpload, _): ActivityController.upload
+    case (.activityFigure, _): ActivityController.figure
     }
 }
 

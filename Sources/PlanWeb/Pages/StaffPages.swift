@@ -118,6 +118,8 @@ enum MyPage {
         var node: PlanNode
         var target: Decimal?
         var stored: StoredActual?
+        /// Computed from activity records (shown, never typed).
+        var computed: Bool = false
     }
 
     struct Model {
@@ -154,7 +156,7 @@ enum MyPage {
         let rows = e.evaluations.filter { items.contains($0.node.item) && seen.insert($0.reportingID).inserted }.map { ev in
             Row(
                 reportingID: ev.reportingID, indicator: ev.indicator, node: ev.node, target: ev.evaluation.target ?? ev.evaluation.expected,
-                stored: stored[ev.reportingID])
+                stored: stored[ev.reportingID], computed: c.countingRule(indicator: ev.reportingID, year: year) != nil)
         }
         let itemNodes = c.plan.items.filter { items.contains($0.id) }
         let submission = c.snapshot.state(ofDepartment: department.id, year: year)
@@ -178,6 +180,7 @@ enum MyPage {
                 Forms.messages(m.flash.notices, m.flash.errors),
                 .if(m.rows.isEmpty, .p(.text(ctx.s(.noItems)))),
                 .if(!m.rows.isEmpty, actualsForm(m, ctx)),
+                .p(.a(.href(ctx.href(.activities(kind: nil, year: m.year))), .text(ctx.s(.activitiesLink)))),
                 .h2(.text(ctx.s(.bulkHeading))),
                 .p(
                     .a(.href(ctx.href(.myTemplate(m.year))), .text(ctx.s(.downloadTemplate))),
@@ -239,29 +242,38 @@ enum MyPage {
         let label = "\(m.index.itemTitle(r.node.id)) ／ \(IndicatorPage.name(r.indicator, ctx))"
         let error = m.flash.fieldErrors[id]
         let fieldID = "v-" + NodePage.anchor(id)
+        let editable = m.editable && !r.computed
         let valueInput: Node<HTML.BodyContext> =
-            m.editable
+            r.computed
             ? .group([
-                Forms.input([
-                    ("type", "text"), ("id", fieldID), ("name", "value[\(id)]"), ("value", value), ("inputmode", "decimal"),
-                    ("aria-label", ctx.s.valueLabel(label, unit: r.indicator.unit)), ("class", "num"),
-                    ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error == nil ? nil : fieldID + "-error"),
-                ]),
-                .unwrap(error) { .span(.id(fieldID + "-error"), .class("field-error"), .text($0)) },
+                .text(value.isEmpty ? ctx.s(.notReported) : value), .text(" "),
+                .a(
+                    .href(ctx.href(.activityFigure(indicator: id, year: m.year))),
+                    .attribute(named: "aria-label", value: escapeAttribute("\(label) \(ctx.s(.seeRecords))")),
+                    .text("（\(ctx.s(.computedFromRecords))・\(ctx.s(.seeRecords))）")),
             ])
-            : .text(value.isEmpty ? ctx.s(.notReported) : value)
+            : m.editable
+                ? .group([
+                    Forms.input([
+                        ("type", "text"), ("id", fieldID), ("name", "value[\(id)]"), ("value", value), ("inputmode", "decimal"),
+                        ("aria-label", ctx.s.valueLabel(label, unit: r.indicator.unit)), ("class", "num"),
+                        ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error == nil ? nil : fieldID + "-error"),
+                    ]),
+                    .unwrap(error) { .span(.id(fieldID + "-error"), .class("field-error"), .text($0)) },
+                ])
+                : .text(value.isEmpty ? ctx.s(.notReported) : value)
         let noteInput: Node<HTML.BodyContext> =
-            m.editable
+            editable
             ? .input(
                 .type(.text), .name("note[\(id)]"), .value(escapeAttribute(note)),
                 .attribute(named: "aria-label", value: escapeAttribute(ctx.s.noteFor(label))))
             : .text(note)
         return .tr(
             .th(
-                .attribute(named: "scope", value: "row"), m.editable ? .label(.for(fieldID), .text(label)) : .text(label),
+                .attribute(named: "scope", value: "row"), editable ? .label(.for(fieldID), .text(label)) : .text(label),
                 .text("（\(r.indicator.unit)）")),
             .td(.class("num"), .text(r.target.map { Format.number($0) } ?? "—")),
-            .td(valueInput, .input(.type(.hidden), .name("version[\(id)]"), .value(String(r.stored?.version ?? 0)))),
+            .td(valueInput, .if(editable, .input(.type(.hidden), .name("version[\(id)]"), .value(String(r.stored?.version ?? 0))))),
             .td(noteInput),
             .td(.text(r.stored.map { $0.enteredBy + ctx.s.aside(ctx.s.shortTime($0.enteredAt)) } ?? "—")))
     }
@@ -383,6 +395,7 @@ enum OfficePage {
                             .li(.a(.href(ctx.href(.officeUsers)), .text(ctx.s(.usersLink)))),
                             .li(.a(.href(ctx.href(.officeAPITokens)), .text(ctx.s(.apiTokensLink)))),
                         ])),
+                    .li(.a(.href(ctx.href(.activities(kind: nil, year: nil))), .text(ctx.s(.activitiesLink)))),
                     .li(.a(.href(ctx.href(.draftReport(m.year))), .text(ctx.s(.draftReportLink))))),
                 .h2(.text(ctx.s(.byDepartment))),
                 .div(

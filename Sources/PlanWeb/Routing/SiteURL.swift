@@ -11,6 +11,7 @@ public enum Route: String, CaseIterable, Sendable {
     case lint, my, myTemplate, myActuals, myUpload, mySubmit, myItem
     case office, officeNotReported, officeAudit, officeWorkflow, officePublishYear, officeLock, officeGrading, officeDueDate, officeRemind
     case officeDepartments, officeAssignments, officeUsers, officeReview, officeAPITokens
+    case activities, activitiesUpload, activityFigure
     // The installation.
     case plans, login, logout, password, styles, healthz, openAPI, metrics
 
@@ -56,6 +57,9 @@ public enum Route: String, CaseIterable, Sendable {
         case .officeUsers: ["office", "users"]
         case .officeAPITokens: ["office", "api-tokens"]
         case .officeReview: ["office", "review", ":department"]
+        case .activities: ["activities"]
+        case .activitiesUpload: ["activities", "upload"]
+        case .activityFigure: ["activities", "figures", ":id"]
         case .plans: ["plans"]
         case .login: ["login"]
         case .logout: ["logout"]
@@ -74,9 +78,10 @@ public enum Route: String, CaseIterable, Sendable {
     public var methods: [String] {
         switch self {
         case .myActuals, .myUpload, .mySubmit, .officeWorkflow, .officePublishYear, .officeLock, .officeGrading, .officeDueDate, .officeRemind,
-            .logout:
+            .logout, .activitiesUpload:
             ["POST"]
-        case .myItem, .officeDepartments, .officeAssignments, .officeUsers, .login, .password, .officeReview, .officeAPITokens: ["GET", "POST"]
+        case .myItem, .officeDepartments, .officeAssignments, .officeUsers, .login, .password, .officeReview, .officeAPITokens, .activities:
+            ["GET", "POST"]
         default: ["GET"]
         }
     }
@@ -86,7 +91,7 @@ public enum Route: String, CaseIterable, Sendable {
         switch self {
         case .lint, .my, .myTemplate, .myActuals, .myUpload, .mySubmit, .myItem, .office, .officeNotReported, .officeAudit, .officeWorkflow,
             .officePublishYear, .officeLock, .officeGrading, .officeDueDate, .officeRemind, .officeDepartments, .officeAssignments, .officeUsers,
-            .officeReview, .officeAPITokens, .password, .logout:
+            .officeReview, .officeAPITokens, .password, .logout, .activities, .activitiesUpload, .activityFigure:
             true
         default: false
         }
@@ -135,6 +140,11 @@ public enum SiteURL: Equatable, Sendable {
     case officeUsers
     case officeAPITokens
     case officeReview(department: String, year: FiscalYear?)
+    /// Activity records (of a kind and a year when given) and the figures computed from them.
+    case activities(kind: String?, year: FiscalYear?)
+    case activitiesUpload
+    /// What a computed figure is made of.
+    case activityFigure(indicator: String, year: FiscalYear)
     case plans
     case login(next: String?)
     case logout
@@ -177,6 +187,9 @@ public enum SiteURL: Equatable, Sendable {
         case .officeUsers: .officeUsers
         case .officeAPITokens: .officeAPITokens
         case .officeReview: .officeReview
+        case .activities: .activities
+        case .activitiesUpload: .activitiesUpload
+        case .activityFigure: .activityFigure
         case .plans: .plans
         case .login: .login
         case .logout: .logout
@@ -192,7 +205,7 @@ public enum SiteURL: Equatable, Sendable {
     var parameters: [String] {
         switch self {
         case .node(let level, let id): [level, id]
-        case .indicator(let id), .myItem(let id, _), .openDataFile(let id): [id]
+        case .indicator(let id), .myItem(let id, _), .openDataFile(let id), .activityFigure(let id, _): [id]
         case .officeReview(let d, _): [d]
         default: []
         }
@@ -206,6 +219,10 @@ public enum SiteURL: Equatable, Sendable {
         case .dashboard(let y), .report(let y), .my(let y), .office(let y), .officeNotReported(let y), .myItem(_, let y), .officeReview(_, let y):
             return year(y)
         case .myTemplate(let y), .myUpload(let y): return year(y)
+        case .activityFigure(_, let y): return year(y)
+        case .activities(let kind, let y):
+            let parts = [kind.map { "kind=" + Self.escapeQuery($0) }, year(y)].compactMap { $0 }
+            return parts.isEmpty ? nil : parts.joined(separator: "&")
         case .draftReport(let y): return "year=\(y.code)&draft=1"
         case .lint(let severity): return severity.map { "severity=" + Self.escapeQuery($0) }
         case .login(let next): return next.map { "next=" + Self.escapeQuery($0) }

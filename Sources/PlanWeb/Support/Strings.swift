@@ -40,6 +40,9 @@ enum UIKey: String, CaseIterable {
     case issueTemporary, addUser, userDepartment, procedures, emailRemoved, emailSaved, passwordChanged, noDepartmentForUser, chooseFile
     case submitted, selfEvaluationSaved, confirmPublish, confirmWithdraw, chooseItems
     case apiTokensLink, apiTokensIntro, tokenName, issuedOn, lastUsed, notUsedYet, revoke, revoked, issueToken, tokenShownOnce
+    case activitiesLink, activitiesIntro, computedFigures, countingRuleColumn, recordsHeading, addRecord, importRecords, recordColumns
+    case activityForm, recordDate, recordTitle, recordCategory, recordKind, recordFields, countedRecords, noRecords, noRules, figureOf
+    case personalMark, personalNote, removeRecord, allKinds, computedFromRecords, seeRecords
 }
 
 extension UIKey {
@@ -373,6 +376,42 @@ extension UIKey {
                 "The token is shown on this page only (only its hash is kept). Copy it now into the system that will use it."
             )
         case .inactive: ("無効", "Inactive")
+        case .activitiesLink: ("活動記録", "Activity records")
+        case .activitiesIntro:
+            (
+                "イベント・相談・補助・登録などを1件ずつ記録すると、計算のきまりを付けた指標の実績はその記録から計算されます（入力はしません）。公開されるのは数だけで、記録そのものと個人に関する項目は職員だけが見られます。",
+                "Record events, consultations, grants and registrations one by one: the actuals of indicators with a counting rule are computed from them (not typed). Only the figures are published; the records and their personal fields are for staff only."
+            )
+        case .computedFigures: ("活動記録から計算する実績", "Actuals computed from activity records")
+        case .countingRuleColumn: ("計算のきまり", "Counting rule")
+        case .recordsHeading: ("記録", "Records")
+        case .addRecord: ("記録を追加", "Add a record")
+        case .importRecords: ("ファイルから取り込む（CSV・xlsx、全部か無しか）", "Import a file (CSV or xlsx, all or nothing)")
+        case .recordColumns: ("列（1行目）: ", "Columns (first row): ")
+        case .activityForm: ("記録の入力フォーム", "the record form")
+        case .recordDate: ("日付", "Date")
+        case .recordTitle: ("件名", "Title")
+        case .recordCategory: ("区分", "Category")
+        case .recordKind: ("種類", "Kind")
+        case .recordFields: ("項目", "Fields")
+        case .countedRecords: ("数えた記録", "Records counted")
+        case .noRecords: ("記録はまだありません", "No records yet")
+        case .noRules:
+            (
+                "計算のきまりはまだありません（計画担当が `actionplan activity define` で設定します）",
+                "No counting rules yet (the plan office sets them with `actionplan activity define`)"
+            )
+        case .figureOf: ("実績の内訳", "What the actual is made of")
+        case .personalMark: ("（個人）", " (personal)")
+        case .personalNote:
+            (
+                "「（個人）」の項目は個人に関する情報です。公開されず、保存年限を過ぎると消されます。",
+                "Fields marked “(personal)” hold personal data: never published, erased after the retention period."
+            )
+        case .removeRecord: ("記録を削除", "Remove the record")
+        case .allKinds: ("すべての種類", "Every kind")
+        case .computedFromRecords: ("活動記録から計算", "Computed from activity records")
+        case .seeRecords: ("内訳", "Breakdown")
         case .saveShort: ("保存", "Save")
         case .deactivate: ("無効にする", "Deactivate")
         case .activate: ("有効にする", "Activate")
@@ -702,6 +741,19 @@ struct Strings {
     func severityParameter(_ raw: String) -> String {
         t("severity は error・warning・info のどれかです（「\(raw)」）", "severity is one of error, warning, info (not “\(raw)”)")
     }
+    func noSuchKind(_ id: String) -> String { t("記録の種類「\(id)」はこの計画にありません", "No record kind “\(id)” in this plan") }
+    var noSuchRecord: String { t("削除する記録を指定してください", "Name the record to remove") }
+    func unknownAction(_ a: String) -> String { t("操作「\(a)」はありません", "No action “\(a)”") }
+    func recordsChanged(added: Int, figures: Int) -> String {
+        t("記録を\(added)件追加しました（計算した実績の変更 \(figures)件）", "Added \(added) records (\(figures) computed actuals changed)")
+    }
+    func recordsChanged(removed: Int, figures: Int) -> String {
+        t("記録を\(removed)件削除しました（計算した実績の変更 \(figures)件）", "Removed \(removed) records (\(figures) computed actuals changed)")
+    }
+    func hiddenRecords(_ n: Int) -> String {
+        t("ほかの課の記録 \(n) 件も数えています（あなたの課には見えません）", "Also counts \(n) records of other departments (not shown to you)")
+    }
+    func ruleFrom(_ y: FiscalYear) -> String { t("\(year(y))から", "from \(year(y))") }
     func specifyYear(example: String) -> String { t("年度を指定してください（?year=\(example)）", "Give the fiscal year (?year=\(example))") }
     func savedCount(_ n: Int) -> String { t("保存しました（\(n)件）", "Saved (\(n))") }
     func imported(values: Int, notReported: Int) -> String {
