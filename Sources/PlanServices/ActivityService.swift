@@ -260,6 +260,7 @@ extension PlanContext {
         let locks = try await w.read.locks()
         var states: [FiscalYear: [UUID: Submission]] = [:]
         for y in Set(changes.map(\.year)) { states[y] = try await w.read.submissions(year: y) }
+        var saved: [ComputedFigure] = []
         for f in changes {
             guard let item = snapshot.item(ofIndicator: f.indicator) else { continue }
             let lead = snapshot.leadByItem[item]
@@ -268,13 +269,16 @@ extension PlanContext {
                 item: item, year: f.year, locked: locks[f.year] ?? false, state: state,
                 department: lead.flatMap { id in departments.first { $0.id == id }?.name })
             {
+                // Only the words change (a year still without records): a closed year keeps its own.
+                if stored["\(f.indicator) \(f.year.westernYear)"]?.value == f.value { continue }
                 var e = refusal
                 e.message = "この変更で活動記録から計算する「\(snapshot.revisedIndex.indicatorsByID[f.indicator]?.name ?? f.indicator)」の実績が変わりますが、" + refusal.message
                 throw e
             }
+            saved.append(f)
         }
         return try await w.saveActuals(
-            changes.map {
+            saved.map {
                 ActualChange(actual: Actual(indicator: $0.indicator, year: $0.year, value: $0.value, note: $0.note), expectedVersion: nil)
             },
             actor: "\(actor)（活動記録から計算）")

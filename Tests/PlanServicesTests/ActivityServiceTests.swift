@@ -233,4 +233,18 @@ struct ActivityServiceTests {
             #expect(again.contains { $0.entity == "actual" && $0.key == "2-1.2.1 R6" && $0.before.hasPrefix("640") && $0.after.hasPrefix("3") })
         }
     }
+
+    @Test("ロックした年度があっても、記録のない年度の説明だけが変わるきまりは設定でき、ロックした年度には何も書かない", arguments: TestDatabases.kinds)
+    func definingRulesLeavesClosedYearsAlone(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            let office = try await s.context(plan: nil, viewer: Self.op)
+            try await office.setLocked(true, year: Self.r6, reason: "締め")
+            let r = try await s.context(plan: nil, viewer: Self.op).defineActivities(
+                json: try PlanData.file("activities.json"), file: "activities.json")
+            #expect(r.changed > 0)
+            #expect(try await Self.actual(s, "2-1.2.1", Self.r6) == nil)
+            // An open year says why it has no figure yet.
+            #expect(try await Self.actual(s, "2-1.2.1", Self.r7)?.note.contains("記録がまだありません") == true)
+        }
+    }
 }

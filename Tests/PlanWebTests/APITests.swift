@@ -20,8 +20,10 @@ struct APITests {
         "/api/v1/plans/{plan}/rollups", "/api/v1/rollups",
         "/api/v1/plans/{plan}/search", "/api/v1/search",
         "/api/v1/plans/{plan}/actuals/{fiscalYear}/{indicator}", "/api/v1/plans/{plan}/actuals/{fiscalYear}",
+        "/api/v1/plans/{plan}/activities",
     ]
-    /// GET on every path, and the writes: PUT of one actual, POST of a batch.
+    /// GET on every path but the two that only take writes (a batch of actuals, activity records),
+    /// and the writes: PUT of one actual, POST of a batch, POST of records.
     static let operationCount = paths.count + 1
 
     static func document(_ app: Application) async throws -> OpenAPI.Document {

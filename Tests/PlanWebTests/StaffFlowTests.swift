@@ -22,9 +22,14 @@ struct Browser {
         return r
     }
 
-    mutating func post(_ path: String, form: [String: String], tokenFrom page: String) async throws -> TestingHTTPResponse {
+    /// The form token of a page, as a browser sends it back with the page's form.
+    mutating func formToken(from page: String) async throws -> String {
         let html = try await get(page).text
-        let token = html.range(of: "name=\"_csrf\" value=\"").map { r in String(html[r.upperBound...].prefix { $0 != "\"" }) } ?? ""
+        return html.range(of: "name=\"_csrf\" value=\"").map { r in String(html[r.upperBound...].prefix { $0 != "\"" }) } ?? ""
+    }
+
+    mutating func post(_ path: String, form: [String: String], tokenFrom page: String) async throws -> TestingHTTPResponse {
+        let token = try await formToken(from: page)
         var fields = form
         fields["_csrf"] = token
         var headers = HTTPHeaders()

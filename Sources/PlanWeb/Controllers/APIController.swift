@@ -12,18 +12,18 @@ import Vapor
 enum APIController {
     enum Operation: String, CaseIterable {
         case plans, plan, structure, indicators, indicator, evaluations, rollups, search
-        case actual, saveActual, saveActuals
+        case actual, saveActual, saveActuals, addActivityRecords
 
         var method: HTTPMethod {
             switch self {
             case .saveActual: .PUT
-            case .saveActuals: .POST
+            case .saveActuals, .addActivityRecords: .POST
             default: .GET
             }
         }
 
         /// Whether the operation needs a department's API token.
-        var needsToken: Bool { self == .actual || self == .saveActual || self == .saveActuals }
+        var needsToken: Bool { self == .actual || self == .saveActual || self == .saveActuals || self == .addActivityRecords }
 
         var template: [String] {
             switch self {
@@ -37,6 +37,7 @@ enum APIController {
             case .search: ["search"]
             case .actual, .saveActual: ["actuals", ":fiscalYear", ":indicator"]
             case .saveActuals: ["actuals", ":fiscalYear"]
+            case .addActivityRecords: ["activities"]
             }
         }
 
@@ -53,6 +54,8 @@ enum APIController {
             case .actual: "実績の1つの値と版（ETag）。課の API トークンで"
             case .saveActual: "実績の1つの値を保存（If-Match に読んだときの版）。課の API トークンで"
             case .saveActuals: "実績をまとめて保存（全部か無し。Idempotency-Key で再送しても1回）。課の API トークンで"
+            case .addActivityRecords:
+                "活動記録（イベント・相談・補助・登録など）をまとめて追加し、それを数える指標の実績を計算し直す（全部か無し。Idempotency-Key で再送しても1回）。課の API トークンで、その課の記録として"
             }
         }
 
@@ -61,7 +64,7 @@ enum APIController {
         var scopes: [Bool] {
             switch self {
             case .plans: [false]
-            case .plan, .actual, .saveActual, .saveActuals: [true]
+            case .plan, .actual, .saveActual, .saveActuals, .addActivityRecords: [true]
             default: [true, false]
             }
         }
@@ -77,6 +80,7 @@ enum APIController {
             case .actual: own = [.fiscalYear, .indicator]
             case .saveActual: own = [.fiscalYear, .indicator, .ifMatch]
             case .saveActuals: own = [.fiscalYear, .idempotencyKey]
+            case .addActivityRecords: own = [.idempotencyKey]
             }
             return (scoped ? [.plan] : []) + own
         }
@@ -104,6 +108,7 @@ enum APIController {
             case .actual: name = "getActual"
             case .saveActual: name = "putActual"
             case .saveActuals: name = "postActuals"
+            case .addActivityRecords: name = "postActivityRecords"
             }
             return scopes == [true] || self == .plans || scoped ? name : name + "OfDefaultPlan"
         }
@@ -121,6 +126,7 @@ enum APIController {
             case .search: .array(items: APIDocument.reference("SearchHit"))
             case .actual, .saveActual: APIDocument.reference("Actual")
             case .saveActuals: APIDocument.reference("SavedActuals")
+            case .addActivityRecords: APIDocument.reference("AddedActivityRecords")
             }
         }
     }
@@ -171,7 +177,7 @@ enum APIController {
         let c = try await context(req)
         switch op {
         case .plans: return try json(try await req.services.summaries())
-        case .actual, .saveActual, .saveActuals: return try await APIWrites.handle(op, req, plan: c.plan.id)
+        case .actual, .saveActual, .saveActuals, .addActivityRecords: return try await APIWrites.handle(op, req, plan: c.plan.id)
         case .plan:
             return try json(
                 JSONValue.object([

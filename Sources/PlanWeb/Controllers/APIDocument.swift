@@ -98,6 +98,7 @@ enum APIDocument {
         switch op {
         case .saveActual: schema = reference("ActualInput")
         case .saveActuals: schema = reference("ActualsInput")
+        case .addActivityRecords: schema = reference("ActivityRecordsInput")
         default: return nil
         }
         return OpenAPI.Request(content: [.json: .init(OpenAPI.Content(schema: schema))], required: true)
@@ -156,7 +157,7 @@ enum APIDocument {
                             "indicator": expression("$request.path.indicator"), "If-Match": expression("$response.header.ETag"),
                         ]))
             ]
-        case .indicator, .evaluations, .rollups, .search, .saveActual:
+        case .indicator, .evaluations, .rollups, .search, .saveActual, .addActivityRecords:
             return [:]
         }
     }
@@ -263,6 +264,25 @@ enum APIDocument {
                                 "version": .integer(required: false, nullable: true, minimum: (0, exclusive: false)),
                             ]))
                 ]),
+            "ActivityRecordsInput": record(
+                "まとめて追加する活動記録（全部か無し。トークンの課の記録として）",
+                [
+                    "records": .array(
+                        minItems: 1, maxItems: APIWrites.recordLimit,
+                        items: record(
+                            "1件の記録。kind は種類のIDか名前、date は 2024-05-01、values は種類の項目ID → 値",
+                            [
+                                "kind": .string(minLength: 1, maxLength: APIWrites.textLimit),
+                                "date": .string(minLength: 1, maxLength: APIWrites.textLimit),
+                                "title": .string(minLength: 1, maxLength: APIWrites.textLimit),
+                                "category": .string(required: false, nullable: true, maxLength: APIWrites.textLimit),
+                                "values": .object(
+                                    required: false,
+                                    additionalProperties: .init(.one(of: [.string(maxLength: APIWrites.textLimit), .number]))),
+                            ]))
+                ]),
+            "AddedActivityRecords": record(
+                "追加した結果", ["records": .integer(minimum: (1, exclusive: false)), "changed": .integer(minimum: (0, exclusive: false))]),
             "SavedActuals": record(
                 "保存した結果", ["changed": .integer(minimum: (0, exclusive: false)), "actuals": .array(items: reference("Actual"))]),
             "SearchHit": record(

@@ -59,6 +59,9 @@ enum APIWrites {
 
     static func handle(_ op: Operation, _ req: Request, plan: String) async throws -> Response {
         let (c, token) = try await authorized(req, plan: plan)
+        if op == .addActivityRecords {
+            return try await idempotent(req, token: token) { data in try await addRecords(c, req, data: data) }
+        }
         let year = try APIParameter.year(req, c, from: .fiscalYear)
         switch op {
         case .actual:
@@ -74,29 +77,35 @@ enum APIWrites {
             let after = try await req.services.context(plan: plan, viewer: c.viewer)
             return try answer(APIActual(indicator: id, year: year, stored: stored(after, id, year)))
         case .saveActuals:
-            let data = req.body.data.map { Data($0.readableBytesView) } ?? Data()
-            let key = try APIParameter.idempotencyKey.value(in: req)
-            let requestHash = SHA256.hash(data: Data(req.url.path.utf8) + data).map { String(format: "%02x", $0) }.joined()
-            if let key, let kept = try await req.services.store.apiTokens.answer(token: token.id, key: key) {
-                guard kept.requestHash == requestHash else {
-                    throw Abort(.unprocessableEntity, reason: "この Idempotency-Key は別の内容の要求に使われています。要求ごとに新しい鍵を使ってください")
-                }
-                return replay(kept)
-            }
-            let response = try await saveBatch(c, req, data: data, year: year, plan: plan)
-            if let key, let body = response.body.string {
-                let kept = IdempotentAnswer(requestHash: requestHash, status: Int(response.status.code), body: body)
-                // A request sent at the same time with the same key got there first: answer as it was answered.
-                if try await !req.services.store.apiTokens.keep(kept, token: token.id, key: key),
-                    let first = try await req.services.store.apiTokens.answer(token: token.id, key: key)
-                {
-                    return replay(first)
-                }
-            }
-            return response
+            return try await idempotent(req, token: token) { data in try await saveBatch(c, req, data: data, year: year, plan: plan) }
         default:
             throw Abort(.methodNotAllowed)
         }
+    }
+
+    /// Answers a request once per `Idempotency-Key` (of this token): a retry with the same key and
+    /// body gets the first answer again; the same key with another body is refused.
+    static func idempotent(_ req: Request, token: APIToken, _ body: (Data) async throws -> Response) async throws -> Response {
+        let data = req.body.data.map { Data($0.readableBytesView) } ?? Data()
+        let key = try APIParameter.idempotencyKey.value(in: req)
+        let requestHash = SHA256.hash(data: Data(req.url.path.utf8) + data).map { String(format: "%02x", $0) }.joined()
+        if let key, let kept = try await req.services.store.apiTokens.answer(token: token.id, key: key) {
+            guard kept.requestHash == requestHash else {
+                throw Abort(.unprocessableEntity, reason: "この Idempotency-Key は別の内容の要求に使われています。要求ごとに新しい鍵を使ってください")
+            }
+            return replay(kept)
+        }
+        let response = try await body(data)
+        if let key, let text = response.body.string {
+            let kept = IdempotentAnswer(requestHash: requestHash, status: Int(response.status.code), body: text)
+            // A request sent at the same time with the same key got there first: answer as it was answered.
+            if try await !req.services.store.apiTokens.keep(kept, token: token.id, key: key),
+                let first = try await req.services.store.apiTokens.answer(token: token.id, key: key)
+            {
+                return replay(first)
+            }
+        }
+        return response
     }
 
     /// The plan's context for the token's department; 401 (with `WWW-Authenticate`) without a
@@ -239,4 +248,66 @@ enum APIWrites {
             SavedActuals(
                 changed: changed, actuals: inputs.map { APIActual(indicator: $0.indicator, year: year, stored: stored(after, $0.indicator, year)) }))
     }
+
+    // MARK: Activity records
+
+    static let recordLimit = 1000
+    static let textLimit = 500
+
+    /// `POST /api/v1/plans/{plan}/activities`: records of the token's department, all or none,
+    /// checked and counted by the same service as the staff pages (422 with every located problem).
+    static func addRecords(_ c: PlanContext, _ req: Request, data: Data) async throws -> Response {
+        let fields = try object(try body(req), keys: ["records"], required: ["records"], at: "本文")
+        guard case .array(let items) = fields["records"]!, (1...recordLimit).contains(items.count) else {
+            throw Abort(.badRequest, reason: "records は1〜\(recordLimit)件の配列にしてください")
+        }
+        func text(_ value: JSONValue?, _ place: String, required: Bool) throws -> String {
+            switch value {
+            case nil, .null?:
+                if required { throw Abort(.badRequest, reason: "\(place)がありません") }
+                return ""
+            case .string(let s)? where s.count <= textLimit && (!required || !s.isEmpty): return s
+            default: throw Abort(.badRequest, reason: "\(place)は\(required ? "1〜" : "")\(textLimit)文字の文字列にしてください")
+            }
+        }
+        let department = c.viewerDepartment?.name ?? ""
+        var inputs: [ActivityInput] = []
+        for (n, item) in items.enumerated() {
+            let place = "records[\(n)]"
+            let f = try object(item, keys: ["kind", "date", "title", "category", "values"], required: ["kind", "date", "title"], at: place)
+            var values: [String: String] = [:]
+            switch f["values"] ?? .object([:]) {
+            case .object(let map):
+                for (k, v) in map {
+                    switch v {
+                    case .string(let s) where s.count <= textLimit: values[k] = s
+                    case .int(let i): values[k] = String(i)
+                    case .number(let d): values[k] = NumberCell.format(d)
+                    case .null: values[k] = ""
+                    default: throw Abort(.badRequest, reason: "\(place).values.\(k) は\(textLimit)文字までの文字列か数にしてください")
+                    }
+                }
+            default: throw Abort(.badRequest, reason: "\(place).values は項目ID → 値のオブジェクトにしてください")
+            }
+            inputs.append(
+                ActivityInput(
+                    kind: try text(f["kind"], "\(place).kind", required: true), department: department,
+                    date: try text(f["date"], "\(place).date", required: true), title: try text(f["title"], "\(place).title", required: true),
+                    category: try text(f["category"], "\(place).category", required: false), values: values,
+                    place: .init(file: place)))
+        }
+        do {
+            let result = try await c.addActivityRecords(inputs)
+            return try APIController.json(AddedRecords(records: result.records, changed: result.changed))
+        } catch let e as ServiceError where e.kind == .invalid {
+            // The body had the documented form; what it says was refused.
+            throw ServiceError(.invalid, e.message, errors: e.errors.isEmpty ? [ImportError(file: "本文", message: e.message)] : e.errors)
+        }
+    }
+}
+
+/// What an activity-record batch did.
+struct AddedRecords: Content {
+    var records: Int
+    var changed: Int
 }

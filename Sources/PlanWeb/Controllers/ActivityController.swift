@@ -34,6 +34,11 @@ enum ActivityController {
                 }
                 let r = try await c.deleteActivityRecord(id: id)
                 return req.redirect(to: back, flash: Flash(notices: [req.strings.recordsChanged(removed: r.records, figures: r.changed)]))
+            case "define":
+                _ = try req.requireAccount([.office])
+                let text = (try? req.content.get(String.self, at: "definitions")) ?? ""
+                let r = try await c.defineActivities(json: Data(text.utf8), file: req.strings(.definitionsHeading))
+                return req.redirect(to: back, flash: Flash(notices: [req.strings.definitionsSaved(figures: r.changed)]))
             case "add":
                 let field = { (name: String) in (try? req.content.get(String.self, at: name)) ?? "" }
                 let kind = field("kind")
@@ -48,7 +53,9 @@ enum ActivityController {
                 throw Abort(.badRequest, reason: req.strings.unknownAction(action))
             }
         } catch let e as ServiceError where e.kind != .forbidden && e.kind != .unauthenticated {
-            return req.redirect(to: back, flash: Flash(errors: [e.message] + e.details + e.errors.map(\.description)))
+            var flash = Flash(errors: [e.message] + e.details + e.errors.map(\.description))
+            if action == "define" { flash.typed["definitions"] = (try? req.content.get(String.self, at: "definitions")) ?? "" }
+            return req.redirect(to: back, flash: flash)
         }
     }
 

@@ -116,6 +116,7 @@ enum ActivityPages {
                 .p(.class("note"), .text(ctx.s(.personalNote))),
                 recordsTable(m.records, c, csrf: m.mayEnter ? m.csrf : nil, ctx),
                 .if(m.mayEnter && !c.activities.kinds.isEmpty, entry(m, ctx)),
+                .if(c.viewer.role == .office, definitions(m, ctx)),
             ]))
     }
 
@@ -172,6 +173,23 @@ enum ActivityPages {
                 .label(.for("records-file"), .text(ctx.s(.filledTemplate))),
                 Forms.input([("type", "file"), ("id", "records-file"), ("name", "file"), ("accept", ".csv,.xlsx")]),
                 .button(.type(.submit), .text(ctx.s(.importButton)))),
+        ])
+    }
+
+    /// The office's kinds and rules as JSON, edited in place (docs/activity-records.md).
+    static func definitions(_ m: Model, _ ctx: PageContext) -> Node<HTML.BodyContext> {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let text = m.flash.typed["definitions"] ?? String(decoding: (try? encoder.encode(m.context.activities)) ?? Data(), as: UTF8.self)
+        return .group([
+            .h2(.text(ctx.s(.definitionsHeading))),
+            .p(.id("definitions-help"), .text(ctx.s(.definitionsHelp))),
+            .form(
+                .method(.post), .action(ctx.href(.activities(kind: nil, year: nil))), .class("stacked"), Forms.hidden("_csrf", m.csrf),
+                Forms.hidden("action", "define"),
+                .label(.for("definitions"), .text(ctx.s(.definitionsHeading))),
+                Forms.textarea(id: "definitions", name: "definitions", rows: 16, text: text, describedBy: "definitions-help"),
+                .button(.type(.submit), .text(ctx.s(.save)))),
         ])
     }
 

@@ -42,7 +42,7 @@ enum UIKey: String, CaseIterable {
     case apiTokensLink, apiTokensIntro, tokenName, issuedOn, lastUsed, notUsedYet, revoke, revoked, issueToken, tokenShownOnce
     case activitiesLink, activitiesIntro, computedFigures, countingRuleColumn, recordsHeading, addRecord, importRecords, recordColumns
     case activityForm, recordDate, recordTitle, recordCategory, recordKind, recordFields, countedRecords, noRecords, noRules, figureOf
-    case personalMark, personalNote, removeRecord, allKinds, computedFromRecords, seeRecords
+    case personalMark, personalNote, removeRecord, allKinds, computedFromRecords, seeRecords, definitionsHeading, definitionsHelp
 }
 
 extension UIKey {
@@ -398,8 +398,8 @@ extension UIKey {
         case .noRecords: ("記録はまだありません", "No records yet")
         case .noRules:
             (
-                "計算のきまりはまだありません（計画担当が `actionplan activity define` で設定します）",
-                "No counting rules yet (the plan office sets them with `actionplan activity define`)"
+                "計算のきまりはまだありません（計画担当がこの画面の下の「記録の種類と計算のきまり」か `actionplan activity define` で設定します）",
+                "No counting rules yet (the plan office sets them below, under “Record kinds and counting rules”, or with `actionplan activity define`)"
             )
         case .figureOf: ("実績の内訳", "What the actual is made of")
         case .personalMark: ("（個人）", " (personal)")
@@ -412,6 +412,12 @@ extension UIKey {
         case .allKinds: ("すべての種類", "Every kind")
         case .computedFromRecords: ("活動記録から計算", "Computed from activity records")
         case .seeRecords: ("内訳", "Breakdown")
+        case .definitionsHeading: ("記録の種類と計算のきまり（JSON）", "Record kinds and counting rules (JSON)")
+        case .definitionsHelp:
+            (
+                "計画担当が定義します（書き方は docs/activity-records.md）。きまりを足した指標は計算に、外した指標は入力に切り替わり、変更の記録に残ります。誤りがあれば何も変えません。",
+                "Defined by the plan office (see docs/activity-records.md). An indicator given a rule becomes computed, one whose rule is removed becomes typed again; both are audited. Nothing changes when there is a mistake."
+            )
         case .saveShort: ("保存", "Save")
         case .deactivate: ("無効にする", "Deactivate")
         case .activate: ("有効にする", "Activate")
@@ -749,6 +755,9 @@ struct Strings {
     }
     func recordsChanged(removed: Int, figures: Int) -> String {
         t("記録を\(removed)件削除しました（計算した実績の変更 \(figures)件）", "Removed \(removed) records (\(figures) computed actuals changed)")
+    }
+    func definitionsSaved(figures: Int) -> String {
+        t("記録の種類と計算のきまりを保存しました（計算した実績の変更 \(figures)件）", "Saved the kinds and rules (\(figures) computed actuals changed)")
     }
     func hiddenRecords(_ n: Int) -> String {
         t("ほかの課の記録 \(n) 件も数えています（あなたの課には見えません）", "Also counts \(n) records of other departments (not shown to you)")
