@@ -244,7 +244,8 @@ extension PlanContext {
     func recompute(_ w: PlanCycleWriter, definitions: ActivityDefinitions, kinds: Set<String>?, actor: String) async throws -> Int {
         let rules = definitions.rules.filter { kinds?.contains($0.kind) ?? true }
         if rules.isEmpty { return 0 }
-        let records = try await w.read.activityRecords()
+        var records: [ActivityRecord] = []
+        for kind in Set(rules.map(\.kind)).sorted() { records += try await w.read.activityRecords(kind: kind) }
         var figures: [ComputedFigure] = []
         for rule in rules {
             guard let kind = definitions.kind(rule.kind) else { continue }

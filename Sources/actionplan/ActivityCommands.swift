@@ -100,6 +100,7 @@ struct ActivityCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "erase-expired", abstract: "保存年限を過ぎた記録の個人に関する項目を消します（記録と計算した実績は残ります）。毎日の定期実行を想定しています。")
         @Option(help: "今日として扱う日（試験用。省略時は今日）") var today: String?
+        @Flag(name: .customLong("all-plans"), help: "データベースのすべての計画について消す（毎日のタイマー）") var allPlans = false
         @OptionGroup var options: PlanOptions
         func run() async throws {
             let day: CalendarDay
@@ -112,9 +113,22 @@ struct ActivityCommand: AsyncParsableCommand {
             } else {
                 day = CalendarDay(containing: Date())
             }
-            let n: Int
-            do { n = try await withPlan(options) { try await $0.eraseExpiredPersonalFields(today: day) } } catch { throw refuse(error) }
-            printLine("個人に関する項目を消した記録: \(n) 件")
+            let allPlans = self.allPlans
+            let lines: [String]
+            do {
+                lines = try await withServices { services in
+                    let plans =
+                        allPlans
+                        ? try await services.summaries().map(\.id) : [try await services.context(plan: options.planID, viewer: options.viewer).plan.id]
+                    var lines: [String] = []
+                    for plan in plans {
+                        let n = try await services.context(plan: plan, viewer: options.viewer).eraseExpiredPersonalFields(today: day)
+                        if n > 0 || !allPlans { lines.append("\(plan): 個人に関する項目を消した記録 \(n) 件") }
+                    }
+                    return lines
+                }
+            } catch { throw refuse(error) }
+            lines.forEach(printLine)
         }
     }
 }

@@ -133,7 +133,31 @@ struct PublishCommand: AsyncParsableCommand {
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "性能を測ります（render: ページのキャッシュがないときの描画の時間、memory: 計画をメモリに置く量）。",
-        subcommands: [Render.self, Memory.self])
+        subcommands: [Render.self, Memory.self, Activities.self])
+
+    struct Activities: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "activities",
+            abstract: "すべての計画に活動記録の種類・きまりと記録を入れ、1件の追加と計算し直しの時間、全計画の年度の集計の前後の時間を測ります。",
+            discussion: "データベースの計画（全国規模のコーパス）を書き換えます。試験用のデータベースで、リリースビルドで測ってください（docs/benchmarks.md）。")
+        @Option(help: "入れる記録の数（計画に均等に分けます）") var records: Int = 1_000_000
+        @Option(help: "1件の追加を測る回数") var sample: Int = 200
+        @OptionGroup var options: PlanOptions
+
+        func run() async throws {
+            let records = self.records, sample = self.sample, viewer = options.viewer
+            guard records > 0, sample > 0 else { throw ValidationError("--records と --sample は1以上にしてください") }
+            let r: ActivityBenchmark.Result
+            do { r = try await withServices { services in try await ActivityBenchmark.run(services, records: records, sample: sample, viewer: viewer) } } catch {
+                throw refuse(error)
+            }
+            func f(_ v: Double) -> String { String(format: "%.2f", v) }
+            printLine("計画 \(r.plans)、記録 \(r.records) 件")
+            printLine("全計画の年度の評価と集計（読みのモデルから）: 前 \(f(r.rollUpBefore)) s、後 \(f(r.rollUpAfter)) s（\(f(r.rollUpAfter / max(r.rollUpBefore, 1e-9))) 倍）")
+            printLine("種類ときまりの設定 \(f(r.define)) s、記録の取り込み \(f(r.importing)) s（\(Int(Double(r.records) / max(r.importing, 1e-9))) 件/秒）")
+            printLine("1件の追加と計算し直し（\(r.oneRecord.count) 回）: 中央値 \(f(r.percentile(50))) ms、p95 \(f(r.percentile(95))) ms、最大 \(f(r.percentile(100))) ms")
+        }
+    }
 
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
