@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import PlanData
+import PlanFiles
 import PlanServices
 import PlanStore
 import PlanTestSupport
@@ -245,6 +246,43 @@ struct ActivityServiceTests {
             #expect(try await Self.actual(s, "2-1.2.1", Self.r6) == nil)
             // An open year says why it has no figure yet.
             #expect(try await Self.actual(s, "2-1.2.1", Self.r7)?.note.contains("記録がまだありません") == true)
+        }
+    }
+
+    @Test("Excel のブック（.xlsx）の記録も取り込め、日付のセル（シリアル値）と数値のセルを読み、誤りはシートと行と列で示す", arguments: TestDatabases.kinds)
+    func workbooksAreImported(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            let (shogyo, _) = try await Self.setUp(s)
+            let header: [WorkbookCell] = ["種類", "課", "日付", "件名", "区分", "参加者数"].map { .header($0) }
+            // 45383 = 2024-04-01, 45600 = 2024-11-04 (days since 1899-12-30).
+            let good = try WorkbookWriter.write([
+                WorkbookSheet(
+                    name: "記録",
+                    rows: [
+                        header,
+                        [.text("イベント"), .text("商業課"), .number(45383), .text("リノベーションスクール"), .text("リノベーションスクール"), .number(25)],
+                        [.text("イベント"), .text("商業課"), .number(45600), .text("勉強会"), .text("勉強会"), .number(9)],
+                    ])
+            ])
+            let r = try await Self.clerk(s, shogyo).importActivityRecords(good, file: "records.xlsx")
+            #expect(r.records == 2)
+            let events = try await s.context(plan: nil, viewer: Self.op).activityRecords(kind: "event")
+            #expect(events.map(\.date.description) == ["2024-04-01", "2024-11-04"])
+            #expect(events.first?.values["participants"] == "25")
+            #expect(try await Self.actual(s, "1-1.3.1", Self.r6)?.value == 2)
+
+            let bad = try WorkbookWriter.write([
+                WorkbookSheet(
+                    name: "記録",
+                    rows: [header, [.text("イベント"), .text("商業課"), .text("2024-05-01"), .text("勉強会"), .text("勉強会"), .text("たくさん")]])
+            ])
+            do {
+                _ = try await Self.clerk(s, shogyo).importActivityRecords(bad, file: "bad.xlsx")
+                Issue.record("誤りのあるブックを受け付けた")
+            } catch let e as ServiceError {
+                #expect(e.errors.first?.description.contains("bad.xlsx シート「記録」 2行目 F列") == true, "\(e.errors)")
+            }
+            #expect(try await s.context(plan: nil, viewer: Self.op).activityRecords(kind: "event").count == 2)
         }
     }
 }
