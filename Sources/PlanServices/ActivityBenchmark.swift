@@ -58,7 +58,8 @@ public enum ActivityBenchmark {
         let fiscal = day.fiscalYear == year ? day : CalendarDay(year: year.westernYear, month: 4 + random.below(9), day: 1 + random.below(28))
         if random.below(3) == 0 {
             return ActivityInput(
-                kind: "registration", department: department, date: fiscal.description, title: "会員登録", values: ["member": "登録者\(random.below(100_000))"])
+                kind: "registration", department: department, date: fiscal.description, title: "会員登録",
+                values: ["member": "登録者\(random.below(100_000))"])
         }
         return ActivityInput(
             kind: "event", department: department, date: fiscal.description, title: "講座 \(fiscal)", category: random.below(4) == 0 ? "相談会" : "講座",

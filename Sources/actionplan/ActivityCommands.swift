@@ -119,7 +119,8 @@ struct ActivityCommand: AsyncParsableCommand {
                 lines = try await withServices { services in
                     let plans =
                         allPlans
-                        ? try await services.summaries().map(\.id) : [try await services.context(plan: options.planID, viewer: options.viewer).plan.id]
+                        ? try await services.summaries().map(\.id)
+                        : [try await services.context(plan: options.planID, viewer: options.viewer).plan.id]
                     var lines: [String] = []
                     for plan in plans {
                         let n = try await services.context(plan: plan, viewer: options.viewer).eraseExpiredPersonalFields(today: day)

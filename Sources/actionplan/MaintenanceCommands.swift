@@ -148,14 +148,17 @@ struct BenchCommand: AsyncParsableCommand {
             let records = self.records, sample = self.sample, viewer = options.viewer
             guard records > 0, sample > 0 else { throw ValidationError("--records と --sample は1以上にしてください") }
             let r: ActivityBenchmark.Result
-            do { r = try await withServices { services in try await ActivityBenchmark.run(services, records: records, sample: sample, viewer: viewer) } } catch {
+            do {
+                r = try await withServices { services in try await ActivityBenchmark.run(services, records: records, sample: sample, viewer: viewer) }
+            } catch {
                 throw refuse(error)
             }
             func f(_ v: Double) -> String { String(format: "%.2f", v) }
             printLine("計画 \(r.plans)、記録 \(r.records) 件")
             printLine("全計画の年度の評価と集計（読みのモデルから）: 前 \(f(r.rollUpBefore)) s、後 \(f(r.rollUpAfter)) s（\(f(r.rollUpAfter / max(r.rollUpBefore, 1e-9))) 倍）")
             printLine("種類ときまりの設定 \(f(r.define)) s、記録の取り込み \(f(r.importing)) s（\(Int(Double(r.records) / max(r.importing, 1e-9))) 件/秒）")
-            printLine("1件の追加と計算し直し（\(r.oneRecord.count) 回）: 中央値 \(f(r.percentile(50))) ms、p95 \(f(r.percentile(95))) ms、最大 \(f(r.percentile(100))) ms")
+            printLine(
+                "1件の追加と計算し直し（\(r.oneRecord.count) 回）: 中央値 \(f(r.percentile(50))) ms、p95 \(f(r.percentile(95))) ms、最大 \(f(r.percentile(100))) ms")
         }
     }
 
