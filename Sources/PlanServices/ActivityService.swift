@@ -246,42 +246,31 @@ extension PlanContext {
         if rules.isEmpty { return 0 }
         var records: [ActivityRecord] = []
         for kind in Set(rules.map(\.kind)).sorted() { records += try await w.read.activityRecords(kind: kind) }
-        var figures: [ComputedFigure] = []
+        var figures: [Actual] = []
         for rule in rules {
             guard let kind = definitions.kind(rule.kind) else { continue }
-            figures += ActivityCounting.figures(rule: rule, kind: kind, records: records, plan: snapshot.revised)
-        }
-        let stored = Dictionary(
-            try await w.read.actuals().map { ("\($0.actual.indicator) \($0.actual.year.westernYear)", $0.actual) }, uniquingKeysWith: { a, _ in a })
-        let changes = figures.filter { f in
-            let current = stored["\(f.indicator) \(f.year.westernYear)"]
-            return current?.value != f.value || current?.note != f.note
-        }
-        if changes.isEmpty { return 0 }
-        let locks = try await w.read.locks()
-        var states: [FiscalYear: [UUID: Submission]] = [:]
-        for y in Set(changes.map(\.year)) { states[y] = try await w.read.submissions(year: y) }
-        var saved: [ComputedFigure] = []
-        for f in changes {
-            guard let item = snapshot.item(ofIndicator: f.indicator) else { continue }
-            let lead = snapshot.leadByItem[item]
-            let state = lead.flatMap { states[f.year]?[$0]?.state } ?? .draft
-            if let refusal = Self.refusal(
-                item: item, year: f.year, locked: locks[f.year] ?? false, state: state,
-                department: lead.flatMap { id in departments.first { $0.id == id }?.name })
-            {
-                // Only the words change (a year still without records): a closed year keeps its own.
-                if stored["\(f.indicator) \(f.year.westernYear)"]?.value == f.value { continue }
-                var e = refusal
-                e.message = "この変更で活動記録から計算する「\(snapshot.revisedIndex.indicatorsByID[f.indicator]?.name ?? f.indicator)」の実績が変わりますが、" + refusal.message
-                throw e
+            figures += ActivityCounting.figures(rule: rule, kind: kind, records: records, plan: snapshot.revised).map {
+                Actual(indicator: $0.indicator, year: $0.year, value: $0.value, note: $0.note)
             }
-            saved.append(f)
+        }
+        let stored = try await Self.storedActuals(w)
+        let changes = figures.filter { stored[ActualKey($0)]?.value != $0.value || stored[ActualKey($0)]?.note != $0.note }
+        if changes.isEmpty { return 0 }
+        let open = try await OpenFigures.read(w, years: Set(changes.map(\.year)), lead: snapshot.leadByItem, departments: departments)
+        var saved: [ActualChange] = []
+        for a in changes {
+            guard let item = snapshot.item(ofIndicator: a.indicator) else { continue }
+            if var refusal = open.refusal(item: item, year: a.year) {
+                // Only the words change (a year still without records): a closed year keeps its own.
+                if stored[ActualKey(a)]?.value == a.value { continue }
+                refusal.message =
+                    "この変更で活動記録から計算する「\(snapshot.revisedIndex.indicatorsByID[a.indicator]?.name ?? a.indicator)」の実績が変わりますが、" + refusal.message
+                throw refusal
+            }
+            saved.append(ActualChange(actual: a, expectedVersion: nil))
         }
         return try await w.saveActuals(
-            saved.map {
-                ActualChange(actual: Actual(indicator: $0.indicator, year: $0.year, value: $0.value, note: $0.note), expectedVersion: nil)
-            },
+            saved,
             actor: "\(actor)（活動記録から計算）")
     }
 }

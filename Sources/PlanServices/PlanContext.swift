@@ -262,21 +262,14 @@ public struct PlanContext: Sendable {
         do {
             let changed = try await store.write(plan: plan.id) { w in
                 // The rules, against the state this transaction holds.
-                let locks = try await w.read.locks()
-                var states: [FiscalYear: [UUID: Submission]] = [:]
-                for y in Set(changes.map(\.actual.year)) { states[y] = try await w.read.submissions(year: y) }
+                let rules = try await OpenFigures.read(w, years: Set(changes.map(\.actual.year)), lead: lead, departments: departments)
                 try await Self.refuseComputed(changes, w: w, plan: plan)
                 var overridden: [String] = []
                 for c in changes {
                     let item = items[c.actual.indicator]!
-                    let department = lead[item]
-                    let state = department.flatMap { states[c.actual.year]?[$0]?.state } ?? .draft
-                    if let refusal = Self.refusal(
-                        item: item, year: c.actual.year, locked: locks[c.actual.year] ?? false, state: state,
-                        department: department.flatMap { id in departments.first { $0.id == id }?.name })
-                    {
+                    if let refusal = rules.refusal(item: item, year: c.actual.year) {
                         guard override else { throw refusal }
-                        overridden.append("\(c.actual.indicator) \(c.actual.year.code)（\(locks[c.actual.year] == true ? "ロック" : state.label)）")
+                        overridden.append("\(c.actual.indicator) \(c.actual.year.code)（\(rules.closure(item: item, year: c.actual.year))）")
                     }
                 }
                 let changed = try await w.saveActuals(changes, actor: viewer.actor)
@@ -300,14 +293,51 @@ public struct PlanContext: Sendable {
         let definitions = try await w.read.activityDefinitions()
         let computed = changes.filter { definitions.rule(indicator: $0.actual.indicator, year: $0.actual.year, plan: plan) != nil }
         if computed.isEmpty { return }
-        let stored = Dictionary(
-            try await w.read.actuals().map { ("\($0.actual.indicator) \($0.actual.year.westernYear)", $0.actual) }, uniquingKeysWith: { a, _ in a })
+        let stored = try await storedActuals(w)
         for c in computed {
-            let current = stored["\(c.actual.indicator) \(c.actual.year.westernYear)"]
+            let current = stored[ActualKey(c.actual)]
             if current?.value == c.actual.value, current?.note == c.actual.note { continue }
             throw ServiceError.conflict(
                 "指標ID「\(c.actual.indicator)」の\(c.actual.year.label)の実績は活動記録から計算しています。値を変えるには活動記録を直すか、計画担当が計算のきまりを外して入力に切り替えてください")
         }
+    }
+
+    /// An actual's place: its indicator and year.
+    struct ActualKey: Hashable {
+        var indicator: String
+        var year: FiscalYear
+        init(_ a: Actual) { (indicator, year) = (a.indicator, a.year) }
+    }
+
+    /// The plan's actuals as a write transaction sees them.
+    static func storedActuals(_ w: PlanCycleWriter) async throws -> [ActualKey: Actual] {
+        Dictionary(try await w.read.actuals().map { (ActualKey($0.actual), $0.actual) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Whether an item's figures of a year may change, as a write transaction sees the locks and the
+    /// lead departments' workflow states (the rule of `refusal`, for every way figures change).
+    struct OpenFigures {
+        let locks: [FiscalYear: Bool]
+        let states: [FiscalYear: [UUID: Submission]]
+        let lead: [String: UUID]
+        let departments: [Department]
+
+        static func read(_ w: PlanCycleWriter, years: Set<FiscalYear>, lead: [String: UUID], departments: [Department]) async throws -> OpenFigures {
+            var states: [FiscalYear: [UUID: Submission]] = [:]
+            for y in years { states[y] = try await w.read.submissions(year: y) }
+            return OpenFigures(locks: try await w.read.locks(), states: states, lead: lead, departments: departments)
+        }
+
+        func state(item: String, year: FiscalYear) -> WorkflowState { lead[item].flatMap { states[year]?[$0]?.state } ?? .draft }
+
+        func refusal(item: String, year: FiscalYear) -> ServiceError? {
+            PlanContext.refusal(
+                item: item, year: year, locked: locks[year] ?? false, state: state(item: item, year: year),
+                department: lead[item].flatMap { id in departments.first { $0.id == id }?.name })
+        }
+
+        /// What closes it, in a word (for the audit trail of an override).
+        func closure(item: String, year: FiscalYear) -> String { locks[year] == true ? "ロック" : state(item: item, year: year).label }
     }
 
     /// Reads a filled actuals template (CSV, UTF-8 or CP932) and saves it, all or nothing. A

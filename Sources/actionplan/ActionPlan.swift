@@ -72,6 +72,29 @@ func withServices<T: Sendable>(_ body: (PlanServices) async throws -> T) async t
 }
 
 /// Runs `body` with the context of one plan for the command line's operator.
+/// An input file's bytes and name, or exit status 2 saying which file cannot be read.
+func readInputFile(_ path: String) throws -> (data: Data, name: String) {
+    let url = URL(fileURLWithPath: path)
+    do { return (try Data(contentsOf: url), url.lastPathComponent) } catch {
+        printError("エラー: \(path) を読めません")
+        throw ExitStatus.unreadable
+    }
+}
+
+/// The plan's context for the command line, acting as one department's clerk when `department`
+/// names one (its items only, under the clerks' rules).
+func context(_ services: PlanServices, _ options: PlanOptions, department: String?) async throws -> PlanContext {
+    let context = try await services.context(plan: options.planID, viewer: options.viewer)
+    guard let department else { return context }
+    let d = try context.department(named: department)
+    return try await services.context(plan: options.planID, viewer: .commandLine(options.viewer.actor, for: d))
+}
+
+/// The plans a command runs for: every plan of the database, or the one `--plan-id` names.
+func planIDs(_ services: PlanServices, _ options: PlanOptions, all: Bool) async throws -> [String] {
+    all ? try await services.summaries().map(\.id) : [try await services.context(plan: options.planID, viewer: options.viewer).plan.id]
+}
+
 func withPlan<T: Sendable>(_ options: PlanOptions, _ body: (PlanContext) async throws -> T) async throws -> T {
     try await withPlan(options.planID, viewer: options.viewer, body)
 }

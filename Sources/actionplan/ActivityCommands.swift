@@ -10,13 +10,6 @@ struct ActivityCommand: AsyncParsableCommand {
         commandName: "activity", abstract: "活動記録（イベント・相談・補助・登録など）と、そこから計算する実績を扱います。",
         subcommands: [Define.self, Import.self, List.self, Figure.self, EraseExpired.self])
 
-    static func read(_ file: String) throws -> (Data, String) {
-        do { return (try Data(contentsOf: URL(fileURLWithPath: file)), URL(fileURLWithPath: file).lastPathComponent) } catch {
-            printError("エラー: \(file) を読めません")
-            throw ExitStatus.unreadable
-        }
-    }
-
     struct Define: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "記録の種類と計算のきまり（JSON、docs/activity-records.md）を設定します（計画担当）。",
@@ -24,7 +17,7 @@ struct ActivityCommand: AsyncParsableCommand {
         @Argument(help: "定義のJSONファイル") var file: String
         @OptionGroup var options: PlanOptions
         func run() async throws {
-            let (data, name) = try ActivityCommand.read(file)
+            let (data, name) = try readInputFile(file)
             let result: PlanContext.Recomputed
             do { result = try await withPlan(options) { try await $0.defineActivities(json: data, file: name) } } catch { throw refuse(error) }
             printLine("設定しました。計算した実績の変更 \(result.changed) 件")
@@ -41,17 +34,12 @@ struct ActivityCommand: AsyncParsableCommand {
         @Flag(name: .customLong("dry-run"), help: "読み取りと確認だけをして、何も保存しません。") var dryRun = false
         @OptionGroup var options: PlanOptions
         func run() async throws {
-            let (data, name) = try ActivityCommand.read(file)
+            let (data, name) = try readInputFile(file)
             let sheet = self.sheet, department = self.department, dryRun = self.dryRun
             let result: PlanContext.Recomputed
             do {
                 result = try await withServices { services in
-                    var context = try await services.context(plan: options.planID, viewer: options.viewer)
-                    if let department {
-                        let d = try context.department(named: department)
-                        context = try await services.context(plan: options.planID, viewer: .commandLine(options.viewer.actor, for: d))
-                    }
-                    return try await context.importActivityRecords(data, file: name, sheet: sheet, dryRun: dryRun)
+                    try await context(services, options, department: department).importActivityRecords(data, file: name, sheet: sheet, dryRun: dryRun)
                 }
             } catch { throw refuse(error) }
             printLine((dryRun ? "読み取りました（保存していません）:" : "取り込みました:") + " 記録 \(result.records) 件、計算した実績の変更 \(result.changed) 件")
@@ -117,12 +105,8 @@ struct ActivityCommand: AsyncParsableCommand {
             let lines: [String]
             do {
                 lines = try await withServices { services in
-                    let plans =
-                        allPlans
-                        ? try await services.summaries().map(\.id)
-                        : [try await services.context(plan: options.planID, viewer: options.viewer).plan.id]
                     var lines: [String] = []
-                    for plan in plans {
+                    for plan in try await planIDs(services, options, all: allPlans) {
                         let n = try await services.context(plan: plan, viewer: options.viewer).eraseExpiredPersonalFields(today: day)
                         if n > 0 || !allPlans { lines.append("\(plan): 個人に関する項目を消した記録 \(n) 件") }
                     }

@@ -25,23 +25,14 @@ struct ActualsCommand: AsyncParsableCommand {
         @OptionGroup var options: PlanOptions
 
         func run() async throws {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                printError("エラー: \(file) を読めません")
-                throw ExitStatus.unreadable
-            }
-            let name = URL(fileURLWithPath: file).lastPathComponent
+            let (data, name) = try readInputFile(file)
             let year = self.year?.year, department = self.department, allow = allowOver100, override = self.override, dryRun = self.dryRun
             let result: ImportedActuals
             do {
                 result = try await withServices { services in
-                    var context = try await services.context(plan: options.planID, viewer: options.viewer)
-                    if let department {
-                        // Acting for one department: only its items.
-                        let d = try context.department(named: department)
-                        context = try await services.context(plan: options.planID, viewer: .commandLine(options.viewer.actor, for: d))
-                        if override { throw ServiceError.forbidden("課として取り込むときは --override を使えません") }
-                    }
+                    // Acting for one department: only its items.
+                    if department != nil, override { throw ServiceError.forbidden("課として取り込むときは --override を使えません") }
+                    let context = try await context(services, options, department: department)
                     return try await context.importActuals(
                         csv: data, file: name, year: year, allowRateOver100: allow, override: override, dryRun: dryRun)
                 }

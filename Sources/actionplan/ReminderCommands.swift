@@ -29,9 +29,7 @@ struct RemindCommand: AsyncParsableCommand {
         let failed: Int
         do {
             failed = try await withServices { services in
-                let plans =
-                    allPlans
-                    ? try await services.summaries().map(\.id) : [try await services.context(plan: options.planID, viewer: options.viewer).plan.id]
+                let plans = try await planIDs(services, options, all: allPlans)
                 var failed = 0
                 for plan in plans {
                     let c = try await services.context(plan: plan, viewer: options.viewer)

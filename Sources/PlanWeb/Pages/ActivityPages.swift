@@ -21,7 +21,7 @@ enum ActivityPages {
         guard let kind else { return "" }
         return kind.fields.compactMap { f in
             r.values[f.id].map {
-                "\(f.label)\(f.personal ? ctx.s(.personalMark) : ""): \($0)\(f.unit.map { f.type == .count || f.type == .amount ? $0 : "" } ?? "")"
+                "\(f.label)\(f.personal ? ctx.s(.personalMark) : ""): \($0)\(f.type.summable ? f.unit ?? "" : "")"
             }
         }
         .joined(separator: "、")
