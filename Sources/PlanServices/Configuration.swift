@@ -22,6 +22,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var eras: EraTable
     /// Plans whose pages are built on start (warm cache), by id; empty: none.
     public var cacheCapacity: Int
+    /// How many megabytes of rendered public pages each instance keeps (least recently used out first).
+    public var pageCacheMegabytes: Int = 64
     /// The mail server reminders go through; nil: no mail is sent.
     public var smtp: SMTPConfiguration?
     /// The site's public address (`https://…`), for links in mail; nil: mails carry paths only.
@@ -67,6 +69,8 @@ public struct AppConfiguration: Sendable, Equatable {
         public static let eras = "ACTIONPLAN_ERAS"
         /// How many plans' rendered pages and evaluations stay in memory.
         public static let cacheCapacity = "ACTIONPLAN_CACHE_PLANS"
+        /// How many megabytes of rendered public pages stay in memory (default 64).
+        public static let pageCacheMegabytes = "ACTIONPLAN_PAGE_CACHE_MB"
         /// The mail server for reminders (unset: no mail). With `…_PORT` (default 25, 587 with
         /// STARTTLS, 465 with TLS), `…_FROM` (required), `…_USER` and `…_PASSWORD` (AUTH PLAIN),
         /// `…_SECURITY` (none, starttls, tls) and `…_CA_FILE` (a PEM file of CAs to trust).
@@ -135,6 +139,12 @@ public struct AppConfiguration: Sendable, Equatable {
         if let text = env[Key.cacheCapacity], !text.isEmpty {
             guard let n = Int(text), n >= 1 else { throw Invalid(description: "\(Key.cacheCapacity) は1以上の整数で指定してください（「\(text)」）") }
             config.cacheCapacity = n
+        }
+        if let text = env[Key.pageCacheMegabytes], !text.isEmpty {
+            guard let n = Int(text), (0...65_536).contains(n) else {
+                throw Invalid(description: "\(Key.pageCacheMegabytes) は 0〜65536 の整数（MB）で指定してください（「\(text)」、0 はページを保存しない）")
+            }
+            config.pageCacheMegabytes = n
         }
         config.smtp = try smtp(env)
         if let text = env[Key.databasePoolTimeout], !text.isEmpty {

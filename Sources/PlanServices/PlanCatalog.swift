@@ -1,35 +1,46 @@
 import Foundation
 import PlanCore
 import PlanStore
+import Synchronization
 
 /// Plans in memory, each as the snapshot of its current stamp. A request asks for a plan; the
-/// catalog reads the plan's stamp (one row by its key) and hands out the snapshot it holds for
-/// that stamp, or builds a new one (once, however many requests ask at the same time). A write
-/// to a plan raises that plan's stamp only, so every other plan's snapshot stays valid, on every
+/// catalog reads the plan's stamp (`StampReads`: one read for every request waiting at that
+/// moment, begun after each of them arrived) and hands out the snapshot it holds for that stamp,
+/// or builds a new one (once, however many requests ask at the same time). A write to a plan
+/// raises that plan's stamp only, so every other plan's snapshot stays valid, on every
 /// instance. At most `capacity` snapshots are kept; the least recently used goes first.
-public actor PlanCatalog {
-    public nonisolated let store: PlanStore
-    public nonisolated let capacity: Int
-    private var entries: [String: Entry] = [:]
-    private var loading: [String: (stamp: Int64, task: Task<PlanSnapshot?, Error>)] = [:]
-    private var clock: UInt64 = 0
-    public private(set) var hits = 0
-    public private(set) var misses = 0
+///
+/// A lock, not an actor: a request that finds its snapshot takes the lock for a dictionary look-up
+/// and goes on in its own task (an actor would cost a hop to its executor and back).
+public final class PlanCatalog: Sendable {
+    public let store: PlanStore
+    public let capacity: Int
+    let stamps: StampReads
+    private let state = Mutex(State())
 
     struct Entry {
         var snapshot: PlanSnapshot
         var used: UInt64
     }
 
+    struct State {
+        var entries: [String: Entry] = [:]
+        var loading: [String: (stamp: Int64, task: Task<PlanSnapshot?, Error>)] = [:]
+        var clock: UInt64 = 0
+        var hits = 0
+        var misses = 0
+    }
+
     public init(store: PlanStore, capacity: Int) {
         self.store = store
         self.capacity = max(1, capacity)
+        self.stamps = StampReads(store: store)
     }
 
     /// The plan's current snapshot, or nil when there is no such plan.
     public func snapshot(_ slug: String) async throws -> PlanSnapshot? {
-        guard let stamp = try await store.plans.stamp(of: slug) else {
-            entries[slug] = nil
+        guard let stamp = try await stamps.stamp(of: slug) else {
+            state.withLock { $0.entries[slug] = nil }
             return nil
         }
         return try await snapshot(slug, stamp: stamp)
@@ -37,38 +48,107 @@ public actor PlanCatalog {
 
     /// The snapshot for a stamp already read.
     public func snapshot(_ slug: String, stamp: Int64) async throws -> PlanSnapshot? {
-        clock += 1
-        if var entry = entries[slug], entry.snapshot.stamp == stamp {
-            entry.used = clock
-            entries[slug] = entry
-            hits += 1
-            return entry.snapshot
-        }
-        misses += 1
-        if let pending = loading[slug], pending.stamp == stamp { return try await pending.task.value }
         let store = self.store
-        let task = Task<PlanSnapshot?, Error> {
-            guard let stored = try await store.plans.load(slug) else { return nil }
-            return try await PlanSnapshot(stamp: stamp, stored: stored, cycle: store.cycle(slug))
+        let (held, task) = state.withLock { s -> (PlanSnapshot?, Task<PlanSnapshot?, Error>?) in
+            s.clock += 1
+            if var entry = s.entries[slug], entry.snapshot.stamp == stamp {
+                entry.used = s.clock
+                s.entries[slug] = entry
+                s.hits += 1
+                return (entry.snapshot, nil)
+            }
+            s.misses += 1
+            if let pending = s.loading[slug], pending.stamp == stamp { return (nil, pending.task) }
+            let task = Task<PlanSnapshot?, Error> {
+                guard let stored = try await store.plans.load(slug) else { return nil }
+                return try await PlanSnapshot(stamp: stamp, stored: stored, cycle: store.cycle(slug))
+            }
+            s.loading[slug] = (stamp, task)
+            return (nil, task)
         }
-        loading[slug] = (stamp, task)
-        defer { if loading[slug]?.stamp == stamp { loading[slug] = nil } }
-        guard let snapshot = try await task.value else {
-            entries[slug] = nil
-            return nil
+        if let held { return held }
+        guard let task else { return nil }
+        let loaded: PlanSnapshot?
+        do {
+            loaded = try await task.value
+        } catch {
+            state.withLock { s in if s.loading[slug]?.stamp == stamp { s.loading[slug] = nil } }
+            throw error
         }
-        // A newer stamp may have been stored meanwhile; keep the newest.
-        if let current = entries[slug], current.snapshot.stamp > stamp { return snapshot }
-        entries[slug] = Entry(snapshot: snapshot, used: clock)
-        while entries.count > capacity, let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key {
-            entries[oldest] = nil
+        state.withLock { s in
+            if s.loading[slug]?.stamp == stamp { s.loading[slug] = nil }
+            guard let loaded else {
+                s.entries[slug] = nil
+                return
+            }
+            // A newer stamp may have been stored meanwhile; keep the newest.
+            if let current = s.entries[slug], current.snapshot.stamp >= stamp { return }
+            s.entries[slug] = Entry(snapshot: loaded, used: s.clock)
+            if s.entries.count > capacity {
+                // Evict the least recently used (one pass, only when over the bound).
+                if let oldest = s.entries.min(by: { $0.value.used < $1.value.used })?.key { s.entries[oldest] = nil }
+            }
         }
-        return snapshot
+        return loaded
     }
 
     /// How many plans are held.
-    public var count: Int { entries.count }
+    public var count: Int { state.withLock { $0.entries.count } }
+
+    /// How often a request found its plan's snapshot, and how often it had to be built.
+    public var statistics: (hits: Int, misses: Int) { state.withLock { ($0.hits, $0.misses) } }
 
     /// Forgets everything (after a restore).
-    public func clear() { entries.removeAll() }
+    public func clear() { state.withLock { $0.entries.removeAll() } }
+}
+
+/// Plans' stamps for many requests at once. A request's stamp comes from a read begun after the
+/// request arrived, so that it sees every write committed before it (on any instance); while
+/// one read is under way, the requests arriving meanwhile wait together for the next, which
+/// reads all their plans in one statement. Under load that is one small read per round trip
+/// instead of one per request; alone, a request waits for its own read only.
+public final class StampReads: Sendable {
+    typealias Waiter = (slug: String, continuation: CheckedContinuation<Int64?, Error>)
+
+    struct State {
+        var waiting: [Waiter] = []
+        var reading = false
+    }
+
+    let store: PlanStore
+    private let state = Mutex(State())
+
+    init(store: PlanStore) { self.store = store }
+
+    /// The plan's stamp as it stands now, or nil when there is no such plan.
+    public func stamp(of slug: String) async throws -> Int64? {
+        try await withCheckedThrowingContinuation { continuation in
+            let start = state.withLock { s in
+                s.waiting.append((slug, continuation))
+                if s.reading { return false }
+                s.reading = true
+                return true
+            }
+            if start { Task { await self.readWhileWaiting() } }
+        }
+    }
+
+    /// Reads for the waiting requests until none is left.
+    private func readWhileWaiting() async {
+        while true {
+            let batch = state.withLock { s in
+                let b = s.waiting
+                s.waiting = []
+                if b.isEmpty { s.reading = false }
+                return b
+            }
+            if batch.isEmpty { return }
+            do {
+                let read = try await store.plans.stamps(of: Array(Set(batch.map(\.slug))))
+                for w in batch { w.continuation.resume(returning: read[w.slug]) }
+            } catch {
+                for w in batch { w.continuation.resume(throwing: error) }
+            }
+        }
+    }
 }

@@ -35,13 +35,13 @@ public struct PlanContext: Sendable {
     /// else the plan's first year.
     public var defaultYear: FiscalYear? {
         let years = plan.reportingYears
-        for y in years.reversed() where evaluation(year: y).hasFigures { return y }
+        for y in years.reversed() where snapshot.hasFigures(year: y, audience: viewer.audience) { return y }
         return years.first
     }
 
     /// The latest year whose figures this viewer may see (nil: none yet).
     public var latestYearWithFigures: FiscalYear? {
-        plan.reportingYears.reversed().first { evaluation(year: $0).hasFigures }
+        plan.reportingYears.reversed().first { snapshot.hasFigures(year: $0, audience: viewer.audience) }
     }
 
     public var departments: [Department] { snapshot.departments }

@@ -124,6 +124,16 @@ public final class PlanSnapshot: @unchecked Sendable {
     }
 
     func compute(year: FiscalYear, audience: Audience, basis: TargetBasis) -> YearEvaluation {
+        let (evaluator, visible) = self.evaluator(year: year, audience: audience, basis: basis)
+        let evaluations = evaluator.evaluations(year: year)
+        return YearEvaluation(
+            year: year, audience: audience, evaluations: evaluations, levels: evaluator.rollUps(evaluations), scheme: evaluator.scheme,
+            visibleItems: visible, baseYear: evaluator.baseYear)
+    }
+
+    /// The evaluator of a year over the figures an audience may see (and, for the public, the
+    /// items whose figures are published).
+    private func evaluator(year: FiscalYear, audience: Audience, basis: TargetBasis) -> (PlanEvaluator, Set<String>?) {
         let basePlan = basis == .revised ? revised : plan
         let baseIndex = basis == .revised ? revisedIndex : index
         var values = (actuals[year] ?? []).map(\.actual)
@@ -133,20 +143,54 @@ public final class PlanSnapshot: @unchecked Sendable {
             visible = items
             values = values.filter { a in item(ofIndicator: a.indicator).map(items.contains) ?? false }
         }
-        let evaluator = PlanEvaluator(plan: basePlan, index: baseIndex, units: basis == .revised ? units : [:], actuals: values)
-        let evaluations = evaluator.evaluations(year: year)
-        return YearEvaluation(
-            year: year, audience: audience, evaluations: evaluations, levels: evaluator.rollUps(evaluations), scheme: evaluator.scheme,
-            visibleItems: visible, baseYear: evaluator.baseYear)
+        return (PlanEvaluator(plan: basePlan, index: baseIndex, units: basis == .revised ? units : [:], actuals: values), visible)
     }
 
-    /// The actual values of an indicator up to a year (for trends and forecasts), for an audience.
+    /// One indicator's evaluation for a year and audience (against the revised targets), and
+    /// whether the public may see its figure: from the year's evaluation when that is already
+    /// computed, else for this indicator alone. An indicator's page shows every year; evaluating
+    /// every year of the plan for it kept all of them in memory for every plan read.
+    public func evaluation(ofIndicator id: String, year: FiscalYear, audience: Audience) -> (evaluation: IndicatorEvaluation, published: Bool)? {
+        let item = index.indicatorsByID[id].flatMap { index.nodesByID[$0.node]?.item }
+        if let e = lock.withLock({ memo[MemoKey(year: year, audience: audience, basis: .revised)] }) {
+            guard let found = e.evaluation(of: id, in: index) else { return nil }
+            return (found, e.visibleItems.map { v in item.map(v.contains) ?? false } ?? true)
+        }
+        guard let position = index.indicatorsByID.positions[id] else { return nil }
+        let (evaluator, visible) = self.evaluator(year: year, audience: audience, basis: .revised)
+        guard let found = evaluator.evaluation(ofIndicatorAt: position, year: year) else { return nil }
+        return (found, visible.map { v in item.map(v.contains) ?? false } ?? true)
+    }
+
+    /// Whether an audience may see any figure of the year. Without evaluating the year when no
+    /// figure it may see is entered (most years of most plans), so that asking which year to show
+    /// does not evaluate every year.
+    public func hasFigures(year: FiscalYear, audience: Audience) -> Bool {
+        let values = actuals[year] ?? []
+        let candidate: Bool
+        if audience == .public {
+            let items = publishedItems(year: year)
+            candidate =
+                !items.isEmpty
+                && values.contains { a in a.actual.value != nil && (item(ofIndicator: a.actual.indicator).map(items.contains) ?? false) }
+        } else {
+            candidate = values.contains { $0.actual.value != nil }
+        }
+        return candidate && evaluation(year: year, audience: audience).hasFigures
+    }
+
+    /// The actual values of an indicator up to a year (for trends and forecasts), for an audience:
+    /// the figure of its reporting unit that year, where the audience may see it (what the
+    /// year's evaluation holds, read without evaluating the year).
     public func history(indicator id: String, through year: FiscalYear? = nil, audience: Audience) -> [FiscalYear: Decimal] {
         var out: [FiscalYear: Decimal] = [:]
         for y in plan.reportingYears where year.map({ y <= $0 }) ?? true {
-            if let e = evaluation(year: y, audience: audience).evaluation(of: id, in: index), let a = e.evaluation.actual {
-                out[y] = a
+            let reporting = units[y]?.reportingID[id] ?? id
+            guard let value = actuals[y]?.last(where: { $0.actual.indicator == reporting })?.actual.value else { continue }
+            if audience == .public {
+                guard let item = item(ofIndicator: reporting), publishedItems(year: y).contains(item) else { continue }
             }
+            out[y] = value
         }
         return out
     }

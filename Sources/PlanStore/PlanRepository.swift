@@ -59,6 +59,16 @@ public struct PlanRepository: Sendable {
         return try row.map { try $0.decode(column: "value", as: Int64.self) }
     }
 
+    /// The stamps of several plans in one read (plans that do not exist are absent).
+    public func stamps(of slugs: [String]) async throws -> [String: Int64] {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        var out: [String: Int64] = [:]
+        let rows = try await sql.select().column("plan_slug").column("value").from(Schema.stamps)
+            .where("plan_slug", .in, SQLBind.group(slugs)).all()
+        for r in rows { out[try r.decode(column: "plan_slug", as: String.self)] = try r.decode(column: "value", as: Int64.self) }
+        return out
+    }
+
     /// Every plan's stamp.
     public func stamps() async throws -> [String: Int64] {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }

@@ -132,8 +132,18 @@ struct PublishCommand: AsyncParsableCommand {
 /// when the page cache misses (docs/benchmarks.md).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "性能を測ります（render: ページのキャッシュがないときの描画の時間、memory: 計画をメモリに置く量）。",
-        subcommands: [Render.self, Memory.self, Activities.self])
+        commandName: "bench", abstract: "性能を測ります（render: ページのキャッシュがないときの描画の時間、memory: 計画をメモリに置く量、activities: 活動記録、floor: Vapor の床）。",
+        subcommands: [Render.self, Memory.self, Activities.self, Floor.self])
+
+    struct Floor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "floor", abstract: "Vapor の床: 決まった答えを返すだけの Vapor のサーバー（/floor、ミドルウェアもデータベースもなし）を動かします。",
+            discussion: "scripts/bench-national.sh が動的なサーバーと同じ機械で比べるために使います。")
+        @Option(help: "待ち受けるアドレス") var hostname = "127.0.0.1"
+        @Option(help: "ポート") var port = 18489
+
+        func run() async throws { try await VaporFloor.serve(hostname: hostname, port: port) }
+    }
 
     struct Activities: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -91,6 +91,63 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test(
+        "多くの読み手が同時に計画を読む間に別のインスタンスが1つの計画に書いても、書いたあとの読みにはすぐに見え、ほかの計画は読み直さない",
+        arguments: TestDatabases.kinds)
+    func readsDuringAWriteOfAnotherInstance(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withOwnDatabase(db) { location in
+            let config = TestDatabases.configuration(location)
+            let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
+            let b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
+            do {
+                let op = Viewer.commandLine("試験")
+                let kaede = try PlanImporting.read(
+                    .init(path: Repo.example("kaede-reform-cp932.csv"), planID: "kaede", title: "かえで町行政改革推進計画", municipality: "かえで町"))
+                try await a.savePlan(kaede, viewer: op)
+                let setagayaBefore = try await b.context(plan: "setagaya", viewer: .anonymous).snapshot
+                let kaedeBefore = try await b.context(plan: "kaede", viewer: .anonymous).snapshot
+                #expect(kaedeBefore.departments.isEmpty)
+
+                // 400 reads of both plans on instance b while instance a adds a department to kaede.
+                let seen = try await withThrowingTaskGroup(of: (String, Bool).self) { group in
+                    for i in 0..<400 {
+                        group.addTask {
+                            let plan = i % 2 == 0 ? "setagaya" : "kaede"
+                            let c = try await b.context(plan: plan, viewer: .anonymous)
+                            return (plan, c.departments.contains { $0.name == "総務課" })
+                        }
+                    }
+                    group.addTask {
+                        _ = try await a.context(plan: "kaede", viewer: op).addDepartment("総務課")
+                        return ("write", true)
+                    }
+                    var out: [(String, Bool)] = []
+                    for try await r in group { out.append(r) }
+                    return out
+                }
+                #expect(seen.count == 401)
+                #expect(!seen.contains { $0.0 == "setagaya" && $0.1 }, "世田谷区の計画に別の計画の課が見えた")
+
+                // After the write has returned, every read of kaede on b sees it, at once.
+                for _ in 0..<20 {
+                    let c = try await b.context(plan: "kaede", viewer: .anonymous)
+                    #expect(c.departments.map(\.name) == ["総務課"], "書いたあとの読みに書き込みが見えない")
+                }
+                let setagayaAfter = try await b.context(plan: "setagaya", viewer: .anonymous).snapshot
+                #expect(setagayaAfter === setagayaBefore, "別の計画への書き込みで世田谷区の計画を読み直した")
+                #expect(try await b.context(plan: "kaede", viewer: .anonymous).snapshot !== kaedeBefore)
+                // A plan that does not exist is still named as missing.
+                await #expect(throws: ServiceError.self) { try await b.context(plan: "nonexistent", viewer: .anonymous) }
+            } catch {
+                await a.close()
+                await b.close()
+                throw error
+            }
+            await a.close()
+            await b.close()
+        }
+    }
+
     @Test("空のデータベースに2つのインスタンスを同時に起動しても、両方とも起動し、同梱の計画は1回だけ読み込まれる", arguments: TestDatabases.kinds)
     func concurrentStart(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withOwnDatabase(db) { location in

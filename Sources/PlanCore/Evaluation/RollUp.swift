@@ -178,17 +178,23 @@ public struct PlanEvaluator: Sendable {
     /// Every indicator placement's evaluation for the year, in printed order.
     public func evaluations(year: FiscalYear) -> [IndicatorEvaluation] {
         let units = units[year] ?? ReportingUnits(plan, year: year)
-        let indicators = plan.indicators
-        let nodes = plan.nodes
-        return indicators.indices.compactMap { position in
-            let i = indicators[position]
-            guard let node = index.position[i.node] else { return nil }
-            let reporting = units.reportingID[i.id] ?? i.id
-            let actual = actuals[ActualKey(indicator: reporting, year: year)]?.value
-            let e = Achievement.evaluate(i, year: year, actual: actual, scheme: scheme, baseYear: baseYear)
-            return IndicatorEvaluation(
-                indicators: indicators, at: position, nodes: nodes, at: node, reportingID: reporting, year: year, evaluation: e)
-        }
+        return plan.indicators.indices.compactMap { evaluation(ofIndicatorAt: $0, year: year, units: units) }
+    }
+
+    /// One indicator's evaluation for the year (the one `evaluations(year:)` holds for it), without
+    /// evaluating the others; nil when its node is not in the plan.
+    public func evaluation(ofIndicatorAt position: Int, year: FiscalYear) -> IndicatorEvaluation? {
+        evaluation(ofIndicatorAt: position, year: year, units: units[year] ?? ReportingUnits(plan, year: year))
+    }
+
+    private func evaluation(ofIndicatorAt position: Int, year: FiscalYear, units: ReportingUnits) -> IndicatorEvaluation? {
+        let i = plan.indicators[position]
+        guard let node = index.position[i.node] else { return nil }
+        let reporting = units.reportingID[i.id] ?? i.id
+        let actual = actuals[ActualKey(indicator: reporting, year: year)]?.value
+        let e = Achievement.evaluate(i, year: year, actual: actual, scheme: scheme, baseYear: baseYear)
+        return IndicatorEvaluation(
+            indicators: plan.indicators, at: position, nodes: plan.nodes, at: node, reportingID: reporting, year: year, evaluation: e)
     }
 
     /// Roll-ups for every node (over the indicators at and below it) and for the whole plan.

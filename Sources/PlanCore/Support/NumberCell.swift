@@ -124,7 +124,7 @@ public enum NumberCell {
     /// How numbers are shown to people: `2,720`, `12.5` (up to `maximumFractionDigits`).
     public static func display(_ value: Decimal, maximumFractionDigits: Int = 2) -> String {
         let r = rounded(value, places: maximumFractionDigits)
-        let text = NSDecimalNumber(decimal: r).stringValue
+        let text = r.description
         var integer = Substring(text)
         var fraction = Substring("")
         if let dot = text.firstIndex(of: ".") {

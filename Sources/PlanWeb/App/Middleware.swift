@@ -5,9 +5,14 @@ import PlanServices
 import PlanStore
 import Vapor
 
+// The middlewares work on the event loop (futures), not as `AsyncMiddleware`s: each of those
+// runs in a task of its own, and six of them cost more than a cached page does
+// (docs/benchmarks.md). Only the route handler, and the viewer's account when a session
+// cookie is sent, run as tasks.
+
 /// Turns every error into a page in the request's language, or a JSON body under `/api`, never
 /// a stack trace; unexpected errors are logged and shown as a plain 500.
-struct SiteErrorMiddleware: AsyncMiddleware {
+struct SiteErrorMiddleware: Middleware {
     struct ErrorBody: Content {
         var error: Bool
         var status: Int
@@ -17,12 +22,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         var current: [APIActual]?
     }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            return Self.response(for: error, to: request)
-        }
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in Self.response(for: error, to: request) }
     }
 
     static func status(of error: Error, _ s: Strings) -> (HTTPResponseStatus, String, [String]) {
@@ -82,12 +83,12 @@ extension JSONEncoder {
 }
 
 /// Security headers on every response, errors included.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response: Response
-        do { response = try await next.respond(to: request) } catch { response = SiteErrorMiddleware.response(for: error, to: request) }
-        Self.apply(to: &response.headers)
-        return response
+struct SecurityHeadersMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in SiteErrorMiddleware.response(for: error, to: request) }.map { response in
+            Self.apply(to: &response.headers)
+            return response
+        }
     }
 
     static func apply(to headers: inout HTTPHeaders) {
@@ -104,14 +105,17 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 
 /// A strong ETag (a hash of the body) on successful GET responses; `If-None-Match` answered with
 /// 304, so that unchanged data is cheap to read again.
-struct ETagMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
+struct ETagMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in Self.tagged(response, for: request) }
+    }
+
+    static func tagged(_ response: Response, for request: Request) -> Response {
         guard request.method == .GET || request.method == .HEAD, response.status == .ok, let buffer = response.body.buffer else { return response }
-        let tag = response.headers.first(name: .eTag) ?? Self.tag(Data(buffer.readableBytesView))
+        let tag = response.headers.first(name: .eTag) ?? tag(Data(buffer.readableBytesView))
         response.headers.replaceOrAdd(name: .eTag, value: tag)
         if response.headers.first(name: .cacheControl) == nil { response.headers.replaceOrAdd(name: .cacheControl, value: "no-cache") }
-        guard Self.matches(request.headers, tag: tag) else { return response }
+        guard matches(request.headers, tag: tag) else { return response }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .eTag, value: tag)
         headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
@@ -134,11 +138,17 @@ struct ETagMiddleware: AsyncMiddleware {
 /// Loads the signed-in account from the session (only for a request that brings a session
 /// cookie: touching the session otherwise would make one for every anonymous view) and ends
 /// sessions idle for too long.
-struct ViewerMiddleware: AsyncMiddleware {
+struct ViewerMiddleware: Middleware {
     static let idleLimit: TimeInterval = 8 * 60 * 60
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.hasSession else { return try await next.respond(to: request) }
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard request.hasSession else { return next.respond(to: request) }
+        let loaded = request.eventLoop.makePromise(of: Void.self)
+        loaded.completeWithTask { try await Self.loadAccount(request) }
+        return loaded.futureResult.flatMap { next.respond(to: request) }
+    }
+
+    static func loadAccount(_ request: Request) async throws {
         if let id = request.session.data["user"].flatMap(UUID.init(uuidString:)) {
             let seen = request.session.data["seen"].flatMap(Double.init) ?? 0
             let now = Date().timeIntervalSince1970
@@ -152,20 +162,19 @@ struct ViewerMiddleware: AsyncMiddleware {
                 request.session.destroy()
             }
         }
-        return try await next.respond(to: request)
     }
 }
 
 /// Refuses any POST whose form does not carry this session's CSRF token.
-struct CSRFMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct CSRFMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token")
             guard request.hasSession, let expected = request.session.data["csrf"], let sent, sent == expected else {
-                throw Abort(.forbidden, reason: Strings(lang: .ja)(.csrfMismatch))
+                return request.eventLoop.makeFailedFuture(Abort(.forbidden, reason: Strings(lang: .ja)(.csrfMismatch)))
             }
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }
 

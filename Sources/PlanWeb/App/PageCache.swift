@@ -26,7 +26,7 @@ final class PageCache: Sendable {
     private let state = NIOLockedValueBox(State())
     private let counters = ServerMetrics.pageCacheCounters()
 
-    init(maximumBytes: Int = 96 * 1024 * 1024, maximumEntries: Int = 20_000) {
+    init(maximumBytes: Int = 64 * 1024 * 1024, maximumEntries: Int = 20_000) {
         self.maximumBytes = maximumBytes
         self.maximumEntries = maximumEntries
     }

@@ -91,10 +91,13 @@ public func buildApplication(_ services: PlanServices, arguments: [String] = ["a
     let app = try await Application.make(environment, .shared(services.store.eventLoopGroup))
     app.logger.logLevel = services.configuration.logLevel
     app.storage[ServicesKey.self] = services
-    app.storage[PageCacheKey.self] = PageCache()
+    app.storage[PageCacheKey.self] = PageCache(maximumBytes: services.configuration.pageCacheMegabytes * 1024 * 1024)
     app.http.server.configuration.hostname = services.configuration.hostname
     app.http.server.configuration.port = services.configuration.port
     app.http.server.configuration.serverName = nil
+    // Nothing the portal accepts comes compressed; a compressed body is refused rather than
+    // inflated (and one handler fewer on every request).
+    app.http.server.configuration.requestDecompression = .disabled
     app.routes.defaultMaxBodySize = "5mb"  // an actuals CSV of a large plan; nginx's client_max_body_size matches
     let sessions = services.store.sessions
     app.sessions.use { _ in DatabaseSessionDriver(sessions: sessions) }

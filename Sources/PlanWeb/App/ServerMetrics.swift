@@ -42,7 +42,7 @@ enum ServerMetrics {
         let cache = req.application.pageCache.statistics
         Gauge(label: "actionplan_page_cache_entries").record(cache.entries)
         Gauge(label: "actionplan_page_cache_bytes").record(cache.bytes)
-        Gauge(label: "actionplan_plans_in_memory").record(await req.services.catalog.count)
+        Gauge(label: "actionplan_plans_in_memory").record(req.services.catalog.count)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -68,17 +68,17 @@ enum ServerMetrics {
 /// else a new one — in every log line written while answering it (the web layer's through
 /// `req.logger`; the services' and the store's through `RequestID.current`, set around each
 /// handler by `answering(_:)`) and in the response's `X-Request-Id`, errors included.
-struct RequestIDMiddleware: AsyncMiddleware {
+struct RequestIDMiddleware: Middleware {
     struct Key: StorageKey { typealias Value = String }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let id = RequestID.accepted(request.headers.first(name: .xRequestId)) ?? UUID().uuidString
         request.logger[metadataKey: "request-id"] = .string(id)
         request.storage[Key.self] = id
-        let response: Response
-        do { response = try await next.respond(to: request) } catch { response = SiteErrorMiddleware.response(for: error, to: request) }
-        response.headers.replaceOrAdd(name: .xRequestId, value: id)
-        return response
+        return next.respond(to: request).flatMapErrorThrowing { error in SiteErrorMiddleware.response(for: error, to: request) }.map { response in
+            response.headers.replaceOrAdd(name: .xRequestId, value: id)
+            return response
+        }
     }
 
     /// A handler that runs with its request's id as `RequestID.current` (Vapor runs each handler

@@ -372,14 +372,14 @@ public enum StaticSite {
     }
 
     static func sitemapXML(_ paths: [String], siteURL: String?) -> Data {
-        let urls = Set(paths).sorted().map { "  <url><loc>\(escapeXML((siteURL ?? "") + $0))</loc></url>" }
+        let urls = Set(paths).sorted().map { "  <url><loc>\(HTMLEscape.escape((siteURL ?? "") + $0))</loc></url>" }
         return Data(
             ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
                 + urls.joined(separator: "\n") + "\n</urlset>\n").utf8)
     }
 
     static func sitemapIndexXML(_ paths: [String], siteURL: String?) -> Data {
-        let maps = paths.map { "  <sitemap><loc>\(escapeXML((siteURL ?? "") + $0))</loc></sitemap>" }
+        let maps = paths.map { "  <sitemap><loc>\(HTMLEscape.escape((siteURL ?? "") + $0))</loc></sitemap>" }
         return Data(
             ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
                 + maps.joined(separator: "\n") + "\n</sitemapindex>\n").utf8)
@@ -445,7 +445,4 @@ public enum StaticSite {
         return p
     }
 
-    static func escapeXML(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
 }

@@ -19,12 +19,9 @@ enum IndicatorPage {
 
     static func model(_ c: PlanContext, indicator: Indicator) -> Model {
         var rows: [(FiscalYear, Evaluation, Bool)] = []
-        let item = c.index.nodesByID[indicator.node]?.item ?? indicator.node
         for year in c.plan.reportingYears {
-            let e = c.evaluation(year: year)
-            guard let ev = e.evaluation(of: indicator.id, in: c.index) else { continue }
-            let published = e.visibleItems.map { $0.contains(item) } ?? true
-            rows.append((year, ev.evaluation, published))
+            guard let e = c.snapshot.evaluation(ofIndicator: indicator.id, year: year, audience: c.viewer.audience) else { continue }
+            rows.append((year, e.evaluation.evaluation, e.published))
         }
         return Model(snapshot: c.snapshot, indicator: indicator, audience: c.viewer.audience, rows: rows)
     }

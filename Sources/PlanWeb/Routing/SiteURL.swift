@@ -240,14 +240,22 @@ public enum SiteURL: Equatable, Sendable {
         return path + (query.map { "?" + $0 } ?? "")
     }
 
+    private static let segmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#&'\"<>;%"))
+    private static let queryAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#'\"<>;%"))
+
+    /// Whether a byte never needs escaping in a path segment or a query value (letters, digits, `-._~`).
+    private static func isUnreserved(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
+    }
+
     static func escapeSegment(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#&'\"<>;%"))) ?? segment
+        if segment.utf8.allSatisfy(isUnreserved) { return segment }
+        return segment.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? segment
     }
 
     static func escapeQuery(_ value: String) -> String {
-        var allowed = CharacterSet.urlQueryAllowed
-        allowed.remove(charactersIn: "&=+#'\"<>;%")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        if value.utf8.allSatisfy(isUnreserved) { return value }
+        return value.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? value
     }
 }
 
