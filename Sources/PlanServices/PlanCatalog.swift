@@ -15,7 +15,7 @@ import Synchronization
 public final class PlanCatalog: Sendable {
     public let store: PlanStore
     public let capacity: Int
-    let stamps: StampReads
+    public let stamps: StampReads
     private let state = Mutex(State())
 
     struct Entry {
@@ -108,7 +108,7 @@ public final class PlanCatalog: Sendable {
 /// reads all their plans in one statement. Under load that is one small read per round trip
 /// instead of one per request; alone, a request waits for its own read only.
 public final class StampReads: Sendable {
-    typealias Waiter = (slug: String, continuation: CheckedContinuation<Int64?, Error>)
+    typealias Waiter = (slug: String, resume: @Sendable (Result<Int64?, Error>) -> Void)
 
     struct State {
         var waiting: [Waiter] = []
@@ -122,15 +122,18 @@ public final class StampReads: Sendable {
 
     /// The plan's stamp as it stands now, or nil when there is no such plan.
     public func stamp(of slug: String) async throws -> Int64? {
-        try await withCheckedThrowingContinuation { continuation in
-            let start = state.withLock { s in
-                s.waiting.append((slug, continuation))
-                if s.reading { return false }
-                s.reading = true
-                return true
-            }
-            if start { Task { await self.readWhileWaiting() } }
+        try await withCheckedThrowingContinuation { continuation in stamp(of: slug) { continuation.resume(with: $0) } }
+    }
+
+    /// The same, answered to a callback (for the web layer's event loops, without a task).
+    public func stamp(of slug: String, then resume: @escaping @Sendable (Result<Int64?, Error>) -> Void) {
+        let start = state.withLock { s in
+            s.waiting.append((slug, resume))
+            if s.reading { return false }
+            s.reading = true
+            return true
         }
+        if start { Task { await self.readWhileWaiting() } }
     }
 
     /// Reads for the waiting requests until none is left.
@@ -145,9 +148,9 @@ public final class StampReads: Sendable {
             if batch.isEmpty { return }
             do {
                 let read = try await store.plans.stamps(of: Array(Set(batch.map(\.slug))))
-                for w in batch { w.continuation.resume(returning: read[w.slug]) }
+                for w in batch { w.resume(.success(read[w.slug])) }
             } catch {
-                for w in batch { w.continuation.resume(throwing: error) }
+                for w in batch { w.resume(.failure(error)) }
             }
         }
     }

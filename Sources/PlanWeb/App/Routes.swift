@@ -14,7 +14,14 @@ func registerRoutes(_ app: Application) {
             let path = (prefix + route.template).map(PathComponent.init(stringLiteral:))
             for method in route.methods {
                 let body: HTTPBodyStreamStrategy = route == .myUpload || route == .activitiesUpload ? .collect(maxSize: "10mb") : .collect
-                app.on(HTTPMethod(rawValue: method), path, body: body, use: RequestIDMiddleware.answering(handler(route, method: method)))
+                let answer = RequestIDMiddleware.answering(handler(route, method: method))
+                if method == "GET", route.isTranslated, route.isPlanScoped {
+                    // Public pages: a cached page is answered on the event loop.
+                    let fast = PublicController.cached(route, answer)
+                    app.on(HTTPMethod(rawValue: method), path, body: body) { req -> EventLoopFuture<Response> in fast(req) }
+                } else {
+                    app.on(HTTPMethod(rawValue: method), path, body: body, use: answer)
+                }
             }
             let allow = (route.methods.contains("GET") ? route.methods + ["HEAD"] : route.methods).joined(separator: ", ")
             for other in Route.answeredMethods where !route.methods.contains(other) {

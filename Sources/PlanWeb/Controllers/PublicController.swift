@@ -22,6 +22,35 @@ enum PublicController {
             "\(s.lang.rawValue)|\(s.scoped ? s.plan : "")|\(s.plan)|\(route.rawValue)|\(route.template.compactMap { $0.hasPrefix(":") ? req.parameters.get(String($0.dropFirst())) : nil }.joined(separator: "/"))|\(query)"
     }
 
+    /// A public page asked for without a query and without a session: answered on the event loop
+    /// from the page cache when it holds the page at the plan's current stamp (the stamp read with
+    /// the other requests waiting, `StampReads`), without a task; otherwise by the route's handler.
+    /// The key is the one `page` stores under for a request without parameters.
+    static func cached(_ route: Route, _ handler: @escaping @Sendable (Request) async throws -> Response) -> @Sendable (Request) -> EventLoopFuture<Response> {
+        { req in
+            let answer = { () -> EventLoopFuture<Response> in
+                let promise = req.eventLoop.makePromise(of: Response.self)
+                promise.completeWithTask { try await handler(req) }
+                return promise.futureResult
+            }
+            guard req.method == .GET, req.url.query == nil, !req.hasSession else { return answer() }
+            let key = cacheKey(req, route: route, parameters: [:])
+            let stamp = req.eventLoop.makePromise(of: Int64?.self)
+            req.services.catalog.stamps.stamp(of: req.scope.plan) { stamp.completeWith($0) }
+            return stamp.futureResult.flatMap { stamp in
+                guard let stamp, let hit = req.application.pageCache.get(key, stamp: stamp) else { return answer() }
+                return req.eventLoop.makeSucceededFuture(response(hit))
+            }
+        }
+    }
+
+    static func response(_ hit: PageCache.Entry) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: hit.contentType)
+        headers.replaceOrAdd(name: .eTag, value: hit.etag)
+        return Response(status: .ok, headers: headers, body: .init(buffer: hit.body))
+    }
+
     /// Renders a public page, from the cache when the reader is anonymous.
     static func page(
         _ req: Request, route: Route, parameters: [String: String] = [:], _ render: (PlanContext) async throws -> String
@@ -29,12 +58,7 @@ enum PublicController {
         let context = try await req.planContext()
         let cacheable = req.account == nil && !req.hasSession
         let key = cacheKey(req, route: route, parameters: parameters)
-        if cacheable, let hit = req.application.pageCache.get(key, stamp: context.snapshot.stamp) {
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .contentType, value: hit.contentType)
-            headers.replaceOrAdd(name: .eTag, value: hit.etag)
-            return Response(status: .ok, headers: headers, body: .init(buffer: hit.body))
-        }
+        if cacheable, let hit = req.application.pageCache.get(key, stamp: context.snapshot.stamp) { return response(hit) }
         let text = try await render(context)
         let response = html(text)
         if cacheable, let buffer = response.body.buffer {
