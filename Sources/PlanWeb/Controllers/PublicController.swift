@@ -26,7 +26,9 @@ enum PublicController {
     /// from the page cache when it holds the page at the plan's current stamp (the stamp read with
     /// the other requests waiting, `StampReads`), without a task; otherwise by the route's handler.
     /// The key is the one `page` stores under for a request without parameters.
-    static func cached(_ route: Route, _ handler: @escaping @Sendable (Request) async throws -> Response) -> @Sendable (Request) -> EventLoopFuture<Response> {
+    static func cached(
+        _ route: Route, _ handler: @escaping @Sendable (Request) async throws -> Response
+    ) -> @Sendable (Request) -> EventLoopFuture<Response> {
         { req in
             let answer = { () -> EventLoopFuture<Response> in
                 let promise = req.eventLoop.makePromise(of: Response.self)
