@@ -117,6 +117,7 @@ public final class StampReads: Sendable {
 
     let store: PlanStore
     private let state = Mutex(State())
+    static let slugsPerRead = 500
 
     init(store: PlanStore) { self.store = store }
 
@@ -147,7 +148,14 @@ public final class StampReads: Sendable {
             }
             if batch.isEmpty { return }
             do {
-                let read = try await store.plans.stamps(of: Array(Set(batch.map(\.slug))))
+                // In statements of at most 500 plans (a flood of distinct ids stays within the
+                // databases' limits on bound values).
+                let slugs = Array(Set(batch.map(\.slug)))
+                var read: [String: Int64] = [:]
+                for start in stride(from: 0, to: slugs.count, by: Self.slugsPerRead) {
+                    let part = try await store.plans.stamps(of: Array(slugs[start..<min(start + Self.slugsPerRead, slugs.count)]))
+                    read.merge(part) { a, _ in a }
+                }
                 for w in batch { w.resume(.success(read[w.slug])) }
             } catch {
                 for w in batch { w.resume(.failure(error)) }

@@ -148,6 +148,25 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test("7万の違う計画IDを同時に問い合わせても（データベースの束縛変数の上限を超える数）、版の読みは失敗せず、ある計画には版、ない計画には「ない」を返す", arguments: TestDatabases.kinds)
+    func floodOfPlanIDs(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            let stamps = s.catalog.stamps
+            let answers = try await withThrowingTaskGroup(of: (String, Int64?).self) { group in
+                for i in 0..<70_000 {
+                    let slug = i == 35_000 ? "setagaya" : "no-such-plan-\(i)"
+                    group.addTask { (slug, try await stamps.stamp(of: slug)) }
+                }
+                var out: [String: Int64?] = [:]
+                for try await (slug, stamp) in group { out[slug] = stamp }
+                return out
+            }
+            #expect(answers.count == 70_000)
+            #expect((answers["setagaya"] ?? nil) != nil, "ある計画の版が返らない")
+            #expect(answers.filter { $0.key != "setagaya" && $0.value != nil }.isEmpty, "ない計画に版が返った")
+        }
+    }
+
     @Test("空のデータベースに2つのインスタンスを同時に起動しても、両方とも起動し、同梱の計画は1回だけ読み込まれる", arguments: TestDatabases.kinds)
     func concurrentStart(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withOwnDatabase(db) { location in
