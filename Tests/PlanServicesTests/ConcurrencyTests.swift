@@ -17,23 +17,16 @@ struct ConcurrencyTests {
 
     @Test("2つのインスタンスから200件を同時に保存: 同じ実績は1件だけが通り、残りは最新の値を示して断られ、変更の記録は通った件数と同じ", arguments: TestDatabases.kinds)
     func concurrentSaves(_ db: TestDatabases.Kind) async throws {
-        try await TestDatabases.withOwnDatabase(db) { location in
-            var config = TestDatabases.configuration(location)
-            // The rule under test is the versions, not the speed: the whole suite runs beside
-            // this test on two cores, and 200 saves queue for SQLite's one writer far longer than
-            // they do alone (3.6 s alone, 90–140 s in CI).
-            config.databasePoolTimeout = 300
-            let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
-            let b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
-            do {
-                try await Self.race(a, b)
-            } catch {
-                await a.close()
-                await b.close()
-                throw error
+        try await TestDatabases.withTwoInstances(
+            db,
+            configure: { config in
+                // The rule under test is the versions, not the speed: the whole suite runs beside
+                // this test on two cores, and 200 saves queue for SQLite's one writer far longer than
+                // they do alone (3.6 s alone, 90–140 s in CI).
+                config.databasePoolTimeout = 300
             }
-            await a.close()
-            await b.close()
+        ) { a, b in
+            try await Self.race(a, b)
         }
     }
 
@@ -95,56 +88,45 @@ struct ConcurrencyTests {
         "多くの読み手が同時に計画を読む間に別のインスタンスが1つの計画に書いても、書いたあとの読みにはすぐに見え、ほかの計画は読み直さない",
         arguments: TestDatabases.kinds)
     func readsDuringAWriteOfAnotherInstance(_ db: TestDatabases.Kind) async throws {
-        try await TestDatabases.withOwnDatabase(db) { location in
-            let config = TestDatabases.configuration(location)
-            let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
-            let b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
-            do {
-                let op = Viewer.commandLine("試験")
-                let kaede = try PlanImporting.read(
-                    .init(path: Repo.example("kaede-reform-cp932.csv"), planID: "kaede", title: "かえで町行政改革推進計画", municipality: "かえで町"))
-                try await a.savePlan(kaede, viewer: op)
-                let setagayaBefore = try await b.context(plan: "setagaya", viewer: .anonymous).snapshot
-                let kaedeBefore = try await b.context(plan: "kaede", viewer: .anonymous).snapshot
-                #expect(kaedeBefore.departments.isEmpty)
+        try await TestDatabases.withTwoInstances(db) { a, b in
+            let op = Viewer.commandLine("試験")
+            let kaede = try PlanImporting.read(
+                .init(path: Repo.example("kaede-reform-cp932.csv"), planID: "kaede", title: "かえで町行政改革推進計画", municipality: "かえで町"))
+            try await a.savePlan(kaede, viewer: op)
+            let setagayaBefore = try await b.context(plan: "setagaya", viewer: .anonymous).snapshot
+            let kaedeBefore = try await b.context(plan: "kaede", viewer: .anonymous).snapshot
+            #expect(kaedeBefore.departments.isEmpty)
 
-                // 400 reads of both plans on instance b while instance a adds a department to kaede.
-                let seen = try await withThrowingTaskGroup(of: (String, Bool).self) { group in
-                    for i in 0..<400 {
-                        group.addTask {
-                            let plan = i % 2 == 0 ? "setagaya" : "kaede"
-                            let c = try await b.context(plan: plan, viewer: .anonymous)
-                            return (plan, c.departments.contains { $0.name == "総務課" })
-                        }
-                    }
+            // 400 reads of both plans on instance b while instance a adds a department to kaede.
+            let seen = try await withThrowingTaskGroup(of: (String, Bool).self) { group in
+                for i in 0..<400 {
                     group.addTask {
-                        _ = try await a.context(plan: "kaede", viewer: op).addDepartment("総務課")
-                        return ("write", true)
+                        let plan = i % 2 == 0 ? "setagaya" : "kaede"
+                        let c = try await b.context(plan: plan, viewer: .anonymous)
+                        return (plan, c.departments.contains { $0.name == "総務課" })
                     }
-                    var out: [(String, Bool)] = []
-                    for try await r in group { out.append(r) }
-                    return out
                 }
-                #expect(seen.count == 401)
-                #expect(!seen.contains { $0.0 == "setagaya" && $0.1 }, "世田谷区の計画に別の計画の課が見えた")
-
-                // After the write has returned, every read of kaede on b sees it, at once.
-                for _ in 0..<20 {
-                    let c = try await b.context(plan: "kaede", viewer: .anonymous)
-                    #expect(c.departments.map(\.name) == ["総務課"], "書いたあとの読みに書き込みが見えない")
+                group.addTask {
+                    _ = try await a.context(plan: "kaede", viewer: op).addDepartment("総務課")
+                    return ("write", true)
                 }
-                let setagayaAfter = try await b.context(plan: "setagaya", viewer: .anonymous).snapshot
-                #expect(setagayaAfter === setagayaBefore, "別の計画への書き込みで世田谷区の計画を読み直した")
-                #expect(try await b.context(plan: "kaede", viewer: .anonymous).snapshot !== kaedeBefore)
-                // A plan that does not exist is still named as missing.
-                await #expect(throws: ServiceError.self) { try await b.context(plan: "nonexistent", viewer: .anonymous) }
-            } catch {
-                await a.close()
-                await b.close()
-                throw error
+                var out: [(String, Bool)] = []
+                for try await r in group { out.append(r) }
+                return out
             }
-            await a.close()
-            await b.close()
+            #expect(seen.count == 401)
+            #expect(!seen.contains { $0.0 == "setagaya" && $0.1 }, "世田谷区の計画に別の計画の課が見えた")
+
+            // After the write has returned, every read of kaede on b sees it, at once.
+            for _ in 0..<20 {
+                let c = try await b.context(plan: "kaede", viewer: .anonymous)
+                #expect(c.departments.map(\.name) == ["総務課"], "書いたあとの読みに書き込みが見えない")
+            }
+            let setagayaAfter = try await b.context(plan: "setagaya", viewer: .anonymous).snapshot
+            #expect(setagayaAfter === setagayaBefore, "別の計画への書き込みで世田谷区の計画を読み直した")
+            #expect(try await b.context(plan: "kaede", viewer: .anonymous).snapshot !== kaedeBefore)
+            // A plan that does not exist is still named as missing.
+            await #expect(throws: ServiceError.self) { try await b.context(plan: "nonexistent", viewer: .anonymous) }
         }
     }
 

@@ -208,34 +208,23 @@ struct PlanScopeTests {
 struct LoginLimitTests {
     @Test("失敗の回数はデータベースに数える: 同じデータベースの別のインスタンスでも6回目は断る", arguments: TestDatabases.kinds)
     func sharedAcrossInstances(_ db: TestDatabases.Kind) async throws {
-        try await TestDatabases.withOwnDatabase(db) { location in
-            let config = TestDatabases.configuration(location)
-            let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
-            let b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger)
-            do {
-                try await a.addUser(
-                    name: "office1", password: "office-password-1", role: .office, department: nil, plan: nil, viewer: .commandLine("試験"))
-                for _ in 0..<5 {
-                    await #expect(throws: ServiceError.self) {
-                        _ = try await a.logIn(name: "office1", password: "wrong-password", address: "203.0.113.9")
-                    }
+        try await TestDatabases.withTwoInstances(db) { a, b in
+            try await a.addUser(
+                name: "office1", password: "office-password-1", role: .office, department: nil, plan: nil, viewer: .commandLine("試験"))
+            for _ in 0..<5 {
+                await #expect(throws: ServiceError.self) {
+                    _ = try await a.logIn(name: "office1", password: "wrong-password", address: "203.0.113.9")
                 }
-                do {
-                    _ = try await b.logIn(name: "office1", password: "office-password-1", address: "203.0.113.9")
-                    Issue.record("6回目（別のインスタンス）のログインを受け付けた")
-                } catch let e as ServiceError {
-                    #expect(e.message.contains("しばらく受け付けません"))
-                }
-                // Another address is not held back by this one's failures.
-                let ok = try await b.logIn(name: "office1", password: "office-password-1", address: "198.51.100.7")
-                #expect(ok.name == "office1")
-            } catch {
-                await a.close()
-                await b.close()
-                throw error
             }
-            await a.close()
-            await b.close()
+            do {
+                _ = try await b.logIn(name: "office1", password: "office-password-1", address: "203.0.113.9")
+                Issue.record("6回目（別のインスタンス）のログインを受け付けた")
+            } catch let e as ServiceError {
+                #expect(e.message.contains("しばらく受け付けません"))
+            }
+            // Another address is not held back by this one's failures.
+            let ok = try await b.logIn(name: "office1", password: "office-password-1", address: "198.51.100.7")
+            #expect(ok.name == "office1")
         }
     }
 }

@@ -113,6 +113,32 @@ public enum TestDatabases {
         }
     }
 
+    /// Two instances (services opened twice) on one database of their own, as two servers
+    /// behind one proxy are; both are closed afterwards, also when the body throws.
+    public static func withTwoInstances(
+        _ kind: Kind, configure: (inout AppConfiguration) -> Void = { _ in }, _ body: (PlanServices, PlanServices) async throws -> Void
+    ) async throws {
+        try await withOwnDatabase(kind) { location in
+            var config = configuration(location)
+            configure(&config)
+            let a = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: logger)
+            let b: PlanServices
+            do { b = try await PlanServices.open(config, hasher: BcryptTestHasher.shared, logger: logger) } catch {
+                await a.close()
+                throw error
+            }
+            do {
+                try await body(a, b)
+            } catch {
+                await a.close()
+                await b.close()
+                throw error
+            }
+            await a.close()
+            await b.close()
+        }
+    }
+
     /// Opens services on a given configuration (its database already chosen).
     public static func withServices<T: Sendable>(_ config: AppConfiguration, _ body: (PlanServices) async throws -> T) async throws -> T {
         try await PlanServices.with(config, hasher: BcryptHasher(cost: 4), logger: logger, body)

@@ -137,6 +137,11 @@ public func serve(_ services: PlanServices) async throws {
         app.logger.notice(
             "\(Strings(lang: .ja).firstOfficeUserHint(minimumPassword: PlanServices.minimumPasswordLength))")
     }
+    try await runUntilStopped(app)
+}
+
+/// Runs an application until the process is told to stop, then shuts it down (also after an error).
+func runUntilStopped(_ app: Application) async throws {
     do {
         try await app.execute()
         try await app.asyncShutdown()

@@ -22,12 +22,6 @@ public enum VaporFloor {
             headers.contentType = .json
             return Response(status: .ok, headers: headers, body: .init(buffer: constant))
         }
-        do {
-            try await app.execute()
-            try await app.asyncShutdown()
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
+        try await runUntilStopped(app)
     }
 }
