@@ -31,11 +31,7 @@ PORT=${PORT:-18480}
 NGINX_PORT=${NGINX_PORT:-18481}
 FLOOR_PORT=${FLOOR_PORT:-18482}
 for c in wrk nginx python3 curl; do command -v "$c" >/dev/null || { echo "$c がありません: apt-get install -y wrk nginx python3 curl" >&2; exit 1; }; done
-if [ -z "${BIN:-}" ]; then
-  swift build -c release --scratch-path .build-release --product actionplan 2>&1 | grep -E "error|Compiling actionplan|Build" || true
-fi
-bin="${BIN:-$root/.build-release/release/actionplan}"
-[ -x "$bin" ] || { echo "リリースビルドがありません" >&2; exit 1; }
+bin=$(release_binary "$root")
 mkdir -p "$WORK"
 cd "$WORK"
 export LOG_LEVEL=error ACTIONPLAN_CACHE_PLANS=$((PLANS + 16))

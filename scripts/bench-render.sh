@@ -11,14 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source scripts/lib.sh
 YEAR=${YEAR:-R6}
 ITERATIONS=${ITERATIONS:-500}
 WORK=${WORK:-/tmp/actionplan-render}
-if [ -z "${BIN:-}" ]; then
-  swift build -c release --scratch-path .build-release --product actionplan 2>&1 | grep -E "error|Compiling actionplan|Build" || true
-fi
-bin="${BIN:-$root/.build-release/release/actionplan}"
-[ -x "$bin" ] || { echo "リリースビルドがありません" >&2; exit 1; }
+bin=$(release_binary "$root")
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
 export DATABASE_URL= ACTIONPLAN_SQLITE_PATH="$WORK/render.sqlite" LOG_LEVEL=error
 

@@ -35,3 +35,14 @@ browser() {
 
 # dom URL: the page as Chromium renders it.
 dom() { timeout 60 "$BROWSER" --headless --no-sandbox --disable-gpu --dump-dom "$1" 2>/dev/null; }
+
+# release_binary ROOT: the release build of actionplan (built first unless BIN names one); fails
+# loudly when there is none. The benchmarks measure this build.
+release_binary() {
+  if [ -z "${BIN:-}" ]; then
+    (cd "$1" && swift build -c release --scratch-path .build-release --product actionplan 2>&1 | grep -E "error|Compiling actionplan|Build" >&2) || true
+  fi
+  local bin="${BIN:-$1/.build-release/release/actionplan}"
+  [ -x "$bin" ] || { echo "リリースビルドがありません: swift build -c release --scratch-path .build-release --product actionplan" >&2; return 1; }
+  echo "$bin"
+}

@@ -243,7 +243,8 @@ public struct PlanContext: Sendable {
     public func saveActuals(_ changes: [ActualChange], override: Bool = false) async throws -> SaveResult {
         guard viewer.role != nil else { throw ServiceError(.unauthenticated, "実績の入力にはログインが必要です") }
         if override { try requireOffice("締め切った実績の上書き") }
-        let units = Dictionary(uniqueKeysWithValues: Set(changes.map(\.actual.year)).map { ($0, ReportingUnits(snapshot.revised, year: $0)) })
+        let units = Dictionary(
+            uniqueKeysWithValues: Set(changes.map(\.actual.year)).map { ($0, snapshot.units[$0] ?? ReportingUnits(snapshot.revised, year: $0)) })
         var itemOf: [String: String] = [:]
         for c in changes {
             _ = try requireYear(c.actual.year)
@@ -353,7 +354,10 @@ public struct PlanContext: Sendable {
             options.items = items(of: d)
         }
         let reading: ActualsCSV.Reading
-        do { reading = try ActualsCSV.read(data, name: file, plan: snapshot.revised, options: options) } catch {
+        do {
+            reading = try ActualsCSV.read(
+                data, name: file, plan: snapshot.revised, index: snapshot.revisedIndex, units: snapshot.units, options: options)
+        } catch {
             throw ServiceError.unreadable(error)
         }
         if dryRun {

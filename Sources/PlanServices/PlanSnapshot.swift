@@ -54,6 +54,7 @@ public final class PlanSnapshot: @unchecked Sendable {
         async let selfEvaluations = cycle.selfEvaluations()
         async let revisions = cycle.targetRevisions()
         async let activities = cycle.activityDefinitions()
+        async let submissionsByYear = cycle.submissionsByYear()
         self.departments = try await departments
         self.assignments = try await assignments
         self.leadByItem = Dictionary(self.assignments.filter(\.lead).map { ($0.item, $0.department) }, uniquingKeysWith: { a, _ in a })
@@ -64,8 +65,9 @@ public final class PlanSnapshot: @unchecked Sendable {
         self.selfEvaluations = Dictionary(grouping: try await selfEvaluations, by: \.evaluation.year)
         self.revisions = try await revisions
         self.activities = try await activities
+        let byYear = try await submissionsByYear
         var submissions: [FiscalYear: [UUID: Submission]] = [:]
-        for year in stored.plan.reportingYears { submissions[year] = try await cycle.submissions(year: year) }
+        for year in stored.plan.reportingYears { submissions[year] = byYear[year] ?? [:] }
         self.submissions = submissions
         self.revised = stored.plan.applying(self.revisions)
         self.revisedIndex = self.revisions.isEmpty ? self.index : PlanIndex(self.revised)

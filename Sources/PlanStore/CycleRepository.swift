@@ -76,15 +76,25 @@ public struct PlanCycle: Sendable {
     // MARK: Workflow and locks
 
     public func submissions(year: FiscalYear) async throws -> [UUID: Submission] {
+        try await submissions(where: [("fiscal_year", .text(String(year.westernYear)))])[year] ?? [:]
+    }
+
+    /// Every year's states in one read (a snapshot needs them all).
+    public func submissionsByYear() async throws -> [FiscalYear: [UUID: Submission]] { try await submissions(where: []) }
+
+    func submissions(where filters: [(String, PlanRows.Value)]) async throws -> [FiscalYear: [UUID: Submission]] {
         let rows = try await RowReader(database: database).rows(
-            SubmissionRecord.schema, columns: ["department_id", "state", "comment", "updated_by", "updated_at"],
-            where: [("plan_slug", .text(plan)), ("fiscal_year", .text(String(year.westernYear)))])
-        var out: [UUID: Submission] = [:]
+            SubmissionRecord.schema, columns: ["department_id", "fiscal_year", "state", "comment", "updated_by", "updated_at"],
+            where: [("plan_slug", .text(plan))] + filters)
+        var out: [FiscalYear: [UUID: Submission]] = [:]
         for r in rows {
+            let yearText = try r.text("fiscal_year")
+            guard let western = Int(yearText) else { throw StoreError.invalid("submissions.fiscal_year", yearText) }
+            let year = FiscalYear(westernYear: western)
             let stateText = try r.text("state")
             guard let state = WorkflowState(rawValue: stateText) else { throw StoreError.invalid("submissions.state", stateText) }
             let d = try r.uuid("department_id")
-            out[d] = Submission(
+            out[year, default: [:]][d] = Submission(
                 department: d, year: year, state: state, comment: try r.text("comment"), updatedBy: try r.text("updated_by"),
                 updatedAt: try r.date("updated_at"))
         }
@@ -254,13 +264,28 @@ public struct PlanCycleWriter: Sendable {
 
     /// Writes one audit entry for this plan.
     public func audit(actor: String, action: String, entity: String, key: String, before: String, after: String, offset: Int = 0) async throws {
-        try await sql.insert(into: AuditRecord.schema)
-            .columns("id", "at", "actor", "action", "entity", "entity_key", "before", "after", "plan_slug")
-            .values(
-                SQLBind(UUID()), SQLBind(now.addingTimeInterval(Double(offset) * 1e-6)), SQLBind(actor), SQLBind(action), SQLBind(entity),
-                SQLBind(key), SQLBind(before), SQLBind(after), SQLBind(plan)
-            )
+        try await sql.insert(into: AuditRecord.schema).columns(Self.auditColumns)
+            .values(auditRow(actor: actor, action: action, entity: entity, key: key, before: before, after: after, offset: offset).map(\.expression))
             .run()
+    }
+
+    /// `date` plus whole microseconds, counted on the microsecond the databases keep (adding
+    /// 1e-6 to a Date of this century is not exact, and two entries could land on one microsecond).
+    static func time(_ date: Date, plusMicroseconds n: Int) -> Date {
+        Date(timeIntervalSince1970: Double(Int64((date.timeIntervalSince1970 * 1_000_000).rounded()) + Int64(n)) / 1_000_000)
+    }
+
+    static let auditColumns = ["id", "at", "actor", "action", "entity", "entity_key", "before", "after", "plan_slug"]
+
+    /// One row of the trail; `offset` microseconds after the write's time, so that the entries of
+    /// one save keep their order.
+    func auditRow(
+        id: UUID = UUID(), actor: String, action: String, entity: String, key: String, before: String, after: String, offset: Int
+    ) -> [PlanRows.Value] {
+        [
+            .uuid(id), .date(Self.time(now, plusMicroseconds: offset)), .text(actor), .text(action), .text(entity), .text(key),
+            .text(before), .text(after), .text(plan),
+        ]
     }
 
     // MARK: Departments and ownership
@@ -336,6 +361,9 @@ public struct PlanCycleWriter: Sendable {
         }
         var conflicts: [StoredActual] = []
         var written = 0
+        var inserted: [[PlanRows.Value]] = []
+        var audited: [[PlanRows.Value]] = []
+        let newID = PlanRows.idSequence()  // one random draw per save, not two per value
         for change in changes {
             let a = change.actual
             let year = String(a.year.westernYear)
@@ -360,22 +388,27 @@ public struct PlanCycleWriter: Sendable {
                     continue
                 }
             } else {
-                try await sql.insert(into: ActualRecord.schema)
-                    .columns("id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
-                    .values(
-                        SQLBind(UUID()), SQLBind(plan), SQLBind(a.indicator), SQLBind(year),
-                        newValue.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
-                        SQLBind(a.note), SQLBind(actor), SQLBind(now), SQLBind(1)
-                    )
-                    .run()
+                inserted.append([
+                    .uuid(newID()), .text(plan), .text(a.indicator), .text(year), newValue.map(PlanRows.Value.text) ?? .null, .text(a.note),
+                    .text(actor), .date(now), .int(1),
+                ])
             }
             let before = current.map { Self.shown($0.actual.value, note: $0.actual.note) } ?? ""
-            try await audit(
-                actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)", before: before,
-                after: Self.shown(a.value, note: a.note), offset: written)
+            audited.append(
+                auditRow(
+                    id: newID(), actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)", before: before,
+                    after: Self.shown(a.value, note: a.note), offset: written))
             written += 1
         }
         if !conflicts.isEmpty { throw CycleStoreError.conflict(conflicts) }
+        // New values and the trail in bulk (a template of a few hundred values is one COPY or a
+        // few multi-row INSERTs per table, not two statements per value).
+        try await PlanRows.insert(
+            PlanRows.Table(
+                name: ActualRecord.schema,
+                columns: ["id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"], rows: inserted),
+            on: database)
+        try await PlanRows.insert(PlanRows.Table(name: AuditRecord.schema, columns: Self.auditColumns, rows: audited), on: database)
         return written
     }
 

@@ -138,6 +138,15 @@ public enum PlanRows {
         return tables
     }
 
+    /// Inserts a table's rows: on PostgreSQL through `COPY … FROM STDIN` on the connection (inside
+    /// the caller's transaction), elsewhere as multi-row INSERTs with bound values.
+    static func insert(_ table: Table, on db: any Database) async throws {
+        guard !table.rows.isEmpty else { return }
+        if db is any PostgresDatabase { return try await PlanRepository.insert(.postgres([PreparedPlan.CopyData(table: table)]), on: db) }
+        guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
+        try await insert(table, on: sql)
+    }
+
     /// Inserts a table's rows through SQLKit (bound values), a few hundred rows per statement.
     static func insert(_ table: Table, on sql: any SQLDatabase) async throws {
         let perStatement = max(1, 30_000 / max(1, table.columns.count))
@@ -201,12 +210,42 @@ extension PlanRows.Value {
         case .int(let i): out += String(i)
         case .bool(let b): out += b ? "t" : "f"
         case .uuid(let u): out += u.uuidString.lowercased()
-        case .date(let d):
-            let format = ISO8601DateFormatter()
-            format.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            out += format.string(from: d)
+        case .date(let d): out += Self.copyTimestamp(d)
         case .null: out += "\\N"
         }
+    }
+}
+
+extension PlanRows.Value {
+    /// A time as `COPY` text in UTC to the microsecond, as a bound `Date` keeps it
+    /// (`2026-12-07 18:50:04.123456+00`). Written out by hand: a date formatter per value cost
+    /// more than the rest of the row.
+    static func copyTimestamp(_ date: Date) -> String {
+        let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        var seconds = micros / 1_000_000, fraction = micros % 1_000_000
+        if fraction < 0 {
+            fraction += 1_000_000
+            seconds -= 1
+        }
+        var days = seconds / 86_400, rest = seconds % 86_400
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
+        }
+        // Civil date from days since 1970-01-01 (the proleptic Gregorian calendar).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        var micro = String(fraction)
+        micro = String(repeating: "0", count: 6 - micro.count) + micro
+        return "\(year)-\(two(month))-\(two(day)) \(two(rest / 3_600)):\(two(rest / 60 % 60)):\(two(rest % 60)).\(micro)+00"
     }
 }
 

@@ -1,12 +1,15 @@
 import Dispatch
 import FluentKit
+import FluentPostgresDriver
 import FluentSQL
 import FluentSQLiteDriver
 import Foundation
 
 /// Reads rows by column name without Fluent's model decoding (which reflects on every model and
-/// cost most of the time of loading a large plan). SQLite rows are read as SQLite values, other
-/// databases through SQLKit's row decoding. Bound parameters only.
+/// cost most of the time of loading a large plan). SQLite rows are read as SQLite values,
+/// PostgreSQL rows as PostgresNIO cells (SQLKit's row decoding goes through `Decodable` for every
+/// value and was most of the time of loading a plan from PostgreSQL), other rows through SQLKit.
+/// Bound parameters only.
 ///
 /// Reads are strict: a required column that is missing, NULL or of another type fails with the
 /// table and column named, instead of reading as 0 or "".
@@ -17,7 +20,14 @@ struct RowReader {
         let table: String
         let names: [String: Int]
         let sqlite: [SQLiteData]?
+        var postgres: PostgresRandomAccessRow? = nil
         let generic: (any SQLRow)?
+
+        /// A PostgreSQL value decoded as `T` (its column's position in the query).
+        func postgresValue<T: PostgresDecodable>(_ row: PostgresRandomAccessRow, _ column: String, as: T.Type) throws -> T {
+            guard let i = names[column] else { throw fail(column) }
+            do { return try row[i].decode(T.self) } catch { throw fail(column, "\(row[i].dataType)") }
+        }
 
         func fail(_ column: String, _ value: String = "（なし）") -> StoreError { .invalid("\(table).\(column)", value) }
 
@@ -30,6 +40,7 @@ struct RowReader {
                 default: throw fail(column, sqlite[i].description)
                 }
             }
+            if let postgres { return try postgresValue(postgres, column, as: String?.self) }
             guard let generic else { throw fail(column) }
             do { return try generic.decode(column: column, as: String?.self) } catch { throw fail(column) }
         }
@@ -48,6 +59,7 @@ struct RowReader {
                 default: throw fail(column, sqlite[i].description)
                 }
             }
+            if let postgres { return try postgresValue(postgres, column, as: Int?.self) }
             guard let generic else { throw fail(column) }
             do { return try generic.decode(column: column, as: Int?.self) } catch { throw fail(column) }
         }
@@ -63,6 +75,7 @@ struct RowReader {
                 guard case .integer(let n) = sqlite[i], n == 0 || n == 1 else { throw fail(column, sqlite[i].description) }
                 return n == 1
             }
+            if let postgres { return try postgresValue(postgres, column, as: Bool.self) }
             guard let generic else { throw fail(column) }
             do { return try generic.decode(column: column, as: Bool.self) } catch { throw fail(column) }
         }
@@ -72,6 +85,8 @@ struct RowReader {
             if let sqlite {
                 guard let i = names[column] else { throw fail(column) }
                 if case .null = sqlite[i] { return false }
+            } else if let postgres {
+                return try postgresValue(postgres, column, as: Bool?.self) ?? false
             } else if let generic, (try? generic.decodeNil(column: column)) == true {
                 return false
             }
@@ -82,6 +97,8 @@ struct RowReader {
             if let sqlite {
                 guard let i = names[column] else { throw fail(column) }
                 if case .null = sqlite[i] { return nil }
+            } else if let postgres {
+                return try postgresValue(postgres, column, as: Date?.self)
             } else if let generic, (try? generic.decodeNil(column: column)) == true {
                 return nil
             }
@@ -97,6 +114,7 @@ struct RowReader {
                 default: throw fail(column, sqlite[i].description)
                 }
             }
+            if let postgres { return try postgresValue(postgres, column, as: Date.self) }
             guard let generic else { throw fail(column) }
             do { return try generic.decode(column: column, as: Date.self) } catch { throw fail(column) }
         }
@@ -118,6 +136,7 @@ struct RowReader {
                 default: throw fail(column, sqlite[i].description)
                 }
             }
+            if let postgres { return try postgresValue(postgres, column, as: UUID.self) }
             guard let generic else { throw fail(column) }
             do { return try generic.decode(column: column, as: UUID.self) } catch { throw fail(column) }
         }
@@ -143,6 +162,30 @@ struct RowReader {
                 return connection.query(statement, binds)
             }.get()
             return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
+        }
+        if let postgres = database as? any PostgresDatabase {
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ",")
+            var query = "SELECT \(list) FROM \"\(table)\""
+            if !filters.isEmpty { query += " WHERE " + filters.enumerated().map { "\"\($1.0)\" = $\($0 + 1)" }.joined(separator: " AND ") }
+            if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
+            var binds = PostgresBindings(capacity: filters.count)
+            for (_, value) in filters {
+                switch value {
+                case .text(let v): try binds.append(v)
+                case .int(let v): try binds.append(v)
+                case .bool(let v): try binds.append(v)
+                case .uuid(let v): try binds.append(v)
+                case .date(let v): try binds.append(v)
+                case .null: binds.appendNull()
+                }
+            }
+            let statement = PostgresQuery(unsafeSQL: query, binds: binds), logger = database.logger
+            let asked = DispatchTime.now().uptimeNanoseconds
+            let result = try await postgres.withConnection { connection -> EventLoopFuture<PostgresQueryResult> in
+                recordWait(.read, since: asked)
+                return connection.query(statement, logger: logger)
+            }.get()
+            return result.rows.map { Row(table: table, names: names, sqlite: nil, postgres: $0.makeRandomAccess(), generic: nil) }
         }
         guard database is any SQLDatabase else { throw StoreError.notSQL }
         let asked = DispatchTime.now().uptimeNanoseconds

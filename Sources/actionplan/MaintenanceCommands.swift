@@ -132,8 +132,30 @@ struct PublishCommand: AsyncParsableCommand {
 /// when the page cache misses (docs/benchmarks.md).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "性能を測ります（render: ページのキャッシュがないときの描画の時間、memory: 計画をメモリに置く量、activities: 活動記録、floor: Vapor の床）。",
-        subcommands: [Render.self, Memory.self, Activities.self, Floor.self])
+        commandName: "bench",
+        abstract: "性能を測ります（render: ページのキャッシュがないときの描画の時間、memory: 計画をメモリに置く量と読む時間、activities: 活動記録、actuals: 実績の取り込み、floor: Vapor の床）。",
+        subcommands: [Render.self, Memory.self, Activities.self, Actuals.self, Floor.self])
+
+    struct Actuals: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "actuals",
+            abstract: "すべての計画に、記入した実績の様式を1つずつ取り込み（actuals import と同じ処理、計画ごとに1トランザクション）、時間を測ります。",
+            discussion: "データベースの計画（全国規模のコーパス）に実績を書きます。試験用のデータベースで、リリースビルドで測ってください（docs/benchmarks.md）。")
+        @Option(help: "取り込む年度（省略時は計画ごとに最初の報告年度）") var year: YearArgument?
+        @Option(help: "取り込む計画の数（省略時はすべて）") var plans: Int?
+        @OptionGroup var options: PlanOptions
+
+        func run() async throws {
+            let year = self.year?.year, plans = self.plans, viewer = options.viewer
+            let r: ActualsBenchmark.Result
+            do {
+                r = try await withServices { services in try await ActualsBenchmark.run(services, year: year, plans: plans, viewer: viewer) }
+            } catch { throw refuse(error) }
+            printLine(
+                "計画 \(r.plans)、実績 \(r.values) 件（未報告 \(r.notReported)）を \(String(format: "%.2f", r.seconds)) s"
+                    + "（\(Int(Double(r.values) / max(r.seconds, 1e-9))) 件/秒）")
+        }
+    }
 
     struct Floor: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -201,16 +223,19 @@ struct BenchCommand: AsyncParsableCommand {
             commandName: "memory", abstract: "計画の読みのモデルをすべて（または --plans 件）読み、各年度の評価を計算して、常駐メモリの増え方を測ります。",
             discussion: "サーバーが ACTIONPLAN_CACHE_PLANS 件の計画を持つときのメモリの見積もりに使います（docs/benchmarks.md）。")
         @Option(help: "読む計画の数（省略時はすべて）") var plans: Int?
+        @Option(help: "同時に読む計画の数") var parallel: Int = 1
 
         func run() async throws {
-            let plans = self.plans
+            let plans = self.plans, parallel = self.parallel
+            guard parallel > 0 else { throw ValidationError("--parallel は1以上にしてください") }
             let r: MemoryBenchmark.Result
             do {
-                r = try await withServices { services in try await MemoryBenchmark.run(services, plans: plans) }
+                r = try await withServices { services in try await MemoryBenchmark.run(services, plans: plans, parallel: parallel) }
             } catch { throw refuse(error) }
             func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
             let n = max(1, r.plans)
             printLine("計画 \(r.plans)（指標 \(r.indicators)）")
+            printLine("読みのモデルをデータベースから作る: \(String(format: "%.2f", r.loadSeconds)) s（同時に \(parallel) 計画）")
             printLine("読む前 \(mb(r.before))、読みのモデル \(mb(r.loaded))（1計画あたり \(mb((r.loaded - r.before) / n))）")
             printLine("評価のあと \(mb(r.evaluated))（1計画あたり \(mb((r.evaluated - r.before) / n))）")
         }

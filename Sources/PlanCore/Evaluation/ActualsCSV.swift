@@ -11,7 +11,7 @@ import Foundation
 public enum ActualsCSV {
     public static let headers = ["指標ID", "所属の見出し", "項目名", "指標", "単位", "年度", "西暦年度", "目標値", "実績値", "備考"]
     static let targetColumn = 7
-    static let valueColumn = 8
+    public static let valueColumn = 8
     static let required = ["指標ID", "年度", "実績値"]
 
     /// The rows of the template for a year, optionally only for some items (a department's),
@@ -62,13 +62,17 @@ public enum ActualsCSV {
         public var encoding: TextDecoding.Encoding?
     }
 
-    public static func read(_ data: Data, name: String, plan: Plan, options: Options = Options()) throws(ImportFailure) -> Reading {
+    /// `index` and `units`: the plan's index and reporting units where the caller has them
+    /// already (built from `plan` otherwise).
+    public static func read(
+        _ data: Data, name: String, plan: Plan, index: PlanIndex? = nil, units: [FiscalYear: ReportingUnits] = [:], options: Options = Options()
+    ) throws(ImportFailure) -> Reading {
         let table = try CSVTable.read(data, name: name, expectedHeaders: required, optionalHeaders: ["備考"], allowHeader: { _ in true })
         var rows: [(line: Int, id: String, year: String, value: String, note: String, column: (String) -> Int?)] = []
         for row in table.rows {
             rows.append((row.line, row["指標ID"], row["年度"], row["実績値"], row["備考"], { row.column(of: $0) }))
         }
-        var reading = try read(rows: rows, file: name, sheet: nil, plan: plan, options: options)
+        var reading = try read(rows: rows, file: name, sheet: nil, plan: plan, index: index, units: units, options: options)
         reading.encoding = table.encoding
         return reading
     }
@@ -76,10 +80,10 @@ public enum ActualsCSV {
     /// Reads rows from any table (CSV or a workbook's sheet).
     public static func read(
         rows: [(line: Int, id: String, year: String, value: String, note: String, column: (String) -> Int?)],
-        file: String, sheet: String?, plan: Plan, options: Options
+        file: String, sheet: String?, plan: Plan, index: PlanIndex? = nil, units: [FiscalYear: ReportingUnits] = [:], options: Options
     ) throws(ImportFailure) -> Reading {
-        var unitsByYear: [FiscalYear: ReportingUnits] = [:]
-        let index = PlanIndex(plan)
+        var unitsByYear = units
+        let index = index ?? PlanIndex(plan)
         var errors: [ImportError] = []
         var actuals: [Actual] = []
         var empty: [String] = []

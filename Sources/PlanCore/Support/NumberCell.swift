@@ -110,7 +110,7 @@ public enum NumberCell {
     /// The canonical way numbers are written in our files: no separators, `.` for decimals,
     /// rounded to 10 decimal places (a spreadsheet's 0.1+0.2 becomes 0.3).
     public static func format(_ value: Decimal) -> String {
-        NSDecimalNumber(decimal: rounded(value, places: 10)).stringValue
+        rounded(value, places: 10).description
     }
 
     /// A value rounded half up to `places` decimal places.
