@@ -3,9 +3,10 @@
 #   1. the actuals import: every plan of the national corpus receives a filled actuals template
 #      for its first reporting year through `actionplan bench actuals` (the same call as
 #      `actionplan actuals import`: read, checked, saved with its audit trail, one transaction per
-#      plan); then the rows it wrote (actuals and audit entries) are loaded into an identical copy
-#      of the database before the import with `psql \copy`, once in one transaction and once in
-#      one transaction per plan;
+#      plan), one plan after another and, on another copy, four plans at once (clerks of different
+#      plans in a reporting season); then the rows it wrote (actuals and audit entries) are loaded
+#      into an identical copy of the database before the import with `psql \copy`, once in one
+#      transaction and once in one transaction per plan;
 #   2. the cold load of every plan: `actionplan bench memory` builds every plan's read model from
 #      the database; `psql \copy (SELECT … ORDER BY …) TO /dev/null` reads the same tables.
 #
@@ -45,6 +46,7 @@ fresh bench_load_ours "$base"
 psql "$(url bench_load_ours)" -qc "TRUNCATE actuals"
 fresh bench_load_copy bench_load_ours
 fresh bench_load_copy_per_plan bench_load_ours
+fresh bench_load_ours_parallel bench_load_ours
 started=$(psql "$(url bench_load_ours)" -Atc "SELECT now()")
 
 settle
@@ -54,6 +56,11 @@ whole=$(since "$t0")
 # The import itself (the files are made before the clock starts), as the command reports it.
 ours=$(echo "$out" | python3 -c 'import re, sys; print(re.search(r"を ([0-9.]+) s", sys.stdin.read()).group(1))')
 say "- actionplan bench actuals: $out — プロセス全体（計画を読んで様式を作るところを含む）${whole} s"
+# The same files, four plans at once (clerks of different plans in a reporting season).
+settle
+out4=$(DATABASE_URL=$(url bench_load_ours_parallel) "$bin" bench actuals --parallel 4)
+ours4=$(echo "$out4" | python3 -c 'import re, sys; print(re.search(r"を ([0-9.]+) s", sys.stdin.read()).group(1))')
+say "- actionplan bench actuals --parallel 4: $out4"
 
 # The rows the import wrote, as psql reads them.
 cat >export.psql <<SQL
@@ -79,9 +86,11 @@ settle
 t0=$(now); psql "$(url bench_load_copy_per_plan)" -q -f load-per-plan.psql >/dev/null; per=$(since "$t0")
 same() { psql "$(url "$1")" -Atc "SELECT md5(string_agg(a::text, '|' ORDER BY id)) FROM actuals a"; }
 [ "$(same bench_load_ours)" = "$(same bench_load_copy)" ] && [ "$(same bench_load_ours)" = "$(same bench_load_copy_per_plan)" ] \
+  && [ "$(psql "$(url bench_load_ours)" -Atc "SELECT count(*) FROM actuals")" = "$(psql "$(url bench_load_ours_parallel)" -Atc "SELECT count(*) FROM actuals")" ] \
   || { echo "psql で読み込んだ実績が actionplan の書いたものと違います" >&2; exit 1; }
-say "- psql \\copy（1トランザクション）: ${one} s — actionplan の取り込み（${ours} s）はその $(python3 -c "print(round($ours / $one, 2))") 倍"
-say "- psql \\copy（計画ごとに1トランザクション、$(echo "$plans" | wc -w) 回）: ${per} s — actionplan の取り込みはその $(python3 -c "print(round($ours / $per, 2))") 倍"
+ratio() { python3 -c "print(round($1 / $2, 2))"; }
+say "- psql \\copy（1トランザクション）: ${one} s — actionplan の取り込み（${ours} s、4計画ずつ ${ours4} s）はその $(ratio "$ours" "$one") 倍（$(ratio "$ours4" "$one") 倍）"
+say "- psql \\copy（計画ごとに1トランザクション、$(echo "$plans" | wc -w) 回）: ${per} s — actionplan の取り込みはその $(ratio "$ours" "$per") 倍（$(ratio "$ours4" "$per") 倍）"
 
 # The cold load: the tables a plan's read model is built from, in the order it reads them.
 tables="plans:slug plan_nodes:plan_id,position plan_indicators:plan_id,position import_notes:plan_id,position
@@ -99,5 +108,5 @@ for parallel in 1 4; do
   out=$(DATABASE_URL=$(url bench_load_ours) "$bin" bench memory --parallel "$parallel" | grep 読みのモデルをデータベース)
   say "- actionplan の全計画の読みのモデル（同時に $parallel）: $out — プロセス全体 $(since "$t0") s"
 done
-psql "$(url postgres)" -qc "DROP DATABASE bench_load_copy" -c "DROP DATABASE bench_load_copy_per_plan"
+psql "$(url postgres)" -qc "DROP DATABASE bench_load_copy" -c "DROP DATABASE bench_load_copy_per_plan" -c "DROP DATABASE bench_load_ours_parallel"
 echo "記録: $WORK/pg-load/$report"

@@ -33,7 +33,7 @@ public enum ActivityBenchmark {
     /// indicator, registrations counted cumulatively on its second.
     static func definitions(_ c: PlanContext) -> ActivityDefinitions? {
         guard let year = c.plan.reportingYears.first else { return nil }
-        let ids = ReportingUnits(c.snapshot.revised, year: year).order
+        let ids = c.snapshot.units(year: year).order
         guard ids.count >= 2 else { return nil }
         let kinds = [
             ActivityKind(

@@ -34,7 +34,7 @@ extension PlanContext {
     /// keeping the last computed values as they are. Both switches are audited by name.
     public func defineActivities(_ definitions: ActivityDefinitions) async throws -> Recomputed {
         try requireOffice("活動記録の種類と計算のきまりの設定")
-        let ids = Set(plan.reportingYears.flatMap { ReportingUnits(snapshot.revised, year: $0).order })
+        let ids = Set(plan.reportingYears.flatMap { snapshot.units(year: $0).order })
         let problems = definitions.problems(plan: plan, reportingIDs: ids, departments: Set(departments.map(\.name)))
         if !problems.isEmpty {
             var e = ServiceError.invalid("活動記録の定義に問題があります（何も変えていません）")
@@ -256,7 +256,7 @@ extension PlanContext {
         let stored = try await Self.storedActuals(w)
         let changes = figures.filter { stored[ActualKey($0)]?.value != $0.value || stored[ActualKey($0)]?.note != $0.note }
         if changes.isEmpty { return 0 }
-        let open = try await OpenFigures.read(w, years: Set(changes.map(\.year)), lead: snapshot.leadByItem, departments: departments)
+        let open = try await OpenFigures.read(w, years: Set(changes.map(\.year)), snapshot: snapshot, known: w.follows(snapshot.stamp))
         var saved: [ActualChange] = []
         for a in changes {
             guard let item = snapshot.item(ofIndicator: a.indicator) else { continue }

@@ -15,10 +15,12 @@ public enum ActualsBenchmark {
         public var seconds: Double
     }
 
-    /// A filled template: about one row in ten left empty (未報告), the others 60–120% of the
-    /// year's target (rates at most 100), or a count where the year has no target.
+    /// A filled template (made from the plan in memory, as the clerk's download is): about one
+    /// row in ten left empty (未報告), the others 60–120% of the year's target (rates at most
+    /// 100), or a count where the year has no target.
     static func filled(_ c: PlanContext, year: FiscalYear, random: inout SeededRandom) -> Data {
-        let rows = ActualsCSV.rows(plan: c.snapshot.revised, index: c.snapshot.revisedIndex, year: year).map { row -> [String] in
+        let rows = ActualsCSV.rows(plan: c.snapshot.revised, index: c.snapshot.revisedIndex, units: c.snapshot.units(year: year), year: year).map {
+            row -> [String] in
             var row = row
             guard random.below(10) != 0 else { return row }
             let indicator = c.snapshot.revisedIndex.indicatorsByID[row[0]]
@@ -32,8 +34,11 @@ public enum ActualsBenchmark {
     }
 
     /// `year`: the same year for every plan (plans without it are left out); nil: each plan's
-    /// first reporting year.
-    public static func run(_ services: PlanServices, year: FiscalYear?, plans limit: Int?, viewer: Viewer) async throws -> Result {
+    /// first reporting year. `parallel`: how many imports run at once (clerks of different plans
+    /// in a reporting season).
+    public static func run(
+        _ services: PlanServices, year: FiscalYear?, plans limit: Int?, parallel: Int = 1, viewer: Viewer
+    ) async throws -> Result {
         let ids = try await services.summaries().map(\.id).prefix(limit ?? .max)
         guard !ids.isEmpty else { throw ServiceError.notFound("計画がありません") }
         var random = SeededRandom(seed: 20_240)
@@ -43,15 +48,37 @@ public enum ActualsBenchmark {
             guard let y = year ?? c.plan.reportingYears.first, c.plan.reportingYears.contains(y) else { continue }
             files.append((id, y, filled(c, year: y, random: &random)))
         }
-        var values = 0, notReported = 0
+        let made = files
         let start = DispatchTime.now().uptimeNanoseconds
-        for file in files {
-            let c = try await services.context(plan: file.id, viewer: viewer)
-            let r = try await c.importActuals(csv: file.csv, file: "\(file.id).csv", year: file.year)
-            values += r.values
-            notReported += r.notReported
+        let imported = try await Lanes.map(made.count, parallel: parallel) { i in
+            let c = try await services.context(plan: made[i].id, viewer: viewer)
+            return try await c.importActuals(csv: made[i].csv, file: "\(made[i].id).csv", year: made[i].year)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Result(plans: files.count, values: values, notReported: notReported, seconds: seconds)
+        return Result(
+            plans: files.count, values: imported.reduce(0) { $0 + $1.values }, notReported: imported.reduce(0) { $0 + $1.notReported },
+            seconds: seconds)
+    }
+}
+
+/// Work on items 0..<count in `parallel` lanes, each taking every `parallel`-th item in turn (the
+/// benchmarks' many plans at once); the results in the items' order.
+public enum Lanes {
+    public static func map<T: Sendable>(
+        _ count: Int, parallel: Int, _ body: @escaping @Sendable (Int) async throws -> T
+    ) async throws -> [T] {
+        let lanes = max(1, min(parallel, count))
+        return try await withThrowingTaskGroup(of: [(Int, T)].self) { group in
+            for lane in 0..<lanes {
+                group.addTask {
+                    var mine: [(Int, T)] = []
+                    for i in stride(from: lane, to: count, by: lanes) { mine.append((i, try await body(i))) }
+                    return mine
+                }
+            }
+            var all: [(Int, T)] = []
+            for try await part in group { all += part }
+            return all.sorted { $0.0 < $1.0 }.map(\.1)
+        }
     }
 }

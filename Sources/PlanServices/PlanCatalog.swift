@@ -121,7 +121,7 @@ public final class StampReads: Sendable {
 
     init(store: PlanStore) { self.store = store }
 
-    /// The plan's stamp as it stands now, or nil when there is no such plan.
+    /// The plan's stamp as it stands now, or nil when no plan was ever stored under that id.
     public func stamp(of slug: String) async throws -> Int64? {
         try await withCheckedThrowingContinuation { continuation in stamp(of: slug) { continuation.resume(with: $0) } }
     }

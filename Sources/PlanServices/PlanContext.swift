@@ -204,7 +204,7 @@ public struct PlanContext: Sendable {
     /// Reads typed values: numbers as people type them, an empty field is 未報告 (not reported),
     /// never 0. Returns the changes, or every problem at its field.
     public func parse(_ inputs: [ActualInput], year: FiscalYear) -> Result<[ActualChange], FieldProblems> {
-        let units = ReportingUnits(snapshot.revised, year: year)
+        let units = snapshot.units(year: year)
         var problems: [FieldProblem] = []
         var changes: [ActualChange] = []
         let entered = Set((snapshot.actuals[year] ?? []).map(\.actual.indicator))
@@ -243,8 +243,7 @@ public struct PlanContext: Sendable {
     public func saveActuals(_ changes: [ActualChange], override: Bool = false) async throws -> SaveResult {
         guard viewer.role != nil else { throw ServiceError(.unauthenticated, "実績の入力にはログインが必要です") }
         if override { try requireOffice("締め切った実績の上書き") }
-        let units = Dictionary(
-            uniqueKeysWithValues: Set(changes.map(\.actual.year)).map { ($0, snapshot.units[$0] ?? ReportingUnits(snapshot.revised, year: $0)) })
+        let units = snapshot.units(years: Array(Set(changes.map(\.actual.year))))
         var itemOf: [String: String] = [:]
         for c in changes {
             _ = try requireYear(c.actual.year)
@@ -258,13 +257,14 @@ public struct PlanContext: Sendable {
         }
         let items = itemOf
         let viewer = self.viewer
-        let departments = snapshot.departments
-        let lead = snapshot.leadByItem
+        let held = self.snapshot
         do {
             let changed = try await store.write(plan: plan.id) { w in
-                // The rules, against the state this transaction holds.
-                let rules = try await OpenFigures.read(w, years: Set(changes.map(\.actual.year)), lead: lead, departments: departments)
-                try await Self.refuseComputed(changes, w: w, plan: plan)
+                // The rules, against the state this transaction holds: the snapshot's when no
+                // other write came between, else read again.
+                let known = w.follows(held.stamp) ? held : nil
+                let rules = try await OpenFigures.read(w, years: Set(changes.map(\.actual.year)), snapshot: held, known: known != nil)
+                try await Self.refuseComputed(changes, w: w, plan: plan, known: known)
                 var overridden: [String] = []
                 for c in changes {
                     let item = items[c.actual.indicator]!
@@ -273,7 +273,8 @@ public struct PlanContext: Sendable {
                         overridden.append("\(c.actual.indicator) \(c.actual.year.code)（\(rules.closure(item: item, year: c.actual.year))）")
                     }
                 }
-                let changed = try await w.saveActuals(changes, actor: viewer.actor)
+                let stored = known.map { k in Set(changes.map(\.actual.year)).flatMap { k.actuals[$0] ?? [] } }
+                let changed = try await w.saveActuals(changes, actor: viewer.actor, stored: stored)
                 if !overridden.isEmpty {
                     try await w.audit(
                         actor: viewer.actor, action: "締め切った実績の上書き（計画担当の指定）", entity: "actual", key: overridden.joined(separator: "、"),
@@ -290,11 +291,18 @@ public struct PlanContext: Sendable {
     /// An indicator computed from activity records is never typed as well: a typed value that
     /// differs from the computed one is refused (the same value, as a re-sent template holds it,
     /// passes unchanged). Checked inside the write, against the rules the transaction sees.
-    static func refuseComputed(_ changes: [ActualChange], w: PlanCycleWriter, plan: Plan) async throws {
-        let definitions = try await w.read.activityDefinitions()
+    /// `known`: a snapshot that holds what the transaction would read (nil: read).
+    static func refuseComputed(_ changes: [ActualChange], w: PlanCycleWriter, plan: Plan, known: PlanSnapshot? = nil) async throws {
+        let definitions: ActivityDefinitions
+        if let known { definitions = known.activities } else { definitions = try await w.read.activityDefinitions() }
         let computed = changes.filter { definitions.rule(indicator: $0.actual.indicator, year: $0.actual.year, plan: plan) != nil }
         if computed.isEmpty { return }
-        let stored = try await storedActuals(w)
+        let stored: [ActualKey: Actual]
+        if let known {
+            stored = Dictionary(known.actuals.values.joined().map { (ActualKey($0.actual), $0.actual) }, uniquingKeysWith: { a, _ in a })
+        } else {
+            stored = try await storedActuals(w)
+        }
         for c in computed {
             let current = stored[ActualKey(c.actual)]
             if current?.value == c.actual.value, current?.note == c.actual.note { continue }
@@ -323,7 +331,10 @@ public struct PlanContext: Sendable {
         let lead: [String: UUID]
         let departments: [Department]
 
-        static func read(_ w: PlanCycleWriter, years: Set<FiscalYear>, lead: [String: UUID], departments: [Department]) async throws -> OpenFigures {
+        /// `known`: the snapshot holds what the transaction would read.
+        static func read(_ w: PlanCycleWriter, years: Set<FiscalYear>, snapshot: PlanSnapshot, known: Bool) async throws -> OpenFigures {
+            let (lead, departments) = (snapshot.leadByItem, snapshot.departments)
+            if known { return OpenFigures(locks: snapshot.locks, states: snapshot.submissions, lead: lead, departments: departments) }
             var states: [FiscalYear: [UUID: Submission]] = [:]
             for y in years { states[y] = try await w.read.submissions(year: y) }
             return OpenFigures(locks: try await w.read.locks(), states: states, lead: lead, departments: departments)
@@ -356,7 +367,9 @@ public struct PlanContext: Sendable {
         let reading: ActualsCSV.Reading
         do {
             reading = try ActualsCSV.read(
-                data, name: file, plan: snapshot.revised, index: snapshot.revisedIndex, units: snapshot.units, options: options)
+                data, name: file, plan: snapshot.revised, index: snapshot.revisedIndex,
+                units: snapshot.units(years: year.map { [$0] } ?? plan.reportingYears),
+                options: options)
         } catch {
             throw ServiceError.unreadable(error)
         }
@@ -384,7 +397,7 @@ public struct PlanContext: Sendable {
         var items: Set<String>? = nil
         if let d = department ?? viewerDepartment { items = self.items(of: d) }
         return ActualsCSV.template(
-            plan: snapshot.revised, index: snapshot.revisedIndex, year: year, items: items,
+            plan: snapshot.revised, index: snapshot.revisedIndex, units: snapshot.units(year: year), year: year, items: items,
             existing: (snapshot.actuals[year] ?? []).map(\.actual))
     }
 

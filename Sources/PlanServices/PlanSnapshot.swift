@@ -29,10 +29,12 @@ public final class PlanSnapshot: @unchecked Sendable {
     public let revisions: [TargetRevision]
     /// The kinds of activity record and the counting rules (the records themselves stay in the store).
     public let activities: ActivityDefinitions
-    let units: [FiscalYear: ReportingUnits]
 
     private let lock = NSLock()
     private var memo: [MemoKey: YearEvaluation] = [:]
+    /// Each year's reporting units, made on first use (most requests need one year, and most
+    /// years share one copy).
+    private var unitsMemo: [FiscalYear: ReportingUnits] = [:]
     private var lint: [LintFinding]? = nil
 
     struct MemoKey: Hashable {
@@ -71,15 +73,24 @@ public final class PlanSnapshot: @unchecked Sendable {
         self.submissions = submissions
         self.revised = stored.plan.applying(self.revisions)
         self.revisedIndex = self.revisions.isEmpty ? self.index : PlanIndex(self.revised)
-        var units: [FiscalYear: ReportingUnits] = [:]
-        var last: ReportingUnits? = nil
-        for year in stored.plan.reportingYears {
-            // Most years have the same units: those share one copy.
-            let u = ReportingUnits(self.revised, year: year)
-            if let last, last == u { units[year] = last } else { units[year] = u }
-            last = units[year]
+    }
+
+    /// The indicators reported in a year, under the revised targets (made once per snapshot; a
+    /// year with the same units as one made before shares its copy).
+    public func units(year: FiscalYear) -> ReportingUnits {
+        if let held = lock.withLock({ unitsMemo[year] }) { return held }
+        var made = ReportingUnits(revised, year: year)
+        return lock.withLock {
+            if let held = unitsMemo[year] { return held }
+            if let same = unitsMemo.values.first(where: { $0 == made }) { made = same }
+            unitsMemo[year] = made
+            return made
         }
-        self.units = units
+    }
+
+    /// The units of several years (an import that may name any of the plan's years).
+    public func units(years: [FiscalYear]) -> [FiscalYear: ReportingUnits] {
+        Dictionary(years.map { ($0, units(year: $0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The workflow state of an item's lead department for a year (入力中 when none).
@@ -145,7 +156,7 @@ public final class PlanSnapshot: @unchecked Sendable {
             visible = items
             values = values.filter { a in item(ofIndicator: a.indicator).map(items.contains) ?? false }
         }
-        return (PlanEvaluator(plan: basePlan, index: baseIndex, units: basis == .revised ? units : [:], actuals: values), visible)
+        return (PlanEvaluator(plan: basePlan, index: baseIndex, units: basis == .revised ? [year: units(year: year)] : [:], actuals: values), visible)
     }
 
     /// One indicator's evaluation for a year and audience (against the revised targets), and
@@ -187,7 +198,7 @@ public final class PlanSnapshot: @unchecked Sendable {
     public func history(indicator id: String, through year: FiscalYear? = nil, audience: Audience) -> [FiscalYear: Decimal] {
         var out: [FiscalYear: Decimal] = [:]
         for y in plan.reportingYears where year.map({ y <= $0 }) ?? true {
-            let reporting = units[y]?.reportingID[id] ?? id
+            let reporting = units(year: y).reportingID[id] ?? id
             guard let value = actuals[y]?.last(where: { $0.actual.indicator == reporting })?.actual.value else { continue }
             if audience == .public {
                 guard let item = item(ofIndicator: reporting), publishedItems(year: y).contains(item) else { continue }

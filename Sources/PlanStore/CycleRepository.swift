@@ -248,12 +248,21 @@ public struct PlanCycleWriter: Sendable {
     public var plan: String { read.plan }
     let database: any Database
     let now: Date
+    /// The plan's stamp as this transaction raised it.
+    public let stamp: Int64
 
-    init(plan: String, database: any Database) {
+    init(plan: String, database: any Database, stamp: Int64) {
         self.read = PlanCycle(plan: plan, database: database)
         self.database = database
         self.now = Date()
+        self.stamp = stamp
     }
+
+    /// Whether this transaction began from the plan exactly as it stood at `stamp`: no other
+    /// write came between (every write raises the stamp by one, and this transaction holds the
+    /// stamp row until it ends). Then what a snapshot of that stamp holds is what this
+    /// transaction would read, and the rules need not read it again.
+    public func follows(_ stamp: Int64) -> Bool { self.stamp == stamp + 1 }
 
     var sql: any SQLDatabase {
         get throws {
@@ -345,20 +354,24 @@ public struct PlanCycleWriter: Sendable {
 
     /// Saves changes. A change whose expected version is older than the stored one refuses the
     /// whole save (the caller's transaction is rolled back) and reports the current values.
-    public func saveActuals(_ changes: [ActualChange], actor: String) async throws -> Int {
+    /// `stored`: the stored actuals of the changes' years as this transaction sees them, when the
+    /// caller holds them (`follows`); nil: read them.
+    public func saveActuals(_ changes: [ActualChange], actor: String, stored: [StoredActual]? = nil) async throws -> Int {
         guard !changes.isEmpty else { return 0 }
         let sql = try sql
-        let years = Set(changes.map { String($0.actual.year.westernYear) }).sorted()
-        let keys = Set(changes.map(\.actual.indicator)).sorted()
         var existing: [String: StoredActual] = [:]
-        for r in try await sql.select().columns("indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
-            .from(ActualRecord.schema).where("plan_slug", .equal, SQLBind(plan)).where("indicator_key", .in, SQLBind.group(keys))
-            .where("fiscal_year", .in, SQLBind.group(years)).all()
-        {
-            let row = RowReader.Row(table: ActualRecord.schema, names: [:], sqlite: nil, generic: r)
-            let stored = try PlanCycle.storedActual(row)
-            existing[stored.actual.indicator + " " + String(stored.actual.year.westernYear)] = stored
+        let found: [StoredActual]
+        if let stored {
+            found = stored
+        } else {
+            let years = Set(changes.map { String($0.actual.year.westernYear) }).sorted()
+            let keys = Set(changes.map(\.actual.indicator)).sorted()
+            found = try await sql.select().columns("indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version")
+                .from(ActualRecord.schema).where("plan_slug", .equal, SQLBind(plan)).where("indicator_key", .in, SQLBind.group(keys))
+                .where("fiscal_year", .in, SQLBind.group(years)).all()
+                .map { try PlanCycle.storedActual(RowReader.Row(table: ActualRecord.schema, names: [:], sqlite: nil, generic: $0)) }
         }
+        for a in found { existing[a.actual.indicator + " " + String(a.actual.year.westernYear)] = a }
         var conflicts: [StoredActual] = []
         var written = 0
         var inserted: [[PlanRows.Value]] = []
@@ -374,7 +387,8 @@ public struct PlanCycleWriter: Sendable {
                 continue
             }
             let newValue = a.value.map(NumberCell.format)
-            if let current, current.actual.value.map(NumberCell.format) == newValue, current.actual.note == a.note { continue }
+            let oldValue = current?.actual.value.map(NumberCell.format)
+            if let current, oldValue == newValue, current.actual.note == a.note { continue }
             if let current {
                 // Compare-and-set on the version: two writers who read the same version cannot both win.
                 let updated = try await sql.update(ActualRecord.schema)
@@ -393,28 +407,30 @@ public struct PlanCycleWriter: Sendable {
                     .text(actor), .date(now), .int(1),
                 ])
             }
-            let before = current.map { Self.shown($0.actual.value, note: $0.actual.note) } ?? ""
+            let before = current.map { Self.shown(oldValue, note: $0.actual.note) } ?? ""
             audited.append(
                 auditRow(
                     id: newID(), actor: actor, action: "実績の入力", entity: "actual", key: "\(a.indicator) \(a.year.code)", before: before,
-                    after: Self.shown(a.value, note: a.note), offset: written))
+                    after: Self.shown(newValue, note: a.note), offset: written))
             written += 1
         }
         if !conflicts.isEmpty { throw CycleStoreError.conflict(conflicts) }
         // New values and the trail in bulk (a template of a few hundred values is one COPY or a
         // few multi-row INSERTs per table, not two statements per value).
         try await PlanRows.insert(
-            PlanRows.Table(
-                name: ActualRecord.schema,
-                columns: ["id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"], rows: inserted),
-            on: database)
-        try await PlanRows.insert(PlanRows.Table(name: AuditRecord.schema, columns: Self.auditColumns, rows: audited), on: database)
+            [
+                PlanRows.Table(
+                    name: ActualRecord.schema,
+                    columns: ["id", "plan_slug", "indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"],
+                    rows: inserted),
+                PlanRows.Table(name: AuditRecord.schema, columns: Self.auditColumns, rows: audited),
+            ], on: database)
         return written
     }
 
     /// An actual as the audit trail shows it: the value (or 未報告) and the note in brackets.
-    static func shown(_ value: Decimal?, note: String) -> String {
-        "\(value.map(NumberCell.format) ?? "未報告")\(note.isEmpty ? "" : "（\(note)）")"
+    static func shown(_ value: String?, note: String) -> String {
+        "\(value ?? "未報告")\(note.isEmpty ? "" : "（\(note)）")"
     }
 
     // MARK: Workflow and locks

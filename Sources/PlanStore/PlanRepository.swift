@@ -51,15 +51,16 @@ public struct PlanRepository: Sendable {
         try await PlanRecord.query(on: database).count() == 0
     }
 
-    /// The stamp of a plan (raised by every write that concerns it), or nil when there is no
-    /// such plan. One row read by its key: cheap enough for every request.
+    /// The stamp of a plan (raised by every write that concerns it), or nil when no plan was ever
+    /// stored under that id (a deleted plan's stamp stays, and its load finds no plan). One row
+    /// read by its key: cheap enough for every request.
     public func stamp(of slug: String) async throws -> Int64? {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         let row = try await sql.select().column("value").from(Schema.stamps).where("plan_slug", .equal, SQLBind(slug)).first()
         return try row.map { try $0.decode(column: "value", as: Int64.self) }
     }
 
-    /// The stamps of several plans in one read (plans that do not exist are absent).
+    /// The stamps of several plans in one read (ids never stored are absent).
     public func stamps(of slugs: [String]) async throws -> [String: Int64] {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         var out: [String: Int64] = [:]
@@ -104,7 +105,7 @@ public struct PlanRepository: Sendable {
         var slugs = Set<String>()
         for prepared in batch where !slugs.insert(prepared.plan.id).inserted { throw PlanSaveError.duplicateInBatch(prepared.plan.id) }
         let wanted = Array(slugs)
-        try await database.writeTransaction(stamps: wanted) { db in
+        try await database.writeTransaction(stamps: wanted) { db, _ in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
             let previous = try await sql.select().columns("id", "slug", "version").from(PlanRecord.schema).where("slug", .in, SQLBind.group(wanted))
                 .all()
@@ -125,13 +126,15 @@ public struct PlanRepository: Sendable {
     /// Removes a plan and everything stored for it: its rows, its yearly cycle and its audit
     /// trail's plan link stays (the trail is never deleted).
     public func delete(_ slug: String) async throws -> Bool {
-        try await database.writeTransaction(stamps: [slug]) { db in
+        try await database.writeTransaction(stamps: [slug]) { db, _ in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
             guard let row = try await sql.select().column("id").from(PlanRecord.schema).where("slug", .equal, SQLBind(slug)).first() else {
                 return false
             }
             try await Self.deletePlan(id: try row.decode(column: "id", as: UUID.self), on: sql)
-            try await sql.delete(from: Schema.stamps).where("plan_slug", .equal, SQLBind(slug)).run()
+            // The stamp row stays (raised by this transaction): a plan stored again under the same
+            // id counts on from there, so no snapshot, cached page or published folder of the
+            // deleted plan can pass for the new one.
             return true
         }
     }

@@ -138,13 +138,14 @@ public enum PlanRows {
         return tables
     }
 
-    /// Inserts a table's rows: on PostgreSQL through `COPY … FROM STDIN` on the connection (inside
+    /// Inserts tables' rows: on PostgreSQL through `COPY … FROM STDIN` on one lease of the connection (inside
     /// the caller's transaction), elsewhere as multi-row INSERTs with bound values.
-    static func insert(_ table: Table, on db: any Database) async throws {
-        guard !table.rows.isEmpty else { return }
-        if db is any PostgresDatabase { return try await PlanRepository.insert(.postgres([PreparedPlan.CopyData(table: table)]), on: db) }
+    static func insert(_ tables: [Table], on db: any Database) async throws {
+        let tables = tables.filter { !$0.rows.isEmpty }
+        guard !tables.isEmpty else { return }
+        if db is any PostgresDatabase { return try await PlanRepository.insert(.postgres(tables.map(PreparedPlan.CopyData.init)), on: db) }
         guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
-        try await insert(table, on: sql)
+        for table in tables { try await insert(table, on: sql) }
     }
 
     /// Inserts a table's rows through SQLKit (bound values), a few hundred rows per statement.

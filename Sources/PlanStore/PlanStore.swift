@@ -166,7 +166,9 @@ public final class PlanStore: Sendable {
     /// One write transaction for one plan: raises that plan's stamp (so that caches of this plan,
     /// and only of this plan, are renewed) and hands the body a writer for that plan only.
     public func write<T: Sendable>(plan: String, _ body: @escaping @Sendable (PlanCycleWriter) async throws -> T) async throws -> T {
-        try await database().writeTransaction(stamps: [plan]) { db in try await body(PlanCycleWriter(plan: plan, database: db)) }
+        try await database().writeTransaction(stamps: [plan]) { db, raised in
+            try await body(PlanCycleWriter(plan: plan, database: db, stamp: raised[plan] ?? 0))
+        }
     }
 
     public var accounts: Accounts { Accounts(database: database()) }
@@ -174,7 +176,7 @@ public final class PlanStore: Sendable {
     /// One write transaction for accounts; raises the stamps of the plans named (the accounts'
     /// plans; `""` for accounts of every plan).
     public func writeAccounts<T: Sendable>(plans: [String], _ body: @escaping @Sendable (AccountsWriter) async throws -> T) async throws -> T {
-        try await database().writeTransaction(stamps: plans.isEmpty ? [""] : plans) { db in try await body(AccountsWriter(database: db)) }
+        try await database().writeTransaction(stamps: plans.isEmpty ? [""] : plans) { db, _ in try await body(AccountsWriter(database: db)) }
     }
 
     public var loginAttempts: LoginAttempts { LoginAttempts(database: database()) }
@@ -220,7 +222,7 @@ public final class PlanStore: Sendable {
     /// Removes every plan and every record of the yearly cycle, the audit trail included (tests
     /// and `restore` only).
     public func deleteEverything() async throws {
-        try await database().writeTransaction(stamps: [""]) { db in
+        try await database().writeTransaction(stamps: [""]) { db, _ in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
             for table in [
                 AuditRecord.schema, TargetRevisionRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,

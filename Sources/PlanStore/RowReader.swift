@@ -142,16 +142,21 @@ struct RowReader {
         }
     }
 
+    /// The SELECT of `rows`, with the database's placeholder for the n-th bound value (from 1).
+    /// Table and column names are the schema's constants; values are bound.
+    static func select(_ table: String, columns: [String], filters: [String], orderBy: [String], placeholder: (Int) -> String) -> String {
+        var query = "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ",")) FROM \"\(table)\""
+        if !filters.isEmpty { query += " WHERE " + filters.enumerated().map { "\"\($1)\" = \(placeholder($0 + 1))" }.joined(separator: " AND ") }
+        if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
+        return query
+    }
+
     /// The rows of a table whose columns equal the given values, in the order given.
     func rows(_ table: String, columns: [String], where filters: [(String, PlanRows.Value)], orderBy: [String] = []) async throws -> [Row] {
         let names = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         if let sqlite = database as? any SQLiteDatabase {
-            // Table and column names are the schema's constants; values are bound.
-            let list = columns.map { "\"\($0)\"" }.joined(separator: ",")
-            var query = "SELECT \(list) FROM \"\(table)\""
-            if !filters.isEmpty { query += " WHERE " + filters.map { "\"\($0.0)\" = ?" }.joined(separator: " AND ") }
-            if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
-            let binds = filters.map(\.1.sqliteData), statement = query
+            let statement = Self.select(table, columns: columns, filters: filters.map(\.0), orderBy: orderBy) { _ in "?" }
+            let binds = filters.map(\.1.sqliteData)
             // The wait is timed inside the pool's own lease, and the lease's closure returns the
             // query's future directly: an async closure would keep the connection leased across
             // a hop to the cooperative threads, which under load made other reads wait out the
@@ -164,10 +169,7 @@ struct RowReader {
             return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
         }
         if let postgres = database as? any PostgresDatabase {
-            let list = columns.map { "\"\($0)\"" }.joined(separator: ",")
-            var query = "SELECT \(list) FROM \"\(table)\""
-            if !filters.isEmpty { query += " WHERE " + filters.enumerated().map { "\"\($1.0)\" = $\($0 + 1)" }.joined(separator: " AND ") }
-            if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
+            let query = Self.select(table, columns: columns, filters: filters.map(\.0), orderBy: orderBy) { "$\($0)" }
             var binds = PostgresBindings(capacity: filters.count)
             for (_, value) in filters {
                 switch value {

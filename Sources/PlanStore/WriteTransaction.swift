@@ -21,8 +21,12 @@ extension Database {
     /// already read cannot wait for another writer (SQLite answers "database is locked" at once),
     /// while one that asks for the write lock first waits its turn. So several instances on one
     /// SQLite file queue up instead of failing; on PostgreSQL writers of different plans lock
-    /// different rows and do not wait for each other.
-    func writeTransaction<T: Sendable>(stamps: [String], _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    /// different rows and do not wait for each other. The body is handed the stamps as this
+    /// transaction raised them: a stamp one above the one a snapshot was built at means that no
+    /// other write came between (the transaction holds the plan's stamp row until it ends).
+    func writeTransaction<T: Sendable>(
+        stamps: [String], _ body: @escaping @Sendable (any Database, _ raised: [String: Int64]) async throws -> T
+    ) async throws -> T {
         let keys = Array(Set(stamps.isEmpty ? [""] : stamps)).sorted()
         let asked = DispatchTime.now().uptimeNanoseconds
         return try await transaction { db in
@@ -32,13 +36,15 @@ extension Database {
                 // which starves the writer it waits for on a busy machine.
                 try await sql.raw("PRAGMA busy_timeout = 30000").run()
             }
+            var raised: [String: Int64] = [:]
             for key in keys {
-                try await sql.insert(into: Schema.stamps).columns("plan_slug", "value").values(SQLBind(key), SQLBind(Int64(1)))
+                let row = try await sql.insert(into: Schema.stamps).columns("plan_slug", "value").values(SQLBind(key), SQLBind(Int64(1)))
                     .onConflict(with: ["plan_slug"]) { $0.set(SQLIdentifier("value"), to: SQLRaw("\(Schema.stamps).value + 1")) }
-                    .run()
+                    .returning("value").first()
+                raised[key] = try row?.decode(column: "value", as: Int64.self)
             }
             recordWait(.write, since: asked)
-            return try await body(db)
+            return try await body(db, raised)
         }
     }
 }

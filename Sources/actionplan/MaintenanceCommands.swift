@@ -143,17 +143,21 @@ struct BenchCommand: AsyncParsableCommand {
             discussion: "データベースの計画（全国規模のコーパス）に実績を書きます。試験用のデータベースで、リリースビルドで測ってください（docs/benchmarks.md）。")
         @Option(help: "取り込む年度（省略時は計画ごとに最初の報告年度）") var year: YearArgument?
         @Option(help: "取り込む計画の数（省略時はすべて）") var plans: Int?
+        @Option(help: "同時に取り込む計画の数（別々の計画の職員が同時に取り込む報告の時期）") var parallel: Int = 1
         @OptionGroup var options: PlanOptions
 
         func run() async throws {
-            let year = self.year?.year, plans = self.plans, viewer = options.viewer
+            let year = self.year?.year, plans = self.plans, viewer = options.viewer, parallel = self.parallel
+            guard parallel > 0 else { throw ValidationError("--parallel は1以上にしてください") }
             let r: ActualsBenchmark.Result
             do {
-                r = try await withServices { services in try await ActualsBenchmark.run(services, year: year, plans: plans, viewer: viewer) }
+                r = try await withServices { services in
+                    try await ActualsBenchmark.run(services, year: year, plans: plans, parallel: parallel, viewer: viewer)
+                }
             } catch { throw refuse(error) }
             printLine(
                 "計画 \(r.plans)、実績 \(r.values) 件（未報告 \(r.notReported)）を \(String(format: "%.2f", r.seconds)) s"
-                    + "（\(Int(Double(r.values) / max(r.seconds, 1e-9))) 件/秒）")
+                    + "（\(Int(Double(r.values) / max(r.seconds, 1e-9))) 件/秒、同時に \(parallel) 計画）")
         }
     }
 

@@ -166,6 +166,51 @@ struct CycleRuleTests {
         }
     }
 
+    @Test("保存の規則は、読みのモデルより後の書き込みがなければその状態で、あれば読み直して確かめる", arguments: TestDatabases.kinds)
+    func rulesAgainstTheSnapshotOrReadAgain(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            let (_, clerk) = try await Self.setUp(s)
+            let first = try await s.context(plan: nil, viewer: .signedIn(clerk))
+            #expect(try await first.importActuals(csv: Self.csv([("1-1.1.1", "71.3")]), file: "r6.csv", year: Self.r6).changed == 1)
+            // Nothing written since this context: the same file again changes nothing.
+            let second = try await s.context(plan: nil, viewer: .signedIn(clerk))
+            #expect(try await second.importActuals(csv: Self.csv([("1-1.1.1", "71.3")]), file: "r6.csv", year: Self.r6).changed == 0)
+            // Its own write came between: the stored value is read again (one change, version 2).
+            let third = try await s.context(plan: nil, viewer: .signedIn(clerk))
+            _ = try await third.importActuals(csv: Self.csv([("1-1.1.1", "72")]), file: "r6.csv", year: Self.r6)
+            #expect(try await third.importActuals(csv: Self.csv([("1-1.1.1", "72.5")]), file: "r6.csv", year: Self.r6).changed == 1)
+            let stored = try await s.context(plan: nil, viewer: Self.operatorViewer).snapshot.actuals[Self.r6]?.first {
+                $0.actual.indicator == "1-1.1.1"
+            }
+            #expect(stored?.actual.value == Decimal(string: "72.5"))
+            #expect(stored?.version == 3)
+            // Locked before the context was taken: refused as well.
+            try await s.context(plan: nil, viewer: Self.operatorViewer).setLocked(true, year: Self.r6, reason: "決算の確定")
+            let afterLock = try await s.context(plan: nil, viewer: .signedIn(clerk))
+            do {
+                _ = try await afterLock.importActuals(csv: Self.csv([("1-1.1.1", "80")]), file: "r6.csv", year: Self.r6)
+                Issue.record("ロックした年度に保存できた")
+            } catch let e as ServiceError {
+                #expect(e.kind == .locked)
+            }
+            #expect(try await Self.value(s, "1-1.1.1") == Decimal(string: "72.5"))
+        }
+    }
+
+    @Test("計画を消して同じIDで入れ直すと、前の計画の読みのモデルは使われない（版は消す前の続きから数える）", arguments: TestDatabases.kinds)
+    func storedAgainAfterDeletion(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            let before = try await s.context(plan: nil, viewer: Self.operatorViewer)
+            var plan = before.plan
+            #expect(try await s.store.plans.delete(plan.id))
+            plan.title = "入れ直した計画"
+            try await s.store.plans.save(plan)
+            let after = try await s.context(plan: plan.id, viewer: Self.operatorViewer)
+            #expect(after.plan.title == "入れ直した計画")
+            #expect(after.snapshot.stamp > before.snapshot.stamp + 1)
+        }
+    }
+
     @Test("課の職員はほかの課の項目の実績を入れられない", arguments: TestDatabases.kinds)
     func otherDepartmentsItems(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withServices(db) { s in

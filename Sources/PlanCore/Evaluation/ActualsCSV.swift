@@ -15,9 +15,12 @@ public enum ActualsCSV {
     static let required = ["指標ID", "年度", "実績値"]
 
     /// The rows of the template for a year, optionally only for some items (a department's),
-    /// pre-filled with actuals already entered.
-    public static func rows(plan: Plan, index: PlanIndex, year: FiscalYear, items: Set<String>? = nil, existing: [Actual] = []) -> [[String]] {
-        let units = ReportingUnits(plan, year: year)
+    /// pre-filled with actuals already entered. `units`: the year's reporting units where the
+    /// caller has them (built from `plan` otherwise).
+    public static func rows(
+        plan: Plan, index: PlanIndex, units: ReportingUnits? = nil, year: FiscalYear, items: Set<String>? = nil, existing: [Actual] = []
+    ) -> [[String]] {
+        let units = units ?? ReportingUnits(plan, year: year)
         let entered = Dictionary(existing.filter { $0.year == year }.map { ($0.indicator, $0) }, uniquingKeysWith: { _, b in b })
         var rows: [[String]] = []
         for id in units.order {
@@ -35,8 +38,11 @@ public enum ActualsCSV {
         return rows
     }
 
-    public static func template(plan: Plan, index: PlanIndex? = nil, year: FiscalYear, items: Set<String>? = nil, existing: [Actual] = []) -> Data {
-        CSVTable.write(headers: headers, rows: rows(plan: plan, index: index ?? PlanIndex(plan), year: year, items: items, existing: existing))
+    public static func template(
+        plan: Plan, index: PlanIndex? = nil, units: ReportingUnits? = nil, year: FiscalYear, items: Set<String>? = nil, existing: [Actual] = []
+    ) -> Data {
+        CSVTable.write(
+            headers: headers, rows: rows(plan: plan, index: index ?? PlanIndex(plan), units: units, year: year, items: items, existing: existing))
     }
 
     /// Options for reading a filled template.
@@ -89,12 +95,15 @@ public enum ActualsCSV {
         var empty: [String] = []
         var seen: Set<String> = []
         let years = Set(plan.reportingYears)
+        var parsedYears: [String: FiscalYear?] = [:]  // a template's rows name one or two years
         for row in rows {
             func error(_ column: String, _ message: String) -> ImportError {
                 ImportError(file: file, sheet: sheet, line: row.line, column: row.column(column), field: column, message: message)
             }
             let rawID = row.id.trimmingSpaces
-            guard let year = FiscalYear(parsing: row.year) else {
+            let parsed = parsedYears[row.year] ?? FiscalYear(parsing: row.year)
+            parsedYears[row.year] = parsed
+            guard let year = parsed else {
                 errors.append(error("年度", "年度「\(row.year)」が読めません（例: R6、令和6年度、2024）"))
                 continue
             }

@@ -128,7 +128,7 @@ enum APIWrites {
     /// as the one it reports under); 404 when the plan does not report it that year.
     static func reportingID(_ req: Request, _ c: PlanContext, year: FiscalYear) throws -> String {
         let raw = try APIParameter.indicator.value(in: req) ?? ""
-        guard let id = ReportingUnits(c.snapshot.revised, year: year).reportingID[raw] else {
+        guard let id = c.snapshot.units(year: year).reportingID[raw] else {
             throw Abort(.notFound, reason: "指標「\(raw)」は\(year.label)にこの計画で報告する指標ではありません")
         }
         return id
@@ -222,7 +222,7 @@ enum APIWrites {
             throw Abort(.badRequest, reason: "actuals は1〜\(batchLimit)件の配列にしてください")
         }
         var inputs: [PlanContext.ActualInput] = []
-        let units = ReportingUnits(c.snapshot.revised, year: year)
+        let units = c.snapshot.units(year: year)
         for (n, item) in items.enumerated() {
             let place = "actuals[\(n)]"
             let f = try object(item, keys: ["indicator", "value", "note", "version"], required: ["indicator"], at: place)

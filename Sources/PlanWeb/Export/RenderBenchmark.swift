@@ -106,21 +106,7 @@ public enum MemoryBenchmark {
         let ids = Array(try await services.summaries().map(\.id).prefix(limit ?? .max))
         let before = residentBytes() ?? 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let contexts = try await withThrowingTaskGroup(of: [PlanContext].self) { group in
-            let lanes = max(1, min(parallel, ids.count))
-            for lane in 0..<lanes {
-                group.addTask {
-                    var mine: [PlanContext] = []
-                    for i in stride(from: lane, to: ids.count, by: lanes) {
-                        mine.append(try await services.context(plan: ids[i], viewer: .anonymous))
-                    }
-                    return mine
-                }
-            }
-            var all: [PlanContext] = []
-            for try await part in group { all += part }
-            return all
-        }
+        let contexts = try await Lanes.map(ids.count, parallel: parallel) { i in try await services.context(plan: ids[i], viewer: .anonymous) }
         let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let indicators = contexts.reduce(0) { $0 + $1.plan.indicators.count }
         let loaded = residentBytes() ?? 0
