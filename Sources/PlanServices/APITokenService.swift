@@ -53,7 +53,7 @@ public enum APITokens {
         return prefix + text.replacingOccurrences(of: "=", with: "")
     }
 
-    static func hash(_ secret: String) -> String { SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined() }
+    static func hash(_ secret: String) -> String { Hex.string(SHA256.hash(data: Data(secret.utf8))) }
 }
 
 extension PlanServices {

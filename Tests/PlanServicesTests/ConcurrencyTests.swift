@@ -1,8 +1,10 @@
+import FluentKit
 import Foundation
 import PlanCore
 import PlanServices
 import PlanStore
 import PlanTestSupport
+import SQLKit
 import Testing
 
 extension Result where Failure == any Error {
@@ -127,6 +129,31 @@ struct ConcurrencyTests {
             #expect(try await b.context(plan: "kaede", viewer: .anonymous).snapshot !== kaedeBefore)
             // A plan that does not exist is still named as missing.
             await #expect(throws: ServiceError.self) { try await b.context(plan: "nonexistent", viewer: .anonymous) }
+        }
+    }
+
+    @Test("SQLite: ほかのインスタンスが読みのトランザクションを開いたままでも、保存は待たずに確定し、その読みが終われば見える（先書きログ）")
+    func saveWhileAnotherInstanceReads() async throws {
+        try await TestDatabases.withTwoInstances(.sqlite) { a, b in
+            let (reading, readStarted) = AsyncStream.makeStream(of: Void.self)
+            let (released, release) = AsyncStream.makeStream(of: Void.self)
+            let reader = Task {
+                try await b.store.database().transaction { db in
+                    // The read transaction holds its view of the file until it ends.
+                    _ = try await (db as! any SQLDatabase).raw("SELECT count(*) AS n FROM plans").all()
+                    readStarted.yield()
+                    for await _ in released { break }
+                }
+            }
+            for await _ in reading { break }
+            let started = ContinuousClock.now
+            // The rollback journal would make this commit wait for the reader (and give up after
+            // the 30 s busy timeout with "database is locked").
+            _ = try await a.context(plan: nil, viewer: .commandLine("試験")).addDepartment("先書きの課")
+            #expect(ContinuousClock.now - started < .seconds(10))
+            release.yield()
+            try await reader.value
+            #expect(try await b.context(plan: nil, viewer: .commandLine("試験")).snapshot.departments.contains { $0.name == "先書きの課" })
         }
     }
 

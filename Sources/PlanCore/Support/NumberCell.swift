@@ -137,8 +137,9 @@ public enum NumberCell {
             integer = integer.dropFirst()
         }
         var grouped = ""
+        let count = integer.utf8.count  // digits only
         for (i, c) in integer.enumerated() {
-            if i > 0, (integer.count - i) % 3 == 0 { grouped.append(",") }
+            if i > 0, (count - i) % 3 == 0 { grouped.append(",") }
             grouped.append(c)
         }
         return sign + grouped + (fraction.isEmpty ? "" : "." + fraction)

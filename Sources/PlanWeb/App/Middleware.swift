@@ -124,7 +124,7 @@ struct ETagMiddleware: Middleware {
 
     static func tag(_ body: Data) -> String {
         let digest = SHA256.hash(data: body)
-        return "\"" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        return "\"" + Hex.string(digest.prefix(16)) + "\""
     }
 
     static func matches(_ requestHeaders: HTTPHeaders, tag: String) -> Bool {

@@ -88,7 +88,7 @@ enum APIWrites {
     static func idempotent(_ req: Request, token: APIToken, _ body: (Data) async throws -> Response) async throws -> Response {
         let data = req.body.data.map { Data($0.readableBytesView) } ?? Data()
         let key = try APIParameter.idempotencyKey.value(in: req)
-        let requestHash = SHA256.hash(data: Data(req.url.path.utf8) + data).map { String(format: "%02x", $0) }.joined()
+        let requestHash = Hex.string(SHA256.hash(data: Data(req.url.path.utf8) + data))
         if let key, let kept = try await req.services.store.apiTokens.answer(token: token.id, key: key) {
             guard kept.requestHash == requestHash else {
                 throw Abort(.unprocessableEntity, reason: "この Idempotency-Key は別の内容の要求に使われています。要求ごとに新しい鍵を使ってください")

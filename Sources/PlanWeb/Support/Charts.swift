@@ -66,7 +66,7 @@ enum Charts {
         out += grid(left: left, right: right, top: top, plotH: plotH, width: width, scaleMax: scaleMax, minValue: 0)
         func line(_ points: [(FiscalYear, Decimal)], cssClass: String) -> String {
             guard points.count >= 2 else { return "" }
-            let d = points.map { "\(String(format: "%.1f", x($0.0))),\(String(format: "%.1f", yy($0.1)))" }.joined(separator: " ")
+            let d = points.map { "\(tenths(x($0.0))),\(tenths(yy($0.1)))" }.joined(separator: " ")
             return "<polyline class=\"\(cssClass)\" points=\"\(d)\"/>"
         }
         var targetPoints = xs.compactMap { y in targets[y].map { (y, $0) } }
@@ -229,7 +229,21 @@ enum Charts {
             + "<text class=\"axis small\" x=\(q(x)) y=\(q(y + 34)) text-anchor=\"middle\">\(escape(b))</text>"
     }
 
-    static func q(_ v: Double) -> String { "\"" + String(format: "%.1f", v) + "\"" }
+    static func q(_ v: Double) -> String { "\"" + tenths(v) + "\"" }
+
+    /// `String(format: "%.1f", v)`, the same text, without Foundation's formatter for every
+    /// coordinate (it was the largest single cost of drawing an indicator's page). A value whose
+    /// tenths lie within rounding error of a tie goes to the formatter, which rounds the exact
+    /// binary value.
+    static func tenths(_ v: Double) -> String {
+        let scaled = v * 10
+        guard scaled.isFinite, abs(scaled) < 1e12 else { return String(format: "%.1f", v) }
+        let fraction = abs(scaled - scaled.rounded(.towardZero))
+        if abs(fraction - 0.5) < 1e-6 { return String(format: "%.1f", v) }
+        let n = Int(scaled.rounded())
+        let sign = n < 0 || (n == 0 && v.sign == .minus) ? "-" : ""
+        return "\(sign)\(n.magnitude / 10).\(n.magnitude % 10)"
+    }
 
     static func niceCeiling(_ v: Double) -> Double {
         guard v > 0 else { return 1 }
