@@ -121,12 +121,20 @@ public final class PlanStore: Sendable {
     /// showed in the readers' p99). `synchronous` stays FULL: a save the clerk saw succeed
     /// survives a power cut. The log needs shared memory: the file must be on a local disk
     /// (docs/deployment.md).
+    /// Switching needs the file to itself for a moment: when another process holds it (an
+    /// instance of an earlier release still running), the store opens as it is, with a warning,
+    /// and the next start switches.
     func useWriteAheadLog() async throws {
         guard let sql = database() as? any SQLDatabase else { throw StoreError.notSQL }
-        let rows = try await sql.raw("PRAGMA journal_mode = WAL").all()
-        let mode = try rows.first.map { try $0.decode(column: "journal_mode", as: String.self) } ?? ""
+        var mode = ""
+        do {
+            let rows = try await sql.raw("PRAGMA journal_mode = WAL").all()
+            mode = try rows.first.map { try $0.decode(column: "journal_mode", as: String.self) } ?? ""
+        } catch {
+            mode = "\(error)"
+        }
         if mode.lowercased() != "wal" {
-            logger.warning("SQLite の先書きログ（WAL）にできませんでした", metadata: ["journal_mode": .string(mode)])
+            logger.warning("SQLite の先書きログ（WAL）にできませんでした（次の起動でもう一度試します）", metadata: ["journal_mode": .string(mode)])
         }
     }
 
@@ -234,24 +242,6 @@ public final class PlanStore: Sendable {
             if byPlan.items.last?.0 == slug { byPlan.items[byPlan.items.count - 1].1.append(actual) } else { byPlan.items.append((slug, [actual])) }
         }
         return Dictionary(byPlan.items, uniquingKeysWith: +)
-    }
-
-    /// Removes every plan and every record of the yearly cycle, the audit trail included (tests
-    /// and `restore` only).
-    public func deleteEverything() async throws {
-        try await database().writeTransaction(stamps: [""]) { db, _ in
-            guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
-            for table in [
-                AuditRecord.schema, TargetRevisionRecord.schema, GradingScaleRecord.schema, SelfEvaluationRecord.schema, YearLockRecord.schema,
-                SubmissionRecord.schema, ActualRecord.schema, AssignmentRecord.schema, UserRecord.schema, DepartmentRecord.schema,
-                Schema.loginAttempts, Schema.sessions, Schema.dueDates, Schema.reminders, Schema.activityRecords, Schema.activityDefinitions,
-            ] {
-                try await sql.delete(from: table).run()
-            }
-            for table in PlanRepository.childTables { try await sql.delete(from: table).run() }
-            try await sql.delete(from: PlanRecord.schema).run()
-            try await sql.delete(from: Schema.stamps).run()
-        }
     }
 }
 
