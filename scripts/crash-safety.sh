@@ -2,7 +2,8 @@
 # Crash safety: kills `actionplan` with SIGKILL while it writes, ROUNDS times (default 20), on an
 # SQLite database: half the rounds in the middle of a plan import (a plan table of 4,000
 # indicators), half in the middle of an actuals import (4,000 values). The kill lands inside the
-# write: while the process holds SQLite's rollback journal open. After every kill: the database passes
+# write: while the process holds SQLite's write lock (the WAL write lock, a POSIX lock on the
+# `-shm` file that /proc/locks shows). After every kill: the database passes
 # `PRAGMA integrity_check`, the plan is whole (all its indicators, or the previous version), the
 # actuals are all from one import or another (never a mix), the audit trail has one entry per
 # saved value, and the application opens the database again. Then the portal itself is killed
@@ -52,22 +53,26 @@ PY
 plan_cmd=("$bin" import big.csv --plan-id big --title 大きな計画 --municipality 試験市)
 actuals_cmd=("$bin" actuals import filled.csv --plan-id big --year R6)
 # run_and_kill COMMAND…: runs the command and kills it with SIGKILL while it writes: as soon as
-# the process holds SQLite's rollback journal open (its write transaction is under way), after a
-# random pause of up to 50 ms. Prints "killed SECONDS" when the process was killed with its transaction open, or
-# "finished" when it ended first.
+# the process holds SQLite's write lock (its write transaction is under way), after a random
+# pause of up to 50 ms. Prints "killed SECONDS" when the process was killed with its transaction
+# open, or "finished" when it ended first.
 run_and_kill() {
   python3 - "$ACTIONPLAN_SQLITE_PATH" "$@" <<'PY'
 import os, random, subprocess, sys, time
 db, cmd = sys.argv[1], sys.argv[2:]
-journal = os.path.realpath(db) + "-journal"
+shm = os.path.realpath(db) + "-shm"
 def writing(pid):
-    # The process holds the journal open: its write transaction is under way. (The journal
-    # file alone says nothing: one left by an earlier kill may still be there.)
+    # In WAL mode a writer holds the WAL write lock from its first write to its commit: an
+    # exclusive POSIX lock on byte 120 of the -shm file (SQLite's unix VFS), listed in /proc/locks
+    # as "N: POSIX ADVISORY WRITE pid maj:min:inode 120 120".
     try:
-        for fd in os.listdir(f"/proc/{pid}/fd"):
-            try:
-                if os.readlink(f"/proc/{pid}/fd/{fd}") == journal: return True
-            except OSError: pass
+        inode = os.stat(shm).st_ino
+        with open("/proc/locks") as f:
+            for line in f:
+                p = line.split()
+                if len(p) >= 8 and p[1] == "POSIX" and p[3] == "WRITE" and p[4] == str(pid) \
+                        and p[5].split(":")[-1] == str(inode) and p[6] == "120":
+                    return True
     except OSError: pass
     return False
 start = time.time()
