@@ -256,7 +256,7 @@ extension PlanContext {
         let stored = try await Self.storedActuals(w)
         let changes = figures.filter { stored[ActualKey($0)]?.value != $0.value || stored[ActualKey($0)]?.note != $0.note }
         if changes.isEmpty { return 0 }
-        let open = try await OpenFigures.read(w, years: Set(changes.map(\.year)), snapshot: snapshot, known: w.follows(snapshot.stamp))
+        let open = try await OpenFigures.read(w, years: Set(changes.map(\.year)), snapshot: snapshot, current: w.follows(snapshot.stamp))
         var saved: [ActualChange] = []
         for a in changes {
             guard let item = snapshot.item(ofIndicator: a.indicator) else { continue }

@@ -32,6 +32,9 @@ public struct AppConfiguration: Sendable, Equatable {
     public var metricsToken: String?
     /// How long (seconds) a request waits for a database connection before it fails.
     public var databasePoolTimeout: Int64 = 30
+    /// PostgreSQL connections per event loop (per core): a read need not wait for a connection
+    /// that a save holds through its transaction (SQLite keeps one for reads and one for writes).
+    public var databaseConnections: Int = PlanStore.defaultConnectionsPerEventLoop
 
     public init(
         database: DatabaseLocation = .sqlite(path: "actionplan.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
@@ -89,6 +92,9 @@ public struct AppConfiguration: Sendable, Equatable {
         /// Seconds a request waits for a database connection (default 30): in a reporting season
         /// saves queue for SQLite's one writer.
         public static let databasePoolTimeout = "ACTIONPLAN_DB_POOL_TIMEOUT"
+        /// PostgreSQL connections per core (default 4): a page read does not wait behind a save
+        /// that holds a connection through its transaction.
+        public static let databaseConnections = "ACTIONPLAN_DB_CONNECTIONS"
     }
 
     /// A configuration problem, in words the operator can act on.
@@ -152,6 +158,12 @@ public struct AppConfiguration: Sendable, Equatable {
                 throw Invalid(description: "\(Key.databasePoolTimeout) は 1〜3600 の秒数で指定してください（「\(text)」）")
             }
             config.databasePoolTimeout = n
+        }
+        if let text = env[Key.databaseConnections], !text.isEmpty {
+            guard let n = Int(text), (1...64).contains(n) else {
+                throw Invalid(description: "\(Key.databaseConnections) は 1〜64 の整数（コアごとの接続の数）で指定してください（「\(text)」）")
+            }
+            config.databaseConnections = n
         }
         if let token = env[Key.metricsToken], !token.isEmpty {
             guard token.count >= 16, token.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {

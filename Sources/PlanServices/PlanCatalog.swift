@@ -26,6 +26,9 @@ public final class PlanCatalog: Sendable {
     struct State {
         var entries: [String: Entry] = [:]
         var loading: [String: (stamp: Int64, task: Task<PlanSnapshot?, Error>)] = [:]
+        /// Deleted plans (their stamp rows stay) at the stamp they were found gone: a request for
+        /// one answers "no such plan" without reading the plan again (a new import raises the stamp).
+        var absent: [String: Int64] = [:]
         var clock: UInt64 = 0
         var hits = 0
         var misses = 0
@@ -57,6 +60,7 @@ public final class PlanCatalog: Sendable {
                 s.hits += 1
                 return (entry.snapshot, nil)
             }
+            if s.absent[slug] == stamp { return (nil, nil) }
             s.misses += 1
             if let pending = s.loading[slug], pending.stamp == stamp { return (nil, pending.task) }
             let task = Task<PlanSnapshot?, Error> {
@@ -79,17 +83,56 @@ public final class PlanCatalog: Sendable {
             if s.loading[slug]?.stamp == stamp { s.loading[slug] = nil }
             guard let loaded else {
                 s.entries[slug] = nil
+                if s.absent.count >= capacity { s.absent.removeAll() }
+                s.absent[slug] = stamp
                 return
             }
-            // A newer stamp may have been stored meanwhile; keep the newest.
-            if let current = s.entries[slug], current.snapshot.stamp >= stamp { return }
-            s.entries[slug] = Entry(snapshot: loaded, used: s.clock)
-            if s.entries.count > capacity {
-                // Evict the least recently used (one pass, only when over the bound).
-                if let oldest = s.entries.min(by: { $0.value.used < $1.value.used })?.key { s.entries[oldest] = nil }
-            }
+            s.absent[slug] = nil
+            keep(loaded, slug, in: &s)
         }
         return loaded
+    }
+
+    /// Holds a snapshot built (a newer one may have been stored meanwhile: the newest stays).
+    private func keep(_ loaded: PlanSnapshot, _ slug: String, in s: inout State) {
+        if let current = s.entries[slug], current.snapshot.stamp >= loaded.stamp { return }
+        s.entries[slug] = Entry(snapshot: loaded, used: s.clock)
+        if s.entries.count > capacity {
+            // Evict the least recently used (one pass, only when over the bound).
+            if let oldest = s.entries.min(by: { $0.value.used < $1.value.used })?.key { s.entries[oldest] = nil }
+        }
+    }
+
+    /// Builds the snapshots of many plans (at most `capacity`), reading each table once for
+    /// `plansPerRead` plans at a time (default: the store's `plansPerRead`) instead of once per
+    /// plan: the server filling its memory at start, so that the first request for each plan
+    /// does not wait for its plan to be read. Plans already held at their current stamp are
+    /// skipped. Returns how many were built.
+    @discardableResult
+    public func preload(_ slugs: [String], plansPerRead: Int? = nil) async throws -> Int {
+        let plansPerRead = plansPerRead ?? store.plansPerRead
+        let slugs = Array(slugs.prefix(capacity))
+        var built = 0
+        for start in stride(from: 0, to: slugs.count, by: max(1, plansPerRead)) {
+            try Task.checkCancellation()
+            let part = Array(slugs[start..<min(start + max(1, plansPerRead), slugs.count)])
+            // The stamps first: the rows read after them are at least as new.
+            let stamps = try await store.plans.stamps(of: part)
+            let wanted = state.withLock { s in
+                part.filter { slug in stamps[slug].map { stamp in s.entries[slug]?.snapshot.stamp != stamp } ?? false }
+            }
+            let batch = store.batch(wanted)
+            for slug in wanted {
+                guard let stamp = stamps[slug], let stored = try await store.plans(in: batch).load(slug) else { continue }
+                let snapshot = try await PlanSnapshot(stamp: stamp, stored: stored, cycle: store.cycle(slug, in: batch))
+                state.withLock { s in
+                    s.clock += 1
+                    keep(snapshot, slug, in: &s)
+                }
+                built += 1
+            }
+        }
+        return built
     }
 
     /// How many plans are held.
@@ -99,7 +142,12 @@ public final class PlanCatalog: Sendable {
     public var statistics: (hits: Int, misses: Int) { state.withLock { ($0.hits, $0.misses) } }
 
     /// Forgets everything (after a restore).
-    public func clear() { state.withLock { $0.entries.removeAll() } }
+    public func clear() {
+        state.withLock { s in
+            s.entries.removeAll()
+            s.absent.removeAll()
+        }
+    }
 }
 
 /// Plans' stamps for many requests at once. A request's stamp comes from a read begun after the

@@ -262,9 +262,9 @@ public struct PlanContext: Sendable {
             let changed = try await store.write(plan: plan.id) { w in
                 // The rules, against the state this transaction holds: the snapshot's when no
                 // other write came between, else read again.
-                let known = w.follows(held.stamp) ? held : nil
-                let rules = try await OpenFigures.read(w, years: Set(changes.map(\.actual.year)), snapshot: held, known: known != nil)
-                try await Self.refuseComputed(changes, w: w, plan: plan, known: known)
+                let current = w.follows(held.stamp)
+                let rules = try await OpenFigures.read(w, years: Set(changes.map(\.actual.year)), snapshot: held, current: current)
+                try await Self.refuseComputed(changes, w: w, snapshot: held, current: current)
                 var overridden: [String] = []
                 for c in changes {
                     let item = items[c.actual.indicator]!
@@ -273,7 +273,7 @@ public struct PlanContext: Sendable {
                         overridden.append("\(c.actual.indicator) \(c.actual.year.code)（\(rules.closure(item: item, year: c.actual.year))）")
                     }
                 }
-                let stored = known.map { k in Set(changes.map(\.actual.year)).flatMap { k.actuals[$0] ?? [] } }
+                let stored = current ? Set(changes.map(\.actual.year)).flatMap { held.actuals[$0] ?? [] } : nil
                 let changed = try await w.saveActuals(changes, actor: viewer.actor, stored: stored)
                 if !overridden.isEmpty {
                     try await w.audit(
@@ -291,15 +291,20 @@ public struct PlanContext: Sendable {
     /// An indicator computed from activity records is never typed as well: a typed value that
     /// differs from the computed one is refused (the same value, as a re-sent template holds it,
     /// passes unchanged). Checked inside the write, against the rules the transaction sees.
-    /// `known`: a snapshot that holds what the transaction would read (nil: read).
-    static func refuseComputed(_ changes: [ActualChange], w: PlanCycleWriter, plan: Plan, known: PlanSnapshot? = nil) async throws {
+    /// `current`: the snapshot holds what the transaction would read (else the rules and the
+    /// stored values are read in the transaction).
+    static func refuseComputed(_ changes: [ActualChange], w: PlanCycleWriter, snapshot: PlanSnapshot, current: Bool) async throws {
+        let plan = snapshot.plan
         let definitions: ActivityDefinitions
-        if let known { definitions = known.activities } else { definitions = try await w.read.activityDefinitions() }
+        if current { definitions = snapshot.activities } else { definitions = try await w.read.activityDefinitions() }
         let computed = changes.filter { definitions.rule(indicator: $0.actual.indicator, year: $0.actual.year, plan: plan) != nil }
         if computed.isEmpty { return }
         let stored: [ActualKey: Actual]
-        if let known {
-            stored = Dictionary(known.actuals.values.joined().map { (ActualKey($0.actual), $0.actual) }, uniquingKeysWith: { a, _ in a })
+        if current {
+            // Only the years that change.
+            let years = Set(computed.map(\.actual.year))
+            stored = Dictionary(
+                years.flatMap { snapshot.actuals[$0] ?? [] }.map { (ActualKey($0.actual), $0.actual) }, uniquingKeysWith: { a, _ in a })
         } else {
             stored = try await storedActuals(w)
         }
@@ -331,10 +336,11 @@ public struct PlanContext: Sendable {
         let lead: [String: UUID]
         let departments: [Department]
 
-        /// `known`: the snapshot holds what the transaction would read.
-        static func read(_ w: PlanCycleWriter, years: Set<FiscalYear>, snapshot: PlanSnapshot, known: Bool) async throws -> OpenFigures {
+        /// `current`: the snapshot holds what the transaction would read (else the locks and the
+        /// workflow states are read in the transaction).
+        static func read(_ w: PlanCycleWriter, years: Set<FiscalYear>, snapshot: PlanSnapshot, current: Bool) async throws -> OpenFigures {
             let (lead, departments) = (snapshot.leadByItem, snapshot.departments)
-            if known { return OpenFigures(locks: snapshot.locks, states: snapshot.submissions, lead: lead, departments: departments) }
+            if current { return OpenFigures(locks: snapshot.locks, states: snapshot.submissions, lead: lead, departments: departments) }
             var states: [FiscalYear: [UUID: Submission]] = [:]
             for y in years { states[y] = try await w.read.submissions(year: y) }
             return OpenFigures(locks: try await w.read.locks(), states: states, lead: lead, departments: departments)

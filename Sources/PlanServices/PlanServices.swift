@@ -59,7 +59,7 @@ public final class PlanServices: Sendable {
         EraTable.use(configuration.eras)
         let store = try await PlanStore.open(
             configuration.database, seed: configuration.seedEmbeddedPlan ? .embeddedPlan : .nothing, logger: logger,
-            poolTimeout: configuration.databasePoolTimeout)
+            poolTimeout: configuration.databasePoolTimeout, connections: configuration.databaseConnections)
         return PlanServices(configuration: configuration, store: store, hasher: hasher, logger: logger)
     }
 

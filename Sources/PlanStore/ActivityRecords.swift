@@ -10,7 +10,7 @@ import PlanCore
 extension PlanCycle {
     /// The plan's kinds of record and counting rules (none defined: empty).
     public func activityDefinitions() async throws -> ActivityDefinitions {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             Schema.activityDefinitions, columns: ["definition"], where: [("plan_slug", .text(plan))])
         guard let text = try rows.first?.text("definition") else { return ActivityDefinitions() }
         do { return try JSONDecoder().decode(ActivityDefinitions.self, from: Data(text.utf8)) } catch {
@@ -22,7 +22,7 @@ extension PlanCycle {
     public func activityRecords(kind: String? = nil) async throws -> [ActivityRecord] {
         var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
         if let kind { filters.append(("kind_key", .text(kind))) }
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             Schema.activityRecords, columns: ["id", "kind_key", "department", "record_date", "title", "category", "fields", "erased_on"],
             where: filters)
         return try rows.map(Self.activityRecord).sorted { ($0.date, $0.title, $0.id.uuidString) < ($1.date, $1.title, $1.id.uuidString) }

@@ -8,11 +8,16 @@ import PlanCore
 public struct PlanCycle: Sendable {
     public let plan: String
     let database: any Database
+    /// Plans read together (their tables read once for all of them), or nil.
+    let batch: ReadBatch?
 
-    init(plan: String, database: any Database) {
+    init(plan: String, database: any Database, batch: ReadBatch? = nil) {
         self.plan = plan
         self.database = database
+        self.batch = batch
     }
+
+    var reader: RowReader { RowReader(database: database, batch: batch) }
 
     var sql: any SQLDatabase {
         get throws {
@@ -24,7 +29,7 @@ public struct PlanCycle: Sendable {
     // MARK: Departments and ownership
 
     public func departments() async throws -> [Department] {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             DepartmentRecord.schema, columns: ["id", "name"], where: [("plan_slug", .text(plan))],
             orderBy: ["name"])
         return try rows.map { Department(id: try $0.uuid("id"), plan: plan, name: try $0.text("name")) }
@@ -39,7 +44,7 @@ public struct PlanCycle: Sendable {
     }
 
     public func assignments() async throws -> [Assignment] {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             AssignmentRecord.schema, columns: ["project_key", "department_id", "lead"],
             where: [("plan_slug", .text(plan))], orderBy: ["project_key"])
         return try rows.map { Assignment(item: try $0.text("project_key"), department: try $0.uuid("department_id"), lead: try $0.bool("lead")) }
@@ -55,7 +60,7 @@ public struct PlanCycle: Sendable {
     public func actuals(year: FiscalYear? = nil) async throws -> [StoredActual] {
         var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
         if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             ActualRecord.schema, columns: ["indicator_key", "fiscal_year", "value", "note", "entered_by", "entered_at", "version"], where: filters)
         return try rows.map(Self.storedActual)
     }
@@ -83,7 +88,7 @@ public struct PlanCycle: Sendable {
     public func submissionsByYear() async throws -> [FiscalYear: [UUID: Submission]] { try await submissions(where: []) }
 
     func submissions(where filters: [(String, PlanRows.Value)]) async throws -> [FiscalYear: [UUID: Submission]] {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             SubmissionRecord.schema, columns: ["department_id", "fiscal_year", "state", "comment", "updated_by", "updated_at"],
             where: [("plan_slug", .text(plan))] + filters)
         var out: [FiscalYear: [UUID: Submission]] = [:]
@@ -112,7 +117,7 @@ public struct PlanCycle: Sendable {
     }
 
     public func locks() async throws -> [FiscalYear: Bool] {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             YearLockRecord.schema, columns: ["fiscal_year", "locked"], where: [("plan_slug", .text(plan))])
         var out: [FiscalYear: Bool] = [:]
         for r in rows {
@@ -128,7 +133,7 @@ public struct PlanCycle: Sendable {
     public func selfEvaluations(year: FiscalYear? = nil) async throws -> [StoredSelfEvaluation] {
         var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
         if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             SelfEvaluationRecord.schema,
             columns: ["project_key", "fiscal_year", "text", "direction", "milestones", "entered_by", "entered_at", "version"],
             where: filters, orderBy: ["project_key"])
@@ -155,7 +160,7 @@ public struct PlanCycle: Sendable {
 
     /// Every target revision of the plan, oldest first.
     public func targetRevisions() async throws -> [TargetRevision] {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             TargetRevisionRecord.schema, columns: ["indicator_key", "fiscal_year", "value", "decided_on", "reason", "entered_at"],
             where: [("plan_slug", .text(plan))], orderBy: ["entered_at"])
         return try rows.map { r in
@@ -176,7 +181,7 @@ public struct PlanCycle: Sendable {
 
     /// The day each year's figures are due, where the office has set one.
     public func dueDates() async throws -> [FiscalYear: CalendarDay] {
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             Schema.dueDates, columns: ["fiscal_year", "due_on"], where: [("plan_slug", .text(plan))])
         var out: [FiscalYear: CalendarDay] = [:]
         for r in rows {
@@ -193,7 +198,7 @@ public struct PlanCycle: Sendable {
     public func reminders(year: FiscalYear? = nil) async throws -> [Reminder] {
         var filters: [(String, PlanRows.Value)] = [("plan_slug", .text(plan))]
         if let year { filters.append(("fiscal_year", .text(String(year.westernYear)))) }
-        let rows = try await RowReader(database: database).rows(
+        let rows = try await reader.rows(
             Schema.reminders,
             columns: ["id", "fiscal_year", "department_id", "department_name", "sent_on", "sent_at", "recipients", "outcome", "detail", "actor"],
             where: filters)

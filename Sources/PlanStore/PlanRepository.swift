@@ -34,8 +34,15 @@ public struct PlanSummary: Sendable, Equatable, Codable {
 /// Reads and writes whole plans. Writes are all or nothing (one transaction).
 public struct PlanRepository: Sendable {
     let database: any Database
+    /// Where write transactions run (`PlanStore.writeDatabase`).
+    let writes: any Database
+    /// Plans read together (`load` reads each table once for all of them), or nil.
+    var batch: ReadBatch? = nil
 
-    init(database: any Database) { self.database = database }
+    init(database: any Database, writes: any Database) {
+        self.database = database
+        self.writes = writes
+    }
 
     public func summaries() async throws -> [PlanSummary] {
         let rows = try await RowReader(database: database).rows(
@@ -105,7 +112,7 @@ public struct PlanRepository: Sendable {
         var slugs = Set<String>()
         for prepared in batch where !slugs.insert(prepared.plan.id).inserted { throw PlanSaveError.duplicateInBatch(prepared.plan.id) }
         let wanted = Array(slugs)
-        try await database.writeTransaction(stamps: wanted) { db, _ in
+        try await writes.writeTransaction(stamps: wanted) { db, _ in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
             let previous = try await sql.select().columns("id", "slug", "version").from(PlanRecord.schema).where("slug", .in, SQLBind.group(wanted))
                 .all()
@@ -126,7 +133,7 @@ public struct PlanRepository: Sendable {
     /// Removes a plan and everything stored for it: its rows, its yearly cycle and its audit
     /// trail's plan link stays (the trail is never deleted).
     public func delete(_ slug: String) async throws -> Bool {
-        try await database.writeTransaction(stamps: [slug]) { db, _ in
+        try await writes.writeTransaction(stamps: [slug]) { db, _ in
             guard let sql = db as? any SQLDatabase else { throw StoreError.notSQL }
             guard let row = try await sql.select().column("id").from(PlanRecord.schema).where("slug", .equal, SQLBind(slug)).first() else {
                 return false
@@ -150,7 +157,7 @@ public struct PlanRepository: Sendable {
     }
 
     public func load(_ slug: String) async throws -> StoredPlan? {
-        let reader = RowReader(database: database)
+        let reader = RowReader(database: database, batch: batch)
         guard
             let record = try await reader.rows(
                 PlanRecord.schema, columns: ["id", "slug", "title", "municipality", "version", "imported_at", "shape"],

@@ -71,7 +71,8 @@ public final class PlanStore: Sendable {
     /// database do not race.
     public static func open(
         _ location: DatabaseLocation, seed: Seed = .embeddedPlan, logger: Logger = Logger(label: "actionplan.store"),
-        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, poolTimeout: Int64 = 30
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, poolTimeout: Int64 = 30,
+        connections: Int = defaultConnectionsPerEventLoop
     ) async throws -> PlanStore {
         // SQLite statements run on this pool, and a writer waiting for another's lock sleeps on its
         // thread (busy_timeout): room for waiters keeps one writer from blocking the thread the
@@ -81,12 +82,18 @@ public final class PlanStore: Sendable {
         let databases = Databases(threadPool: threadPool, on: eventLoopGroup)
         switch location {
         case .sqlite(let path):
-            databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(poolTimeout)), as: .sqlite)
+            // Fluent's SQLite driver keeps one connection per event loop (and ignores a larger
+            // number): write transactions get connections of their own, so that a save holding
+            // its connection until it commits does not hold up the reads on its loop (in the
+            // write-ahead log, reads go on beside the one writer).
+            databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(poolTimeout)), as: .sqlite, isDefault: true)
+            databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(poolTimeout)), as: Self.writesID, isDefault: false)
         case .sqliteMemory:
             databases.use(.sqlite(.memory), as: .sqlite)
         case .postgres(let url):
             do {
-                databases.use(try .postgres(url: url, connectionPoolTimeout: .seconds(poolTimeout)), as: .psql)
+                databases.use(
+                    try .postgres(url: url, maxConnectionsPerEventLoop: connections, connectionPoolTimeout: .seconds(poolTimeout)), as: .psql)
             } catch {
                 try? await threadPool.shutdownGracefully()
                 throw StoreOpenError(description: "DATABASE_URL を読めません（postgres://ユーザー:パスワード@ホスト:5432/データベース の形で指定してください）")
@@ -95,7 +102,7 @@ public final class PlanStore: Sendable {
         let store = PlanStore(location: location, logger: logger, databases: databases, threadPool: threadPool, eventLoopGroup: eventLoopGroup)
         do {
             try await store.withStartupLock {
-                if case .sqlite = location { try await store.useWriteAheadLog() }
+                if case .sqlite = location { await store.useWriteAheadLog() }
                 try await store.migrate()
                 if case .embeddedPlan = seed, try await store.plans.isEmpty() { try await store.seedEmbeddedPlan() }
             }
@@ -105,6 +112,11 @@ public final class PlanStore: Sendable {
         }
         return store
     }
+
+    /// PostgreSQL connections per event loop: a save holds its connection through the
+    /// transaction, so with one per loop every read on that loop waited behind it. (SQLite:
+    /// one connection per loop for reads and one for writes, see `open`.)
+    public static let defaultConnectionsPerEventLoop = 4
 
     func withStartupLock(_ body: () async throws -> Void) async throws {
         switch location {
@@ -124,8 +136,8 @@ public final class PlanStore: Sendable {
     /// Switching needs the file to itself for a moment: when another process holds it (an
     /// instance of an earlier release still running), the store opens as it is, with a warning,
     /// and the next start switches.
-    func useWriteAheadLog() async throws {
-        guard let sql = database() as? any SQLDatabase else { throw StoreError.notSQL }
+    func useWriteAheadLog() async {
+        guard let sql = database() as? any SQLDatabase else { return }
         var mode = ""
         do {
             let rows = try await sql.raw("PRAGMA journal_mode = WAL").all()
@@ -183,15 +195,46 @@ public final class PlanStore: Sendable {
         databases.database(logger: logger, on: eventLoop ?? eventLoopGroup.any())!
     }
 
-    public var plans: PlanRepository { PlanRepository(database: database()) }
+    /// The connections write transactions use: on a SQLite file a pool of their own (see
+    /// `open`), elsewhere the same pool as reads.
+    func writeDatabase() -> any Database {
+        guard case .sqlite = location else { return database() }
+        return databases.database(Self.writesID, logger: logger, on: eventLoopGroup.any())!
+    }
+
+    static let writesID = DatabaseID(string: "sqlite-writes")
+
+    public var plans: PlanRepository { PlanRepository(database: database(), writes: writeDatabase()) }
 
     /// The yearly cycle of one plan (reads).
     public func cycle(_ plan: String) -> PlanCycle { PlanCycle(plan: plan, database: database()) }
 
+    /// How many plans a batch read covers (`PlanCatalog.preload`). PostgreSQL: 10 (a query is a
+    /// round trip; 10 and 30 measured the same, 1,741 plans in 6.0 s against 9.1 s one by one).
+    /// SQLite: 1, one plan after another (a query stays in the process: 10 saved 11% of the time
+    /// but kept 22 MB more resident, as the rows made on the database threads stay in their
+    /// malloc arenas; docs/decisions.md).
+    public var plansPerRead: Int {
+        if case .postgres = location { return 10 }
+        return 1
+    }
+
+    /// Reads of many plans at once: `plans(in:)` and `cycle(_:in:)` read each table once for
+    /// all of them (one query per table instead of one per table and plan).
+    public func batch(_ slugs: [String]) -> ReadBatch { ReadBatch(slugs: slugs) }
+
+    public func plans(in batch: ReadBatch) -> PlanRepository {
+        var plans = PlanRepository(database: database(), writes: writeDatabase())
+        plans.batch = batch
+        return plans
+    }
+
+    public func cycle(_ plan: String, in batch: ReadBatch) -> PlanCycle { PlanCycle(plan: plan, database: database(), batch: batch) }
+
     /// One write transaction for one plan: raises that plan's stamp (so that caches of this plan,
     /// and only of this plan, are renewed) and hands the body a writer for that plan only.
     public func write<T: Sendable>(plan: String, _ body: @escaping @Sendable (PlanCycleWriter) async throws -> T) async throws -> T {
-        try await database().writeTransaction(stamps: [plan]) { db, raised in
+        try await writeDatabase().writeTransaction(stamps: [plan]) { db, raised in
             try await body(PlanCycleWriter(plan: plan, database: db, stamp: raised[plan] ?? 0))
         }
     }
@@ -201,7 +244,7 @@ public final class PlanStore: Sendable {
     /// One write transaction for accounts; raises the stamps of the plans named (the accounts'
     /// plans; `""` for accounts of every plan).
     public func writeAccounts<T: Sendable>(plans: [String], _ body: @escaping @Sendable (AccountsWriter) async throws -> T) async throws -> T {
-        try await database().writeTransaction(stamps: plans.isEmpty ? [""] : plans) { db, _ in try await body(AccountsWriter(database: db)) }
+        try await writeDatabase().writeTransaction(stamps: plans.isEmpty ? [""] : plans) { db, _ in try await body(AccountsWriter(database: db)) }
     }
 
     public var loginAttempts: LoginAttempts { LoginAttempts(database: database()) }

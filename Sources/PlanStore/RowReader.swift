@@ -15,6 +15,9 @@ import Foundation
 /// table and column named, instead of reading as 0 or "".
 struct RowReader {
     let database: any Database
+    /// Plans read together: a read of one of them by its plan is answered from one read of the
+    /// table for all of them.
+    var batch: ReadBatch? = nil
 
     struct Row {
         let table: String
@@ -144,19 +147,46 @@ struct RowReader {
 
     /// The SELECT of `rows`, with the database's placeholder for the n-th bound value (from 1).
     /// Table and column names are the schema's constants; values are bound.
-    static func select(_ table: String, columns: [String], filters: [String], orderBy: [String], placeholder: (Int) -> String) -> String {
+    /// `within`: a column that must be one of `count` values (bound after the filters' values).
+    static func select(
+        _ table: String, columns: [String], filters: [String], within: (column: String, count: Int)? = nil, orderBy: [String],
+        placeholder: (Int) -> String
+    ) -> String {
         var query = "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ",")) FROM \"\(table)\""
-        if !filters.isEmpty { query += " WHERE " + filters.enumerated().map { "\"\($1)\" = \(placeholder($0 + 1))" }.joined(separator: " AND ") }
+        var conditions = filters.enumerated().map { "\"\($1)\" = \(placeholder($0 + 1))" }
+        if let within {
+            let first = filters.count + 1
+            conditions.append("\"\(within.column)\" IN (\((first..<first + within.count).map(placeholder).joined(separator: ",")))")
+        }
+        if !conditions.isEmpty { query += " WHERE " + conditions.joined(separator: " AND ") }
         if !orderBy.isEmpty { query += " ORDER BY " + orderBy.map { "\"\($0)\"" }.joined(separator: ",") }
         return query
     }
 
     /// The rows of a table whose columns equal the given values, in the order given.
     func rows(_ table: String, columns: [String], where filters: [(String, PlanRows.Value)], orderBy: [String] = []) async throws -> [Row] {
+        if let batch, filters.count == 1,
+            let rows = try await batch.rows(self, table, columns: columns, where: filters[0], orderBy: orderBy)
+        {
+            return rows
+        }
+        return try await rows(table, columns: columns, where: filters, within: nil, orderBy: orderBy)
+    }
+
+    /// The rows whose columns equal the filters' values and (with `within`) whose column is one
+    /// of the values.
+    func rows(
+        _ table: String, columns: [String], where filters: [(String, PlanRows.Value)], within: (column: String, values: [PlanRows.Value])?,
+        orderBy: [String]
+    ) async throws -> [Row] {
         let names = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        let within = within.map { (column: $0.column, count: $0.values.count, values: $0.values) }
+        let bound = filters.map(\.1) + (within?.values ?? [])
         if let sqlite = database as? any SQLiteDatabase {
-            let statement = Self.select(table, columns: columns, filters: filters.map(\.0), orderBy: orderBy) { _ in "?" }
-            let binds = filters.map(\.1.sqliteData)
+            let statement = Self.select(
+                table, columns: columns, filters: filters.map(\.0), within: within.map { ($0.column, $0.count) }, orderBy: orderBy
+            ) { _ in "?" }
+            let binds = bound.map(\.sqliteData)
             // The wait is timed inside the pool's own lease, and the lease's closure returns the
             // query's future directly: an async closure would keep the connection leased across
             // a hop to the cooperative threads, which under load made other reads wait out the
@@ -169,15 +199,17 @@ struct RowReader {
             return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
         }
         if let postgres = database as? any PostgresDatabase {
-            let query = Self.select(table, columns: columns, filters: filters.map(\.0), orderBy: orderBy) { "$\($0)" }
-            var binds = PostgresBindings(capacity: filters.count)
-            for (_, value) in filters {
+            let query = Self.select(
+                table, columns: columns, filters: filters.map(\.0), within: within.map { ($0.column, $0.count) }, orderBy: orderBy
+            ) { "$\($0)" }
+            var binds = PostgresBindings(capacity: bound.count)
+            for value in bound {
                 switch value {
-                case .text(let v): try binds.append(v)
-                case .int(let v): try binds.append(v)
-                case .bool(let v): try binds.append(v)
-                case .uuid(let v): try binds.append(v)
-                case .date(let v): try binds.append(v)
+                case .text(let v): binds.append(v)
+                case .int(let v): binds.append(v)
+                case .bool(let v): binds.append(v)
+                case .uuid(let v): binds.append(v)
+                case .date(let v): binds.append(v)
                 case .null: binds.appendNull()
                 }
             }
@@ -196,6 +228,7 @@ struct RowReader {
             guard let sql = db as? any SQLDatabase else { return db.eventLoop.makeFailedFuture(StoreError.notSQL) }
             var select = sql.select().columns(columns.map { SQLIdentifier($0) }).from(table)
             for (column, value) in filters { select = select.where(SQLIdentifier(column), .equal, value.expression) }
+            if let within { select = select.where(SQLIdentifier(within.column), .in, SQLGroupExpression(within.values.map(\.expression))) }
             for o in orderBy { select = select.orderBy(o) }
             return select.all()
         }.get()

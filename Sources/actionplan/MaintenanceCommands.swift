@@ -228,18 +228,22 @@ struct BenchCommand: AsyncParsableCommand {
             discussion: "サーバーが ACTIONPLAN_CACHE_PLANS 件の計画を持つときのメモリの見積もりに使います（docs/benchmarks.md）。")
         @Option(help: "読む計画の数（省略時はすべて）") var plans: Int?
         @Option(help: "同時に読む計画の数") var parallel: Int = 1
+        @Flag(help: "サーバーの起動時と同じく、表ごとに多くの計画をまとめて読む") var batched = false
 
         func run() async throws {
-            let plans = self.plans, parallel = self.parallel
+            let plans = self.plans, parallel = self.parallel, batched = self.batched
             guard parallel > 0 else { throw ValidationError("--parallel は1以上にしてください") }
             let r: MemoryBenchmark.Result
             do {
-                r = try await withServices { services in try await MemoryBenchmark.run(services, plans: plans, parallel: parallel) }
+                r = try await withServices { services in
+                    try await MemoryBenchmark.run(services, plans: plans, parallel: parallel, batched: batched)
+                }
             } catch { throw refuse(error) }
             func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
             let n = max(1, r.plans)
             printLine("計画 \(r.plans)（指標 \(r.indicators)）")
-            printLine("読みのモデルをデータベースから作る: \(String(format: "%.2f", r.loadSeconds)) s（同時に \(parallel) 計画）")
+            let how = batched ? "表ごとにまとめて" : "同時に \(parallel) 計画"
+            printLine("読みのモデルをデータベースから作る: \(String(format: "%.2f", r.loadSeconds)) s（\(how)）")
             printLine("読む前 \(mb(r.before))、読みのモデル \(mb(r.loaded))（1計画あたり \(mb((r.loaded - r.before) / n))）")
             printLine("評価のあと \(mb(r.evaluated))（1計画あたり \(mb((r.evaluated - r.before) / n))）")
         }

@@ -155,6 +155,61 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test("ACTIONPLAN_DB_CONNECTIONS: 既定は 4、1〜64 の整数を受け付け、ほかは受け付けるものを示して断る")
+    func connectionsSetting() throws {
+        #expect(try AppConfiguration.load(environment: [:]).databaseConnections == 4)
+        #expect(try AppConfiguration.load(environment: ["ACTIONPLAN_DB_CONNECTIONS": "1"]).databaseConnections == 1)
+        #expect(try AppConfiguration.load(environment: ["ACTIONPLAN_DB_CONNECTIONS": "64"]).databaseConnections == 64)
+        for bad in ["0", "65", "abc", "2.5", "-1"] {
+            do {
+                _ = try AppConfiguration.load(environment: ["ACTIONPLAN_DB_CONNECTIONS": bad])
+                Issue.record("「\(bad)」を受け付けた")
+            } catch {
+                #expect("\(error)".contains("1〜64"), "誤りの説明に受け付ける値がない: \(error)")
+            }
+        }
+    }
+
+    @Test("保存のトランザクションが接続を持っているあいだも、ほかの要求の読みは接続を待たずに答える（同じイベントループの読みも）", arguments: TestDatabases.kinds)
+    func readsBesideAnOpenSave(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withOwnDatabase(db) { location in
+            var config = TestDatabases.configuration(location)
+            // A read that had to wait for the save's connection would fail after this long.
+            config.databasePoolTimeout = 3
+            config.databaseConnections = PlanStore.defaultConnectionsPerEventLoop
+            try await PlanServices.with(config, hasher: BcryptTestHasher.shared, logger: TestDatabases.logger) { s in
+                let (inside, entered) = AsyncStream.makeStream(of: Void.self)
+                let (released, release) = AsyncStream.makeStream(of: Void.self)
+                let save = Task {
+                    try await s.store.write(plan: "setagaya") { _ in
+                        entered.yield()
+                        for await _ in released { break }
+                    }
+                }
+                for await _ in inside { break }
+                // Reads from outside the event loops go to each loop in turn, so some of them ask
+                // the loop whose connection the save holds.
+                let answered = await withTaskGroup(of: String?.self) { group in
+                    for _ in 0..<8 {
+                        group.addTask {
+                            do {
+                                return try await s.store.plans.stamps()["setagaya"] == nil ? "版がない" : nil
+                            } catch {
+                                return "\(error)"
+                            }
+                        }
+                    }
+                    var failures: [String] = []
+                    for await f in group { if let f { failures.append(f) } }
+                    return failures
+                }
+                release.yield()
+                try await save.value
+                #expect(answered.isEmpty, "保存が終わるまで読みが待たされた: \(answered.first ?? "")")
+            }
+        }
+    }
+
     @Test("7万の違う計画IDを同時に問い合わせても（データベースの束縛変数の上限を超える数）、版の読みは失敗せず、ある計画には版、ない計画には「ない」を返す", arguments: TestDatabases.kinds)
     func floodOfPlanIDs(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withServices(db) { s in

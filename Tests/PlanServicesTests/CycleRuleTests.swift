@@ -197,12 +197,19 @@ struct CycleRuleTests {
         }
     }
 
-    @Test("計画を消して同じIDで入れ直すと、前の計画の読みのモデルは使われない（版は消す前の続きから数える）", arguments: TestDatabases.kinds)
+    @Test("計画を消して同じIDで入れ直すと、前の計画の読みのモデルは使われない（消したあとは読み直さずに「ない」と答え、版は消す前の続きから数える）", arguments: TestDatabases.kinds)
     func storedAgainAfterDeletion(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withServices(db) { s in
             let before = try await s.context(plan: nil, viewer: Self.operatorViewer)
             var plan = before.plan
             #expect(try await s.store.plans.delete(plan.id))
+            // The deleted plan is not found, the second time without reading the plan again.
+            for _ in 0..<2 {
+                await #expect(throws: ServiceError.self) { _ = try await s.context(plan: plan.id, viewer: Self.operatorViewer) }
+            }
+            let missesWhileDeleted = s.catalog.statistics.misses
+            await #expect(throws: ServiceError.self) { _ = try await s.context(plan: plan.id, viewer: Self.operatorViewer) }
+            #expect(s.catalog.statistics.misses == missesWhileDeleted)
             plan.title = "入れ直した計画"
             try await s.store.plans.save(plan)
             let after = try await s.context(plan: plan.id, viewer: Self.operatorViewer)

@@ -93,7 +93,12 @@ public enum TestDatabases {
     }
 
     public static func configuration(_ location: DatabaseLocation, seed: Bool = true) -> AppConfiguration {
-        AppConfiguration(database: location, logLevel: .warning, seedEmbeddedPlan: seed)
+        var config = AppConfiguration(database: location, logLevel: .warning, seedEmbeddedPlan: seed)
+        // The suite opens dozens of instances at once against one PostgreSQL (100 connections by
+        // default): one connection per event loop each. The default (4) is tested where it
+        // matters (`readsBesideAnOpenSave`).
+        config.databaseConnections = 1
+        return config
     }
 
     public static var logger: Logger {

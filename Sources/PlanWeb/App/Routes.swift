@@ -137,7 +137,24 @@ public func serve(_ services: PlanServices) async throws {
         app.logger.notice(
             "\(Strings(lang: .ja).firstOfficeUserHint(minimumPassword: PlanServices.minimumPasswordLength))")
     }
+    // Fill the plan memory in the background: the first request for each plan then finds it
+    // (after a restart in a reporting season, requests for every plan arrive at once).
+    let preload = Task {
+        let started = DispatchTime.now().uptimeNanoseconds
+        do {
+            let ids = try await services.summaries().map(\.id)
+            let built = try await services.catalog.preload(ids)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            app.logger.info("\(Strings(lang: .ja).plansPreloaded(built, of: ids.count, seconds: seconds))")
+        } catch is CancellationError {
+        } catch {
+            if !Task.isCancelled { app.logger.warning("\(Strings(lang: .ja).preloadFailed(String(describing: error)))") }
+        }
+    }
+    defer { preload.cancel() }
     try await runUntilStopped(app)
+    preload.cancel()
+    _ = await preload.result
 }
 
 /// Runs an application until the process is told to stop, then shuts it down (also after an error).

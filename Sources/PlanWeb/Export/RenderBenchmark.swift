@@ -101,11 +101,13 @@ public enum MemoryBenchmark {
     }
 
     /// `parallel`: how many plans are read at once (the server reads the plans its requests ask
-    /// for concurrently).
-    public static func run(_ services: PlanServices, plans limit: Int?, parallel: Int = 1) async throws -> Result {
+    /// for concurrently). `batched`: read as the server fills its memory at start
+    /// (`PlanCatalog.preload`, each table once for many plans).
+    public static func run(_ services: PlanServices, plans limit: Int?, parallel: Int = 1, batched: Bool = false) async throws -> Result {
         let ids = Array(try await services.summaries().map(\.id).prefix(limit ?? .max))
         let before = residentBytes() ?? 0
         let start = DispatchTime.now().uptimeNanoseconds
+        if batched { try await services.catalog.preload(ids) }
         let contexts = try await Lanes.map(ids.count, parallel: parallel) { i in try await services.context(plan: ids[i], viewer: .anonymous) }
         let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let indicators = contexts.reduce(0) { $0 + $1.plan.indicators.count }

@@ -849,6 +849,14 @@ struct Strings {
             "\(path) に書けません（\(reason)）。書き出し先の空き容量と書き込みの権限を確かめてください（前のサイトはそのままです）",
             "Cannot write \(path) (\(reason)). Check the free space and the permissions there (the previous site is unchanged)")
     }
+    func plansPreloaded(_ count: Int, of total: Int, seconds: Double) -> String {
+        let time = Charts.tenths(seconds)
+        return t(
+            "計画 \(count) 件をメモリに読み込みました（登録 \(total) 件、\(time) 秒）", "\(count) plans read into memory (\(total) registered, \(time) s)")
+    }
+    func preloadFailed(_ error: String) -> String {
+        t("計画をメモリに読み込めませんでした（要求のたびに読み込みます）: \(error)", "Could not read the plans into memory (each is read on its first request): \(error)")
+    }
     func planWritten(_ id: String, _ done: Int, of total: Int) -> String {
         t("計画「\(id)」を書き出しました（\(done)/\(total)）", "Plan “\(id)” written (\(done)/\(total))")
     }
