@@ -87,6 +87,9 @@ public final class PlanServices: Sendable {
     public func context(plan slug: String?, viewer: Viewer) async throws -> PlanContext {
         let id = slug ?? configuration.defaultPlan
         guard let snapshot = try await catalog.snapshot(id) else {
+            // The operator is told which plans there are; a web request for a plan that is not
+            // there (any client can ask for any id) does not read the list of every plan.
+            guard viewer.isOperator else { throw ServiceError.notFound("計画「\(id)」は登録されていません") }
             let known = try await store.plans.summaries().map(\.id)
             // A national installation holds hundreds of plans: name a few, count the rest.
             let listed = known.prefix(10).joined(separator: "・") + (known.count > 10 ? " ほか\(known.count - 10)件" : "")

@@ -218,6 +218,26 @@ struct CycleRuleTests {
         }
     }
 
+    @Test("ない計画: 操作者（コマンドライン）には登録の計画を挙げ、ウェブの利用者には挙げずに「登録されていません」とだけ答える", arguments: TestDatabases.kinds)
+    func unknownPlanMessage(_ db: TestDatabases.Kind) async throws {
+        try await TestDatabases.withServices(db) { s in
+            do {
+                _ = try await s.context(plan: "no-such-plan", viewer: Self.operatorViewer)
+                Issue.record("ない計画の文脈が返った")
+            } catch let e as ServiceError {
+                #expect(e.kind == .notFound)
+                #expect(e.message == "計画「no-such-plan」は登録されていません（登録済み: setagaya）")
+            }
+            do {
+                _ = try await s.context(plan: "no-such-plan", viewer: .anonymous)
+                Issue.record("ない計画の文脈が返った")
+            } catch let e as ServiceError {
+                #expect(e.kind == .notFound)
+                #expect(e.message == "計画「no-such-plan」は登録されていません")
+            }
+        }
+    }
+
     @Test("課の職員はほかの課の項目の実績を入れられない", arguments: TestDatabases.kinds)
     func otherDepartmentsItems(_ db: TestDatabases.Kind) async throws {
         try await TestDatabases.withServices(db) { s in
