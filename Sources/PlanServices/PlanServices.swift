@@ -102,4 +102,12 @@ public final class PlanServices: Sendable {
     }
 
     public func summaries() async throws -> [PlanSummary] { try await store.plans.summaries() }
+
+    /// Reads the registered plans into memory (as many as the catalog holds): the server does
+    /// this in the background at start, so that the first request for each plan does not wait
+    /// for its plan to be read. Returns how many were read and how many plans are registered.
+    public func preloadPlans() async throws -> (read: Int, registered: Int) {
+        let ids = try await summaries().map(\.id)
+        return (try await catalog.preload(ids), ids.count)
+    }
 }

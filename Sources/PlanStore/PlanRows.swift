@@ -12,7 +12,7 @@ import PlanCore
 /// as `COPY` data for `psql`, so that both sides of a comparison load identical data.
 public enum PlanRows {
     /// One stored value, typed as the schema types it.
-    public enum Value: Sendable, Equatable {
+    public enum Value: Sendable, Hashable {
         case text(String)
         case int(Int)
         case bool(Bool)

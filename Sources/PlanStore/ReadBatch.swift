@@ -12,13 +12,8 @@ public final class ReadBatch: Sendable {
 
     let slugs: [String]
     private let wanted: Set<String>
-    private let reads = Mutex<[String: Task<[Key: [RowReader.Row]], Error>]>([:])
+    private let reads = Mutex<[String: Task<[PlanRows.Value: [RowReader.Row]], Error>]>([:])
     private let ids = Mutex<Task<[UUID], Error>?>(nil)
-
-    enum Key: Hashable {
-        case text(String)
-        case uuid(UUID)
-    }
 
     init(slugs: [String]) {
         self.slugs = slugs
@@ -28,18 +23,18 @@ public final class ReadBatch: Sendable {
     /// The rows of the plan `filter` names, or nil when this batch does not cover the read.
     func rows(
         _ reader: RowReader, _ table: String, columns: [String], where filter: (String, PlanRows.Value), orderBy: [String]
-    )
-        async throws -> [RowReader.Row]?
-    {
-        let (column, value) = filter
-        let key: Key
-        switch (column, value) {
+    ) async throws -> [RowReader.Row]? {
+        let (column, key) = filter
+        // The values the column takes for the batch's plans.
+        let keys: [PlanRows.Value]
+        switch (column, key) {
         case ("plan_slug", .text(let slug)), ("slug", .text(let slug)):
             guard wanted.contains(slug) else { return nil }
-            key = .text(slug)
+            keys = slugs.map(PlanRows.Value.text)
         case ("plan_id", .uuid(let id)):
-            guard try await planIDs(reader).contains(id) else { return nil }
-            key = .uuid(id)
+            let ids = try await planIDs(reader)
+            guard ids.contains(id) else { return nil }
+            keys = ids.map(PlanRows.Value.uuid)
         default:
             return nil
         }
@@ -47,24 +42,13 @@ public final class ReadBatch: Sendable {
         let task = reads.withLock { reads in
             if let running = reads[name] { return running }
             let unbatched = RowReader(database: reader.database)
-            let slugs = self.slugs
-            // Weak: the batch holds the task, and the rows must go with the batch.
-            let started = Task { [weak self] () async throws -> [Key: [RowReader.Row]] in
-                guard let self else { throw CancellationError() }
-                let keys: [Key]
-                if case .uuid = key { keys = try await self.planIDs(unbatched).map(Key.uuid) } else { keys = slugs.map(Key.text) }
+            let started = Task { () async throws -> [PlanRows.Value: [RowReader.Row]] in
                 let selected = columns.contains(column) ? columns : columns + [column]
-                var grouped: [Key: [RowReader.Row]] = [:]
+                var grouped: [PlanRows.Value: [RowReader.Row]] = [:]
                 for start in stride(from: 0, to: keys.count, by: Self.keysPerQuery) {
-                    let part = keys[start..<min(start + Self.keysPerQuery, keys.count)].map { k -> PlanRows.Value in
-                        switch k {
-                        case .text(let s): .text(s)
-                        case .uuid(let u): .uuid(u)
-                        }
-                    }
-                    let rows = try await unbatched.rows(table, columns: selected, where: [], within: (column, part), orderBy: orderBy)
-                    for row in rows {
-                        let k: Key
+                    let part = Array(keys[start..<min(start + Self.keysPerQuery, keys.count)])
+                    for row in try await unbatched.rows(table, columns: selected, where: [], within: (column, part), orderBy: orderBy) {
+                        let k: PlanRows.Value
                         if case .uuid = key { k = .uuid(try row.uuid(column)) } else { k = .text(try row.text(column)) }
                         grouped[k, default: []].append(row)
                     }

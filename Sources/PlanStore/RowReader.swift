@@ -180,12 +180,14 @@ struct RowReader {
         orderBy: [String]
     ) async throws -> [Row] {
         let names = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
-        let within = within.map { (column: $0.column, count: $0.values.count, values: $0.values) }
         let bound = filters.map(\.1) + (within?.values ?? [])
+        func statement(_ placeholder: (Int) -> String) -> String {
+            Self.select(
+                table, columns: columns, filters: filters.map(\.0), within: within.map { ($0.column, $0.values.count) }, orderBy: orderBy,
+                placeholder: placeholder)
+        }
         if let sqlite = database as? any SQLiteDatabase {
-            let statement = Self.select(
-                table, columns: columns, filters: filters.map(\.0), within: within.map { ($0.column, $0.count) }, orderBy: orderBy
-            ) { _ in "?" }
+            let statement = statement { _ in "?" }
             let binds = bound.map(\.sqliteData)
             // The wait is timed inside the pool's own lease, and the lease's closure returns the
             // query's future directly: an async closure would keep the connection leased across
@@ -199,9 +201,7 @@ struct RowReader {
             return rows.map { Row(table: table, names: names, sqlite: $0.columns.map(\.data), generic: nil) }
         }
         if let postgres = database as? any PostgresDatabase {
-            let query = Self.select(
-                table, columns: columns, filters: filters.map(\.0), within: within.map { ($0.column, $0.count) }, orderBy: orderBy
-            ) { "$\($0)" }
+            let query = statement { "$\($0)" }
             var binds = PostgresBindings(capacity: bound.count)
             for value in bound {
                 switch value {

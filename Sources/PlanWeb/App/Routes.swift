@@ -142,10 +142,9 @@ public func serve(_ services: PlanServices) async throws {
     let preload = Task {
         let started = DispatchTime.now().uptimeNanoseconds
         do {
-            let ids = try await services.summaries().map(\.id)
-            let built = try await services.catalog.preload(ids)
+            let (read, registered) = try await services.preloadPlans()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            app.logger.info("\(Strings(lang: .ja).plansPreloaded(built, of: ids.count, seconds: seconds))")
+            app.logger.info("\(Strings(lang: .ja).plansPreloaded(read, of: registered, seconds: seconds))")
         } catch is CancellationError {
         } catch {
             if !Task.isCancelled { app.logger.warning("\(Strings(lang: .ja).preloadFailed(String(describing: error)))") }
